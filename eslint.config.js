@@ -1,0 +1,38 @@
+// One linter for the whole tree; formatting is Prettier's job, so no style rules here.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Only src/platform may touch the extension API (one wrapper, as in uBlock Origin Lite).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Import from src/platform instead.' }],
+        },
+      ],
+      // Never log scraped personal data: console is off in shipped code.
+      'no-console': 'error',
+    },
+  },
+  { files: ['src/platform/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['test/**', 'scripts/**', '*.config.*', 'vite.config.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // Scoring and site adapters are pure: no browser API, no storage.
+    files: ['src/scoring/**', 'src/sites/**', 'src/roi/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/platform/**', '**/storage/**', 'webextension-polyfill', 'idb'] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,27 @@
+import {
+  ContentToBackground,
+  UiToBackground,
+  describeIssues,
+  errorReply,
+} from '../shared/messages';
+import type { MessageSender } from '../platform/extension';
+import { storeSnapshot } from './store-snapshot';
+import { rescore } from './rescore';
+
+/**
+ * Answers in tiers of trust (uBlock Origin Lite): content scripts may only send page
+ * readings; only the extension's own pages may ask for stored data to change.
+ */
+export async function routeMessage(message: unknown, sender: MessageSender): Promise<unknown> {
+  if (sender.fromExtensionPage) {
+    const parsed = UiToBackground.safeParse(message);
+    if (!parsed.success) return errorReply(`Rejected message: ${describeIssues(parsed.error)}`);
+    return rescore(parsed.data.creatorId);
+  }
+  if (sender.tabId !== null) {
+    const parsed = ContentToBackground.safeParse(message);
+    if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
+    return storeSnapshot(parsed.data.snapshot, sender);
+  }
+  return errorReply('Rejected message from an unknown sender.');
+}

@@ -1,0 +1,39 @@
+import type { SiteAdapter } from '../sites/types';
+import type { PageSnapshot } from '../shared/model';
+import type { PageReport, ReadingReply, UiToContent } from '../shared/messages';
+import { maskedRegionHtml } from '../sites/report';
+
+/**
+ * A hand-written guard for the two messages a content script accepts. The zod schema
+ * (UiToContent in shared/messages) is the source of truth; zod itself would cost the
+ * content script more than its whole 12 KB budget, and its tests check the two agree.
+ */
+export function isUiToContent(message: unknown): message is UiToContent {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'ui/getReading' || type === 'ui/reportPage';
+}
+
+export function answerExtension(
+  message: unknown,
+  adapter: SiteAdapter,
+  reading: () => PageSnapshot | null,
+): Promise<ReadingReply | PageReport | { ok: false; error: string }> {
+  if (!isUiToContent(message)) return Promise.resolve({ ok: false, error: 'Unknown message.' });
+  const snapshot = reading();
+  if (message.type === 'ui/getReading') {
+    return Promise.resolve(
+      snapshot
+        ? { ok: true, snapshot }
+        : { ok: true, snapshot: null, reason: 'This page is not a creator page.' },
+    );
+  }
+  const url = new URL(location.href);
+  const region = adapter.statsRegion(document, url) ?? document.body;
+  return Promise.resolve({
+    ok: true,
+    html: maskedRegionHtml(region),
+    snapshot,
+    url: url.origin + url.pathname,
+    capturedAt: new Date().toISOString(),
+  });
+}

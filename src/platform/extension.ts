@@ -1,0 +1,75 @@
+// The only module of the pages and the background that touches the extension API
+// (one thin wrapper, as in uBlock Origin Lite). Everything else receives plain values.
+import browser from 'webextension-polyfill';
+
+export interface MessageSender {
+  /** Set when a content script in a tab sent the message. */
+  tabId: number | null;
+  /** The sending page or frame's address. */
+  url: string | null;
+  /** True when the sender is one of this extension's own pages. */
+  fromExtensionPage: boolean;
+}
+
+export type MessageHandler = (message: unknown, sender: MessageSender) => Promise<unknown>;
+
+function describeSender(sender: browser.Runtime.MessageSender): MessageSender {
+  const ownOrigin = browser.runtime.getURL('');
+  const url = sender.url ?? null;
+  return {
+    tabId: sender.tab?.id ?? null,
+    url,
+    fromExtensionPage:
+      sender.id === browser.runtime.id && !sender.tab && !!url?.startsWith(ownOrigin),
+  };
+}
+
+/** Registers synchronously: call at the top level so a woken service worker hears the message. */
+export function listen(handler: MessageHandler): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handler(message, describeSender(sender)),
+  );
+}
+
+export function sendToBackground(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+export function sendToTab(tabId: number, message: unknown): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+export interface TabInfo {
+  id: number;
+  url: string | null;
+}
+
+export async function getTab(tabId: number): Promise<TabInfo | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+  } catch {
+    return null;
+  }
+}
+
+export async function activeTab(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+}
+
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
+
+export function openTab(url: string): Promise<unknown> {
+  return browser.tabs.create({ url });
+}
+
+export function message(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions);
+}
+
+export function openOptions(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { PageSnapshot } from './model';
+
+/**
+ * The one message contract. Types are named by direction (as in Dark Reader):
+ * content → background, ui → content. Every receiver parses with these schemas before
+ * acting, and answers anything else with an error (other extensions send messages too).
+ */
+export const ContentToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content/snapshot'), snapshot: PageSnapshot }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+export const UiToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ui/getReading') }),
+  z.object({ type: z.literal('ui/reportPage') }),
+]);
+export type UiToContent = z.infer<typeof UiToContent>;
+
+export const UiToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ui/rescore'), creatorId: z.string().max(200) }),
+]);
+export type UiToBackground = z.infer<typeof UiToBackground>;
+
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+
+export const SnapshotStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });
+
+export const ReadingReply = z.object({
+  ok: z.literal(true),
+  snapshot: PageSnapshot.nullable(),
+  /** Why there is no reading: not a creator page, or the page could not be read. */
+  reason: z.string().optional(),
+});
+export type ReadingReply = z.infer<typeof ReadingReply>;
+
+export const PageReport = z.object({
+  ok: z.literal(true),
+  /** The stats region's HTML with personal text masked. */
+  html: z.string(),
+  snapshot: PageSnapshot.nullable(),
+  url: z.string(),
+  capturedAt: z.string(),
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+export function errorReply(error: string): ErrorReply {
+  return { ok: false, error };
+}
+
+/** zod's issues, shortened to one line a user can read. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)
+    .join('; ');
+}

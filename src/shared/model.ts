@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Stat } from './stat';
+
+/**
+ * What the content script reads from one page: plain JSON only (dates as ISO strings),
+ * because it crosses the message boundary and lands in IndexedDB.
+ */
+export const Platform = z.enum(['instagram', 'tiktok', 'youtube']);
+export type Platform = z.infer<typeof Platform>;
+
+export const PageKind = z.enum(['profile', 'post', 'followers', 'story', 'other']);
+export type PageKind = z.infer<typeof PageKind>;
+
+const text = (max: number) => z.string().max(max);
+const isoDate = z.iso.datetime({ offset: true });
+
+export const Comment = z.object({
+  author: text(100),
+  text: text(2200),
+  likes: Stat,
+  /** Absolute time; relative times ("5 min") are converted against the capture time. */
+  at: isoDate.nullable(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const Post = z.object({
+  url: text(500),
+  views: Stat,
+  likes: Stat,
+  comments: Stat,
+  pinned: z.boolean().nullable(),
+  caption: text(5000).nullable(),
+  hashtags: z.array(text(150)).max(100),
+  postedAt: isoDate.nullable(),
+  /** The visible comment sample (post or video page only). */
+  commentSample: z.array(Comment).max(5000),
+});
+export type Post = z.infer<typeof Post>;
+
+export const FollowerEntry = z.object({
+  username: text(100),
+  displayName: text(200).nullable(),
+  defaultAvatar: z.boolean().nullable(),
+  verified: z.boolean().nullable(),
+});
+export type FollowerEntry = z.infer<typeof FollowerEntry>;
+
+export const PageSnapshot = z.object({
+  platform: Platform,
+  kind: PageKind,
+  url: text(2000),
+  capturedAt: isoDate,
+  /** The creator the page belongs to (profile owner, post author, list owner). */
+  handle: text(100).nullable(),
+  displayName: text(200).nullable(),
+  bio: text(3000).nullable(),
+  externalLink: text(2000).nullable(),
+  verified: z.boolean().nullable(),
+  private: z.boolean().nullable(),
+  followers: Stat,
+  following: Stat,
+  postCount: Stat,
+  /** TikTok shows total likes on the profile. */
+  totalLikes: Stat,
+  /** Only where the page shows it (owner's story viewer count, shared insights). */
+  storyViews: Stat,
+  /** Profile grid, or the single post on a post page. */
+  posts: z.array(Post).max(2000),
+  followersList: z.array(FollowerEntry).max(10000),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
+
+export function creatorId(platform: Platform, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+/** An empty reading: every stat "not visible". Adapters fill what they can. */
+export function emptySnapshot(
+  platform: Platform,
+  kind: PageKind,
+  url: string,
+  now: Date,
+): PageSnapshot {
+  return {
+    platform,
+    kind,
+    url,
+    capturedAt: now.toISOString(),
+    handle: null,
+    displayName: null,
+    bio: null,
+    externalLink: null,
+    verified: null,
+    private: null,
+    followers: null,
+    following: null,
+    postCount: null,
+    totalLikes: null,
+    storyViews: null,
+    posts: [],
+    followersList: [],
+  };
+}

@@ -1,0 +1,91 @@
+import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import { creatorId, type FollowerEntry, type PageSnapshot, type Post } from '../shared/model';
+
+const MAX_POSTS = 2000;
+const MAX_COMMENTS_PER_POST = 1000;
+const MAX_FOLLOWERS = 10000;
+
+const PROFILE_URL: Record<PageSnapshot['platform'], (handle: string) => string> = {
+  instagram: (h) => `https://www.instagram.com/${h}/`,
+  tiktok: (h) => `https://www.tiktok.com/@${h}`,
+  youtube: (h) => `https://www.youtube.com/@${h}`,
+};
+
+/** A newer reading wins, but "not visible" this time does not erase what an earlier visit saw. */
+const newer = <T>(next: T | null, prev: T | null): T | null => (next === null ? prev : next);
+
+function mergePost(prev: Post, next: Post): Post {
+  const seen = new Set(next.commentSample.map((c) => `${c.author}\u0000${c.text}`));
+  const kept = prev.commentSample.filter((c) => !seen.has(`${c.author}\u0000${c.text}`));
+  return {
+    url: next.url,
+    views: newer(next.views, prev.views),
+    likes: newer(next.likes, prev.likes),
+    comments: newer(next.comments, prev.comments),
+    pinned: newer(next.pinned, prev.pinned),
+    caption: newer(next.caption, prev.caption),
+    hashtags: next.hashtags.length ? next.hashtags : prev.hashtags,
+    postedAt: newer(next.postedAt, prev.postedAt),
+    commentSample: [...next.commentSample, ...kept].slice(0, MAX_COMMENTS_PER_POST),
+  };
+}
+
+export function mergePosts(prev: Post[], next: Post[]): Post[] {
+  const byUrl = new Map(prev.map((p) => [p.url, p]));
+  for (const post of next) {
+    const old = byUrl.get(post.url);
+    byUrl.set(post.url, old ? mergePost(old, post) : post);
+  }
+  // Newest reading first, so the grid order of the latest visit leads.
+  const fresh = next.map((p) => byUrl.get(p.url)!);
+  const nextUrls = new Set(next.map((p) => p.url));
+  const rest = prev.filter((p) => !nextUrls.has(p.url));
+  return [...fresh, ...rest].slice(0, MAX_POSTS);
+}
+
+function mergeFollowers(prev: FollowerEntry[], next: FollowerEntry[]): FollowerEntry[] {
+  const byName = new Map(prev.map((f) => [f.username, f]));
+  for (const f of next) byName.set(f.username, f);
+  return [...byName.values()].slice(0, MAX_FOLLOWERS);
+}
+
+/** Folds one page reading into the creator's record (pure; the caller stores the result). */
+export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapshot): CreatorRecord {
+  const handle = snap.handle ?? prev?.handle ?? '';
+  const isProfile = snap.kind === 'profile';
+  return {
+    id: creatorId(snap.platform, handle),
+    platform: snap.platform,
+    handle,
+    displayName: newer(snap.displayName, prev?.displayName ?? null),
+    profileUrl: prev?.profileUrl ?? (isProfile ? snap.url : PROFILE_URL[snap.platform](handle)),
+    bio: newer(snap.bio, prev?.bio ?? null),
+    externalLink: newer(snap.externalLink, prev?.externalLink ?? null),
+    verified: newer(snap.verified, prev?.verified ?? null),
+    private: newer(snap.private, prev?.private ?? null),
+    followers: newer(snap.followers, prev?.followers ?? null),
+    following: newer(snap.following, prev?.following ?? null),
+    postCount: newer(snap.postCount, prev?.postCount ?? null),
+    totalLikes: newer(snap.totalLikes, prev?.totalLikes ?? null),
+    storyViews: newer(snap.storyViews, prev?.storyViews ?? null),
+    posts: mergePosts(prev?.posts ?? [], snap.posts),
+    followersSample: mergeFollowers(prev?.followersSample ?? [], snap.followersList),
+    firstSeen: prev?.firstSeen ?? snap.capturedAt,
+    lastSeen: snap.capturedAt,
+    score: prev?.score ?? null,
+  };
+}
+
+/** The visit-history row, or null when the reading has no follower count to chart. */
+export function snapshotRow(snap: PageSnapshot, id: string): SnapshotRow | null {
+  if (snap.followers === null) return null;
+  return {
+    creatorId: id,
+    capturedAt: snap.capturedAt,
+    kind: snap.kind,
+    url: snap.url,
+    followers: snap.followers,
+    following: snap.following,
+    postCount: snap.postCount,
+  };
+}

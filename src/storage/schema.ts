@@ -1,0 +1,44 @@
+import type { DBSchema } from 'idb';
+import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import type { CreatorDetail } from './split-record';
+
+/** The IndexedDB layout. Each store's value type is the zod-inferred type it is validated with. */
+export interface VettingSchema extends DBSchema {
+  /** Light records (no posts, no follower sample, evidence trimmed): the shortlist reads 10,000. */
+  creators: {
+    key: string;
+    value: CreatorRecord;
+    indexes: { byLastSeen: string };
+  };
+  /** The heavy part of each record, read only for one creator at a time. */
+  details: { key: string; value: CreatorDetail };
+  snapshots: {
+    key: number;
+    value: SnapshotRow;
+    indexes: { byCreator: [string, string] };
+  };
+  checklists: { key: string; value: ChecklistState };
+  shortlist: {
+    key: string;
+    value: ShortlistEntry;
+    indexes: { byStatus: string };
+  };
+  /** Single rows keyed by name: 'settings'. */
+  settings: { key: string; value: unknown };
+  /** Costs and results per creator (ROI), added in version 2. */
+  campaigns: { key: string; value: unknown };
+  /** Test cells for fair comparisons (ROI), added in version 2. */
+  cells: { key: string; value: unknown };
+}
+
+export const STORE_NAMES = [
+  'creators',
+  'details',
+  'snapshots',
+  'checklists',
+  'shortlist',
+  'settings',
+  'campaigns',
+  'cells',
+] as const;
+export type StoreName = (typeof STORE_NAMES)[number];

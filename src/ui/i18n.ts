@@ -1,0 +1,33 @@
+import en from '../../public/_locales/en/messages.json';
+import { localMessage, uiLanguage } from '../platform/i18n';
+
+type Catalogue = Record<string, { message: string }>;
+const english = en as Catalogue;
+
+/** English from the bundled catalogue, used when the browser has no string (tests, new keys). */
+function fallback(key: string, subs: string[] = []): string {
+  const text = english[key]?.message ?? key;
+  return text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** A UI string by key; `subs` fill $1, $2… in order. */
+export function t(key: string, subs?: string[]): string {
+  return localMessage(key, subs) || fallback(key, subs);
+}
+
+export type Translate = typeof t;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  const key = String(maximumFractionDigits);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${formatNumber(fraction * 100, digits)}%`;
+}

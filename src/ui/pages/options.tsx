@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '../options/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,61 @@
+import { activeTab, getTab, sendToTab } from '../../platform/extension';
+import { creatorId, type PageSnapshot } from '../../shared/model';
+import { ReadingReply } from '../../shared/messages';
+import type { CreatorRecord, ShortlistEntry } from '../../shared/creator';
+import { sharedDb, type VettingDb } from '../../storage/open';
+import { getCreator, getShortlistEntry } from '../../storage/creators';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'storage-unavailable'; reason: string }
+  | {
+      kind: 'ready';
+      db: VettingDb;
+      /** Why nothing was read, when nothing was. */
+      reason: string | null;
+      snapshot: PageSnapshot | null;
+      creatorId: string | null;
+      record: CreatorRecord | null;
+      entry: ShortlistEntry | null;
+    };
+
+/** The tab to vet: `?tab=<id>` when opened as a page (tests, pinned window), else the active tab. */
+async function targetTab() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(fromQuery) && fromQuery > 0 ? getTab(fromQuery) : activeTab();
+}
+
+async function askTab(
+  tabId: number,
+): Promise<{ snapshot: PageSnapshot | null; reason: string | null }> {
+  try {
+    const reply = ReadingReply.safeParse(await sendToTab(tabId, { type: 'ui/getReading' }));
+    if (!reply.success) return { snapshot: null, reason: 'nothingRead' };
+    return { snapshot: reply.data.snapshot, reason: reply.data.snapshot ? null : 'notCreatorPage' };
+  } catch {
+    // No content script there: not one of the three sites, or the page predates the install.
+    return { snapshot: null, reason: 'notCreatorPage' };
+  }
+}
+
+export async function loadPopup(): Promise<PopupState> {
+  const [opened, tab] = await Promise.all([sharedDb(), targetTab()]);
+  if (!opened.ok) return { kind: 'storage-unavailable', reason: opened.reason };
+  const { snapshot, reason } = tab
+    ? await askTab(tab.id)
+    : { snapshot: null, reason: 'notCreatorPage' };
+  const id = snapshot?.handle ? creatorId(snapshot.platform, snapshot.handle) : null;
+  const [record, entry] = id
+    ? await Promise.all([getCreator(opened.db, id), getShortlistEntry(opened.db, id)])
+    : [null, null];
+  const readSomething = !!snapshot && (snapshot.handle !== null || snapshot.followers !== null);
+  return {
+    kind: 'ready',
+    db: opened.db,
+    reason: snapshot && !readSomething ? 'nothingRead' : reason,
+    snapshot,
+    creatorId: id,
+    record,
+    entry,
+  };
+}

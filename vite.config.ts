@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { defineConfig, type InlineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+const root = import.meta.dirname;
+const dist = resolve(root, 'dist');
+
+/** Extension pages: ordinary HTML entries of one build (ES modules are fine there). */
+export const pagesConfig: UserConfig = {
+  root: resolve(root, 'src/ui/pages'),
+  publicDir: resolve(root, 'public'),
+  base: './',
+  plugins: [preact()],
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    rolldownOptions: {
+      input: {
+        popup: resolve(root, 'src/ui/pages/popup.html'),
+        shortlist: resolve(root, 'src/ui/pages/shortlist.html'),
+        options: resolve(root, 'src/ui/pages/options.html'),
+      },
+    },
+  },
+};
+
+/**
+ * Background and content script: one IIFE build each, because content scripts cannot be
+ * ES modules and Firefox's background `scripts` must be classic scripts too.
+ */
+export function scriptConfig(name: 'background' | 'content'): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    publicDir: false,
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: {
+        entry: resolve(root, `src/${name}/index.ts`),
+        formats: ['iife'],
+        name: `creatorVetting_${name}`,
+        fileName: () => `${name}.js`,
+      },
+    },
+  };
+}
+
+export default defineConfig(pagesConfig);
