@@ -1,0 +1,55 @@
+// Serves the project's fixture pages under the real sites' addresses (host + path), over HTTPS.
+import { createServer, type Server } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { makeCertificate } from './cert';
+
+export const FIXTURE_DIR = resolve(import.meta.dirname, '../../fixtures/sites');
+
+export interface FixturePage {
+  url: string;
+  file: string;
+  kind: string;
+}
+
+export function fixturePages(): FixturePage[] {
+  return JSON.parse(readFileSync(resolve(FIXTURE_DIR, 'pages.json'), 'utf8')) as FixturePage[];
+}
+
+const OTHER_PAGE =
+  '<!doctype html><html lang="en"><head><title>Explore</title></head><body><main><h1>Explore</h1></main></body></html>';
+
+export interface RunningServer {
+  port: number;
+  /** Every request the browser made, as "host path", to prove nothing else was asked for. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(
+  extraPages: Record<string, string> = {},
+): Promise<RunningServer> {
+  const byUrl = new Map(fixturePages().map((p) => [p.url, resolve(FIXTURE_DIR, p.file)]));
+  const requests: string[] = [];
+  const server: Server = createServer(makeCertificate(), (req, res) => {
+    const url = `https://${req.headers.host}${req.url ?? '/'}`.split('?')[0]!;
+    requests.push(url);
+    const inline = extraPages[url];
+    const file = byUrl.get(url);
+    if (inline !== undefined || file) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(inline ?? readFileSync(file!));
+    } else if (url.endsWith('/favicon.ico')) {
+      res.writeHead(404).end();
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(OTHER_PAGE);
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
