@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { pagesConfig, scriptConfig } from '../vite.config';
+import { mergeLocales } from './locales';
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -10,4 +11,5 @@ await build({ ...pagesConfig, configFile: false });
 await build(scriptConfig('background'));
 await build(scriptConfig('content'));
 copyFileSync(resolve(root, 'manifest.json'), resolve(root, 'dist/manifest.json'));
+mergeLocales(root, resolve(root, 'dist'));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

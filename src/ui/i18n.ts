@@ -1,8 +1,15 @@
-import en from '../../public/_locales/en/messages.json';
+import base from '../../public/_locales/en/messages.json';
 import { localMessage, uiLanguage } from '../platform/i18n';
 
-type Catalogue = Record<string, { message: string }>;
-const english = en as Catalogue;
+type Catalogue = Record<string, { message: string; description?: string }>;
+
+// Each UI folder keeps its own strings in messages.en.json; the build merges them into
+// _locales/en/messages.json, and this fallback merges them the same way.
+const parts = import.meta.glob<Catalogue>('./**/messages.en.json', {
+  eager: true,
+  import: 'default',
+});
+const english: Catalogue = Object.assign({}, base as Catalogue, ...Object.values(parts));
 
 /** English from the bundled catalogue, used when the browser has no string (tests, new keys). */
 function fallback(key: string, subs: string[] = []): string {
@@ -17,13 +24,12 @@ export function t(key: string, subs?: string[]): string {
 
 export type Translate = typeof t;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  const key = String(maximumFractionDigits);
-  let format = numberFormats.get(key);
+  let format = numberFormats.get(maximumFractionDigits);
   if (!format) {
     format = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits });
-    numberFormats.set(key, format);
+    numberFormats.set(maximumFractionDigits, format);
   }
   return format.format(value);
 }
