@@ -1,0 +1,156 @@
+import type { CampaignGoal, CreatorCampaign, Money, TestCell } from '../shared/roi';
+import { sum } from './money';
+import { na } from './outcome';
+import type { TotalCost } from './costs';
+import {
+  creatorTotals,
+  LOWER_IS_BETTER,
+  METRIC_IDS,
+  metricsFromTotals,
+  type MetricId,
+  type MetricSet,
+  type Totals,
+} from './metrics';
+import { fairnessWarnings, type FairnessWarning, BUDGET_TOLERANCE } from './fairness';
+
+/**
+ * Test cells: one micro against a bundle of nanos with equal total spend, compared on CPA and
+ * ROAS (000). A cell's figures are the sums over its creators; its metrics use the same
+ * formulas as one creator's. Creators with no costs entered are left out of the sums and
+ * named in a warning, so a half-entered cell never looks cheaper than it is.
+ */
+export interface CellSummary {
+  cell: TestCell;
+  /** Creators in the cell that have a campaign record. */
+  campaigns: CreatorCampaign[];
+  missingCosts: string[];
+  missingResults: string[];
+  totals: Totals;
+  metrics: MetricSet;
+}
+
+export interface CellComparison {
+  cells: CellSummary[];
+  warnings: FairnessWarning[];
+  /** Cell ids best on each metric (ties share), when at least two cells have a value. */
+  leaders: Partial<Record<MetricId, string[]>>;
+  /** The metrics to decide on for the cells' goal (000): CPM, CPE, or CPA and ROAS. */
+  decisionMetrics: MetricId[];
+  tolerance: number;
+}
+
+const DECISION: Record<CampaignGoal, MetricId[]> = {
+  awareness: ['cpm'],
+  consideration: ['cpe'],
+  conversion: ['cpa', 'roas'],
+};
+
+function addCounts(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+function addMoney(values: (Money | null)[]): Money | null | 'mixed' {
+  const known = values.filter((v): v is Money => v !== null);
+  const first = known[0];
+  if (!first) return null;
+  const total = sum(known, first.currency);
+  return total.ok ? total.value : 'mixed';
+}
+
+function cellTotals(per: Totals[]): { totals: Totals; missingCost: boolean[] } {
+  const costs = per.map((t) => t.cost);
+  const missingCost = costs.map((c) => c.kind === 'n/a' && c.reason === 'noCost');
+  const refused = costs.find((c) => c.kind === 'n/a' && c.reason !== 'noCost');
+  const entered = costs.flatMap((c) => (c.kind === 'total' ? [c.total] : []));
+  const added = addMoney(entered);
+  let cost: TotalCost;
+  if (refused) cost = refused;
+  else if (added === 'mixed')
+    cost = na('mixedCurrency', [...new Set(entered.map((m) => m.currency))].sort());
+  else
+    cost = added
+      ? {
+          kind: 'total',
+          total: added,
+          lines: costs.flatMap((c) => (c.kind === 'total' ? c.lines : [])),
+        }
+      : na('noCost');
+  const revenue = addMoney(per.map((t) => t.revenue));
+  const grossProfit = addMoney(per.map((t) => t.grossProfit));
+  const mixed = revenue === 'mixed' || grossProfit === 'mixed';
+  const totals: Totals = {
+    cost: mixed ? na('mixedCurrency') : cost,
+    impressions: addCounts(per.map((t) => t.impressions)),
+    engagements: addCounts(per.map((t) => t.engagements)),
+    clicks: addCounts(per.map((t) => t.clicks)),
+    conversions: addCounts(per.map((t) => t.conversions)),
+    revenue: revenue === 'mixed' ? null : revenue,
+    grossProfit: grossProfit === 'mixed' ? null : grossProfit,
+  };
+  return { totals, missingCost };
+}
+
+function hasResults(c: CreatorCampaign): boolean {
+  const r = c.results;
+  return [r.impressions, r.reach, r.engagements, r.clicks, r.conversions, r.revenue].some(
+    (v) => v !== null,
+  );
+}
+
+export function summarizeCell(cell: TestCell, campaigns: readonly CreatorCampaign[]): CellSummary {
+  const byId = new Map(campaigns.map((c) => [c.creatorId, c]));
+  const members = cell.creatorIds.flatMap((id) => byId.get(id) ?? []);
+  const { totals, missingCost } = cellTotals(members.map((m) => creatorTotals(m)));
+  const recorded = new Set(members.map((m) => m.creatorId));
+  return {
+    cell,
+    campaigns: members,
+    missingCosts: [
+      ...cell.creatorIds.filter((id) => !recorded.has(id)),
+      ...members.filter((_, i) => missingCost[i]).map((m) => m.creatorId),
+    ],
+    missingResults: [
+      ...cell.creatorIds.filter((id) => !recorded.has(id)),
+      ...members.filter((m) => !hasResults(m)).map((m) => m.creatorId),
+    ],
+    totals,
+    metrics: metricsFromTotals(totals),
+  };
+}
+
+function leadersOf(cells: readonly CellSummary[]): CellComparison['leaders'] {
+  const leaders: CellComparison['leaders'] = {};
+  for (const id of METRIC_IDS) {
+    const scored = cells.flatMap((c) => {
+      const m = c.metrics[id];
+      return m.kind === 'n/a' ? [] : [{ cellId: c.cell.id, value: m.value }];
+    });
+    if (scored.length < 2) continue;
+    const values = scored.map((s) => s.value);
+    const best = LOWER_IS_BETTER[id] ? Math.min(...values) : Math.max(...values);
+    leaders[id] = scored.filter((s) => s.value === best).map((s) => s.cellId);
+  }
+  return leaders;
+}
+
+export function compareCells(
+  cells: readonly TestCell[],
+  campaigns: readonly CreatorCampaign[],
+  options: { tolerance?: number } = {},
+): CellComparison {
+  const tolerance = options.tolerance ?? BUDGET_TOLERANCE;
+  const summaries = cells.map((cell) => summarizeCell(cell, campaigns));
+  const goals = new Set(
+    summaries.flatMap((s) => [s.cell.goal, ...s.campaigns.map((c) => c.results.goal)]),
+  );
+  goals.delete(null);
+  const [onlyGoal] = goals.size === 1 ? [...goals] : [];
+  return {
+    cells: summaries,
+    warnings: fairnessWarnings(summaries, tolerance),
+    leaders: leadersOf(summaries),
+    decisionMetrics: onlyGoal ? DECISION[onlyGoal] : ['cpa', 'roas'],
+    tolerance,
+  };
+}

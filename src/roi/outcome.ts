@@ -1,0 +1,90 @@
+/**
+ * Results that can be refused instead of thrown: the UI shows the message and carries on,
+ * because a typo in a money field or a second currency must never crash a page.
+ */
+export type ParseCode =
+  | 'empty'
+  | 'badChar'
+  | 'twoDecimals'
+  | 'groupAfterDecimal'
+  | 'ambiguousGroup'
+  | 'tooManyDecimals'
+  | 'tooLarge';
+
+/** `code` + `subs` feed the UI's `t(\`roi_err_${code}\`, subs)`; `message` is the English text. */
+export type MoneyError =
+  | {
+      kind: 'mixed-currency';
+      code: 'mixedCurrency';
+      subs: string[];
+      currencies: string[];
+      message: string;
+    }
+  | { kind: 'parse'; code: ParseCode; subs: string[]; input: string; message: string };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: MoneyError };
+
+export function ok<T>(value: T): Outcome<T> {
+  return { ok: true, value };
+}
+
+export function mixedCurrency(currencies: Iterable<string>): Outcome<never> {
+  const list = [...new Set(currencies)].sort();
+  return {
+    ok: false,
+    error: {
+      kind: 'mixed-currency',
+      code: 'mixedCurrency',
+      subs: [list.join(', ')],
+      currencies: list,
+      message: `Amounts in different currencies (${list.join(', ')}) are not added up; enter them in one currency.`,
+    },
+  };
+}
+
+export function parseError(
+  input: string,
+  code: ParseCode,
+  subs: string[],
+  message: string,
+): Outcome<never> {
+  return { ok: false, error: { kind: 'parse', code, subs, input, message } };
+}
+
+/** Why a figure cannot be computed; the UI shows "n/a" with this reason, never Infinity/NaN. */
+export type NaReason =
+  | 'noCost'
+  | 'zeroCost'
+  | 'mixedCurrency'
+  | 'commissionNeedsRevenue'
+  | 'incompleteManagementTime'
+  | 'noImpressions'
+  | 'zeroImpressions'
+  | 'noEngagements'
+  | 'zeroEngagements'
+  | 'noClicks'
+  | 'zeroClicks'
+  | 'noConversions'
+  | 'zeroConversions'
+  | 'noRevenue'
+  | 'noGrossProfit'
+  | 'noFollowers'
+  | 'noEngagementRate'
+  | 'noReach'
+  | 'zeroReach'
+  | 'noPrice';
+
+/** `subs` carries details for the message, e.g. the currencies that were refused. */
+export type NA = { kind: 'n/a'; reason: NaReason; subs?: string[] };
+
+/** A computed figure: money per unit in major units (unrounded: a CPE of $0.053 matters), or a plain ratio. */
+export type Metric =
+  { kind: 'money'; value: number; currency: string } | { kind: 'ratio'; value: number } | NA;
+
+export function na(reason: NaReason, subs?: string[]): NA {
+  return subs ? { kind: 'n/a', reason, subs } : { kind: 'n/a', reason };
+}
+
+export function isNa(m: { kind: string }): m is NA {
+  return m.kind === 'n/a';
+}
