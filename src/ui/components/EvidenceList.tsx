@@ -1,0 +1,40 @@
+import type { Evidence } from '../../shared/score';
+import { t } from '../i18n';
+
+/** Only web addresses become links: a scraped "javascript:" URL stays inert text. */
+export function safeHttpUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The items behind a signal: quoted comments, posts, numbers. Scraped text is plain text. */
+export function EvidenceList({ items }: { items: Evidence[] }) {
+  if (items.length === 0) return <p class="muted">{t('evidenceNone')}</p>;
+  return (
+    <ul class="evidence" data-testid="evidence-list">
+      {items.map((item, i) => {
+        const href = safeHttpUrl(item.url);
+        return (
+          <li key={i} data-kind={item.kind}>
+            <span class="evidence-kind">{t(`evidence_${item.kind}`)}</span> {item.label}
+            {item.detail ? <span class="muted evidence-detail">{item.detail}</span> : null}
+            {href ? (
+              <>
+                {' '}
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {t('evidenceOpen')}
+                  <span class="sr-only"> {item.label}</span>
+                </a>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

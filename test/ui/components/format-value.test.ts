@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatThreshold, formatValue } from '../../../src/ui/components/format-value';
+
+describe('formatValue', () => {
+  it('writes fractions and shares as percentages, keeping a share unit', () => {
+    expect(formatValue(0.0386, 'fraction')).toBe('3.9%');
+    expect(formatValue(0.004, 'fraction')).toBe('0.4%');
+    expect(formatValue(0.25, 'share of followers')).toBe('25% share of followers');
+  });
+
+  it('keeps other units and enough digits to tell small numbers apart', () => {
+    expect(formatValue(3.456, 'comments / 100 likes')).toBe('3.46 comments / 100 likes');
+    expect(formatValue(0.0123, 'saves / like')).toBe('0.012 saves / like');
+    expect(formatValue(1234.5, 'followers')).toBe('1,235 followers');
+    expect(formatValue(null, 'posts')).toBe('');
+  });
+
+  it('prefixes thresholds with their comparison; benchmarks show the figure only', () => {
+    const base = { id: 'x', source: 's' };
+    expect(formatThreshold({ ...base, value: 3, unit: 'posts', comparison: '>=' })).toBe(
+      '≥ 3 posts',
+    );
+    expect(
+      formatThreshold({ ...base, value: 0.0219, unit: 'fraction', comparison: 'benchmark' }),
+    ).toBe('2.2%');
+  });
+});
