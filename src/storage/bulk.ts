@@ -1,0 +1,113 @@
+import { ChecklistState, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import { ShortlistRow } from '../transfer/row';
+import type { VettingDb } from './open';
+import { splitRecord } from './split-record';
+
+/** Bulk writes for import and bulk edits. Each call is one IndexedDB transaction. */
+
+export interface SaveRowsOptions {
+  /** Follower history to add (from a JSON backup); rows already stored for that time are kept. */
+  snapshots?: readonly SnapshotRow[];
+  /**
+   * When an incoming record has no posts and no follower sample (a CSV carries neither), keep
+   * the stored ones rather than erase them. Everything the file does carry replaces what is stored.
+   */
+  keepStoredDetails?: boolean;
+}
+
+/**
+ * Saves creators, their checklists and shortlist entries all-or-nothing: every row is
+ * validated first, then written in ONE transaction over the four stores (five with
+ * snapshots), so a failure half-way leaves the database as it was. A row without a
+ * checklist removes a stored one, so the database then holds exactly what the file says.
+ */
+export async function saveShortlistRows(
+  db: VettingDb,
+  rows: readonly ShortlistRow[],
+  options: SaveRowsOptions = {},
+): Promise<void> {
+  const valid = rows.map((row) => ShortlistRow.parse(row));
+  const snapshots = (options.snapshots ?? []).map((s) => SnapshotRow.parse(s));
+  const stores = ['creators', 'details', 'checklists', 'shortlist', 'snapshots'] as const;
+  const tx = db.transaction(stores, 'readwrite');
+  // Every request is awaited at the end, so a failed one is reported, not left unhandled.
+  const pending: Promise<unknown>[] = [];
+  const write = async () => {
+    for (const row of valid) {
+      const { light, detail } = splitRecord(row.record);
+      const stored = options.keepStoredDetails
+        ? await tx.objectStore('details').get(row.record.id)
+        : undefined;
+      const bare = detail.posts.length === 0 && detail.followersSample.length === 0;
+      const kept = stored && bare ? { ...stored, score: detail.score } : detail;
+      pending.push(tx.objectStore('creators').put(light));
+      pending.push(tx.objectStore('details').put(kept));
+      if (row.checklist) pending.push(tx.objectStore('checklists').put(row.checklist));
+      else pending.push(tx.objectStore('checklists').delete(row.record.id));
+      pending.push(tx.objectStore('shortlist').put(row.entry));
+    }
+    const history = tx.objectStore('snapshots').index('byCreator');
+    for (const snapshot of snapshots) {
+      const key: [string, string] = [snapshot.creatorId, snapshot.capturedAt];
+      if ((await history.count(key)) > 0) continue;
+      const fresh = { ...snapshot };
+      delete fresh.id; // a new key here: ids from another profile could clash
+      pending.push(tx.objectStore('snapshots').add(fresh));
+    }
+  };
+  try {
+    await write();
+    await Promise.all([...pending, tx.done]);
+  } catch (error) {
+    void Promise.allSettled(pending);
+    tryAbort(tx);
+    throw error;
+  }
+}
+
+function tryAbort(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failed request, or already finished: nothing left to undo.
+  }
+}
+
+/**
+ * Applies `edit` to each listed entry, reading and writing in one transaction so an edit
+ * made meanwhile in the popup is not overwritten by a stale copy. Returns the entries as
+ * stored afterwards (ids no longer on the shortlist are skipped).
+ */
+export async function editShortlistEntries(
+  db: VettingDb,
+  ids: readonly string[],
+  edit: (entry: ShortlistEntry) => ShortlistEntry,
+): Promise<ShortlistEntry[]> {
+  const tx = db.transaction('shortlist', 'readwrite');
+  const updated: ShortlistEntry[] = [];
+  const writes: Promise<unknown>[] = [];
+  const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
+  for (const entry of stored) {
+    if (!entry) continue;
+    const next = edit(entry);
+    if (next !== entry) writes.push(tx.store.put(ShortlistEntry.parse(next)));
+    updated.push(next);
+  }
+  await Promise.all([...writes, tx.done]);
+  return updated;
+}
+
+/** Every checklist by creator id, in one read (export joins them to the light records). */
+export async function listChecklists(db: VettingDb): Promise<Map<string, ChecklistState>> {
+  const all = await db.getAll('checklists');
+  return new Map(all.map((c) => [c.creatorId, c]));
+}
+
+/** Ids of the listed creators that are already stored (an import says it will overwrite them). */
+export async function storedCreatorIds(
+  db: VettingDb,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const keys = new Set(await db.getAllKeys('creators'));
+  return new Set(ids.filter((id) => keys.has(id)));
+}
