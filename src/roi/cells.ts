@@ -1,6 +1,6 @@
 import type { CampaignGoal, CreatorCampaign, Money, TestCell } from '../shared/roi';
 import { sum } from './money';
-import { na } from './outcome';
+import { na, ok, type Outcome } from './outcome';
 import type { TotalCost } from './costs';
 import {
   creatorTotals,
@@ -50,45 +50,38 @@ function addCounts(values: (number | null)[]): number | null {
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
 
-function addMoney(values: (Money | null)[]): Money | null | 'mixed' {
+/** Sum of the amounts entered; null when none was. */
+function addMoney(values: (Money | null)[]): Outcome<Money | null> {
   const known = values.filter((v): v is Money => v !== null);
   const first = known[0];
-  if (!first) return null;
-  const total = sum(known, first.currency);
-  return total.ok ? total.value : 'mixed';
+  return first ? sum(known, first.currency) : ok(null);
 }
 
-function cellTotals(per: Totals[]): { totals: Totals; missingCost: boolean[] } {
-  const costs = per.map((t) => t.cost);
-  const missingCost = costs.map((c) => c.kind === 'n/a' && c.reason === 'noCost');
+/** Costs of the creators that have any; a refused cost (mixed currency…) refuses the cell's. */
+function addCosts(costs: TotalCost[]): TotalCost {
   const refused = costs.find((c) => c.kind === 'n/a' && c.reason !== 'noCost');
-  const entered = costs.flatMap((c) => (c.kind === 'total' ? [c.total] : []));
-  const added = addMoney(entered);
-  let cost: TotalCost;
-  if (refused) cost = refused;
-  else if (added === 'mixed')
-    cost = na('mixedCurrency', [...new Set(entered.map((m) => m.currency))].sort());
-  else
-    cost = added
-      ? {
-          kind: 'total',
-          total: added,
-          lines: costs.flatMap((c) => (c.kind === 'total' ? c.lines : [])),
-        }
-      : na('noCost');
+  if (refused) return refused;
+  const entered = costs.flatMap((c) => (c.kind === 'total' ? [c] : []));
+  const total = addMoney(entered.map((c) => c.total));
+  if (!total.ok) return na('mixedCurrency', total.error.subs);
+  if (!total.value) return na('noCost');
+  return { kind: 'total', total: total.value, lines: entered.flatMap((c) => c.lines) };
+}
+
+function cellTotals(per: Totals[]): Totals {
   const revenue = addMoney(per.map((t) => t.revenue));
   const grossProfit = addMoney(per.map((t) => t.grossProfit));
-  const mixed = revenue === 'mixed' || grossProfit === 'mixed';
-  const totals: Totals = {
-    cost: mixed ? na('mixedCurrency') : cost,
+  const clash = [revenue, grossProfit].find((r) => !r.ok);
+  return {
+    cost:
+      clash && !clash.ok ? na('mixedCurrency', clash.error.subs) : addCosts(per.map((t) => t.cost)),
     impressions: addCounts(per.map((t) => t.impressions)),
     engagements: addCounts(per.map((t) => t.engagements)),
     clicks: addCounts(per.map((t) => t.clicks)),
     conversions: addCounts(per.map((t) => t.conversions)),
-    revenue: revenue === 'mixed' ? null : revenue,
-    grossProfit: grossProfit === 'mixed' ? null : grossProfit,
+    revenue: revenue.ok ? revenue.value : null,
+    grossProfit: grossProfit.ok ? grossProfit.value : null,
   };
-  return { totals, missingCost };
 }
 
 function hasResults(c: CreatorCampaign): boolean {
@@ -101,14 +94,16 @@ function hasResults(c: CreatorCampaign): boolean {
 export function summarizeCell(cell: TestCell, campaigns: readonly CreatorCampaign[]): CellSummary {
   const byId = new Map(campaigns.map((c) => [c.creatorId, c]));
   const members = cell.creatorIds.flatMap((id) => byId.get(id) ?? []);
-  const { totals, missingCost } = cellTotals(members.map((m) => creatorTotals(m)));
+  const per = members.map((m) => creatorTotals(m));
+  const totals = cellTotals(per);
+  const noCost = (i: number) => per[i]!.cost.kind === 'n/a' && per[i]!.cost.reason === 'noCost';
   const recorded = new Set(members.map((m) => m.creatorId));
   return {
     cell,
     campaigns: members,
     missingCosts: [
       ...cell.creatorIds.filter((id) => !recorded.has(id)),
-      ...members.filter((_, i) => missingCost[i]).map((m) => m.creatorId),
+      ...members.filter((_, i) => noCost(i)).map((m) => m.creatorId),
     ],
     missingResults: [
       ...cell.creatorIds.filter((id) => !recorded.has(id)),

@@ -1,6 +1,6 @@
 import type { CampaignResults, CostLines, Money } from '../shared/roi';
 import { toMajor, type Rounding } from './money';
-import { na, type Metric, type NaReason } from './outcome';
+import { mixedNa, na, type Metric, type NaReason } from './outcome';
 import { totalCost, type TotalCost } from './costs';
 
 /**
@@ -68,8 +68,7 @@ function overCost(
   if (cost.kind === 'n/a') return cost;
   if (amount === null) return na(missing);
   const c = cost.total;
-  if (amount.currency !== c.currency)
-    return na('mixedCurrency', [c.currency, amount.currency].sort());
+  if (amount.currency !== c.currency) return mixedNa([c.currency, amount.currency]);
   if (c.minor === 0) return na('zeroCost');
   const numerator = minusCost ? amount.minor - c.minor : amount.minor;
   return { kind: 'ratio', value: numerator / c.minor };

@@ -85,6 +85,11 @@ export function na(reason: NaReason, subs?: string[]): NA {
   return subs ? { kind: 'n/a', reason, subs } : { kind: 'n/a', reason };
 }
 
+/** n/a because amounts in several currencies met; subs[0] lists them ("EUR, USD"). */
+export function mixedNa(currencies: Iterable<string>): NA {
+  return na('mixedCurrency', [[...new Set(currencies)].sort().join(', ')]);
+}
+
 export function isNa(m: { kind: string }): m is NA {
   return m.kind === 'n/a';
 }
