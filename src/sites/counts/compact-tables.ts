@@ -1,0 +1,89 @@
+import { normalizeText, unitKey } from './digits';
+
+/**
+ * Compact-number units per locale ("K", "Mio.", "万", "elfu …"), learned from
+ * Intl.NumberFormat({notation: 'compact'}) over powers of ten and cached per locale,
+ * so every locale the browser knows is covered without a hand-written list.
+ * A form is keyed "prefix#suffix": most locales only have a suffix ("#k"), a few put the
+ * unit first (Swahili "elfu #", Sinhala "ද#") or both (Burmese "ဋေ # ထ").
+ */
+export interface CompactTable {
+  /** Keys as shown (case and the space before the unit kept): Tongan "m" ≠ "M". */
+  exact: Map<string, number>;
+  /** Lower-cased keys without spaces, for text that differs only in case or spacing. */
+  loose: Map<string, number>;
+  /** The locale's decimal separator after normalisation ("," in de, "." in en). */
+  decimal: string;
+  hasPrefix: boolean;
+}
+
+const cache = new Map<string, CompactTable>();
+const SAMPLES = [1, 2, 5, 1.5];
+
+export function patternKey(prefix: string, suffix: string, loose: boolean): string {
+  const pre = loose ? unitKey(prefix).replace(/ /g, '') : prefix.trim();
+  const suf = loose ? unitKey(suffix).replace(/ /g, '') : suffix.replace(/[\s.]+$/u, '');
+  return `${pre}#${suf}`;
+}
+
+function learn(table: CompactTable, nf: Intl.NumberFormat): void {
+  for (let e = 3; e <= 15; e++) {
+    for (const s of SAMPLES) {
+      const sample = s * 10 ** e;
+      const parts = nf.formatToParts(sample);
+      const at = parts.findIndex((p) => p.type === 'compact');
+      if (at < 0) continue;
+      let shown = '';
+      let prefix = '';
+      let suffix = '';
+      let seenNumber = false;
+      for (const p of parts) {
+        if (p.type === 'integer' || p.type === 'fraction') {
+          shown += p.value;
+          seenNumber = true;
+        } else if (p.type === 'decimal') shown += '.';
+        else if (p.type !== 'group') {
+          if (seenNumber) suffix += p.value;
+          else prefix += p.value;
+        }
+      }
+      const multiplier = Math.round(sample / Number(normalizeText(shown)));
+      if (!Number.isFinite(multiplier) || multiplier < 10) continue;
+      const exactKey = patternKey(normalizeText(prefix), normalizeText(suffix), false);
+      const looseKey = patternKey(normalizeText(prefix), normalizeText(suffix), true);
+      if (!table.exact.has(exactKey)) table.exact.set(exactKey, multiplier);
+      if (!table.loose.has(looseKey)) table.loose.set(looseKey, multiplier);
+      if (prefix.trim()) table.hasPrefix = true;
+    }
+  }
+}
+
+/** The table for a locale (falls back to English for an unknown or malformed tag). */
+export function compactTable(locale = 'en'): CompactTable {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  let table: CompactTable;
+  try {
+    const plain = new Intl.NumberFormat(locale).formatToParts(1.5);
+    const decimal = normalizeText(plain.find((p) => p.type === 'decimal')?.value ?? '.');
+    table = { exact: new Map(), loose: new Map(), decimal, hasPrefix: false };
+    for (const compactDisplay of ['short', 'long'] as const) {
+      learn(
+        table,
+        new Intl.NumberFormat(locale, {
+          notation: 'compact',
+          compactDisplay,
+          numberingSystem: 'latn',
+        }),
+      );
+    }
+  } catch {
+    table = locale === 'en' ? emptyTable() : compactTable('en');
+  }
+  cache.set(locale, table);
+  return table;
+}
+
+function emptyTable(): CompactTable {
+  return { exact: new Map(), loose: new Map(), decimal: '.', hasPrefix: false };
+}

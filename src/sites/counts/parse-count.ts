@@ -1,0 +1,158 @@
+import { compactTable, patternKey, type CompactTable } from './compact-tables';
+import { normalizeText } from './digits';
+import { GLOBAL_FORMS, LANGUAGE_FORMS } from './site-forms';
+
+/** A count with the range the shown text allows: "12.3K" → 12300, 12250..12349. */
+export interface ParsedCount {
+  value: number;
+  low: number;
+  high: number;
+}
+
+// Digits with separators. A space only groups when exactly three digits follow ("1 234"),
+// so "2 3 days" is not read as 23.
+const NUMBER = /\d+(?:(?:[.,'’\u066b\u066c]| (?=\d{3}(?!\d)))\d+)*/;
+// Scripts written without spaces: a unit may be followed directly by a word ("1.2万人").
+const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const MAX_CACHED = 4000;
+const results = new Map<string, Readonly<ParsedCount> | null>();
+const MAX_UNIT_CHARS = 16;
+const PLAIN = /^ ?\d{1,15} ?$/;
+
+function exactCount(value: number): ParsedCount {
+  return { value, low: value, high: value };
+}
+
+/**
+ * The first count in `text`, in the page's `locale` ("de", "pt-BR"…); null when there is none
+ * or it cannot be a count (a fraction without a unit, an unknown grouping, beyond 2^53).
+ */
+export function parseCount(text: string, locale?: string): Readonly<ParsedCount> | null {
+  if (typeof text !== 'string' || !text) return null;
+  // Re-reads after every lazy load see the same strings again: remember recent answers.
+  const key = `${locale ?? ''}\u0001${text}`;
+  const known = results.get(key);
+  if (known !== undefined) return known;
+  if (results.size >= MAX_CACHED) results.clear();
+  const parsed = parseUncached(text, locale);
+  results.set(key, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string, locale?: string): ParsedCount | null {
+  const s = normalizeText(text.length > 300 ? text.slice(0, 300) : text);
+  if (PLAIN.test(s)) return exactCount(Number(s.trim()));
+  const match = NUMBER.exec(s);
+  if (!match) return null;
+  const table = compactTable(locale || 'en');
+  const before = s.slice(0, match.index);
+  const after = s.slice(match.index + match[0].length);
+  const multiplier = findMultiplier(table, language(locale), before, after);
+  const number = splitNumber(match[0], multiplier > 1, table.decimal);
+  if (!number || (multiplier === 1 && number.frac)) return null;
+  const decimals = number.frac.length;
+  const value = Math.round((Number(number.int + number.frac) * multiplier) / 10 ** decimals);
+  if (!Number.isSafeInteger(value)) return null;
+  const half = Math.max(1, multiplier / 10 ** decimals) / 2;
+  return { value, low: Math.max(0, Math.ceil(value - half)), high: Math.ceil(value + half) - 1 };
+}
+
+function language(locale?: string): string {
+  return (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+}
+
+// Trailing punctuation after a unit ("12K," "1,2 Mio.)"); dots stay, keys drop them anyway.
+const TRAILING_PUNCT = /[,;:!?)\]}»"'’]+$/u;
+
+/** Units right after the number: one to three words ("K", "mil M", "lakh crore"), or for
+ * scripts without spaces every leading run of the first word ("万人" → "万人", "万"). */
+function suffixCandidates(after: string): string[] {
+  const space = after.startsWith(' ') ? ' ' : '';
+  const words = after.trimStart().slice(0, 40).split(' ', 3);
+  const out: string[] = [];
+  for (let n = words.length; n > 0; n--) {
+    const unit = words.slice(0, n).join(' ').replace(TRAILING_PUNCT, '');
+    if (unit) out.push(space + unit);
+  }
+  const first = words[0] ?? '';
+  for (let len = Math.min(first.length, MAX_UNIT_CHARS) - 1; len > 0; len--) {
+    const unit = first.slice(0, len);
+    if (NO_SPACE_SCRIPT.test(unit) || !LETTER.test(first[len] ?? '')) out.push(space + unit);
+  }
+  return out;
+}
+
+function prefixCandidates(table: CompactTable, before: string): string[] {
+  const out: string[] = [];
+  if (table.hasPrefix) {
+    for (let len = Math.min(before.length, MAX_UNIT_CHARS); len > 0; len--) {
+      const unit = before.slice(before.length - len);
+      if (unit.trim()) out.push(unit);
+    }
+  }
+  out.push('');
+  return out;
+}
+
+function findMultiplier(table: CompactTable, lang: string, before: string, after: string): number {
+  const extra = LANGUAGE_FORMS[lang];
+  const english = lang === 'en' ? null : compactTable('en');
+  const suffixes = after.trim() ? suffixCandidates(after) : [];
+  if (!suffixes.length && !table.hasPrefix) return 1;
+  suffixes.push('');
+  for (const prefix of prefixCandidates(table, before)) {
+    for (const suffix of suffixes) {
+      const exact = table.exact.get(patternKey(prefix, suffix, false));
+      if (exact) return exact;
+      const loose = patternKey(prefix, suffix, true);
+      const hit = table.loose.get(loose);
+      if (hit) return hit;
+      if (prefix || !suffix) continue;
+      const word = loose.slice(1);
+      const fallback = extra?.[word] ?? english?.loose.get(loose) ?? GLOBAL_FORMS[word];
+      if (fallback) return fallback;
+    }
+  }
+  return 1;
+}
+
+/** Integer and fraction digits, deciding which separator is the decimal one. */
+function splitNumber(
+  num: string,
+  hasUnit: boolean,
+  decimal: string,
+): { int: string; frac: string } | null {
+  const seps = num.match(/\D/g) ?? [];
+  const groups = num.split(/\D/);
+  const last = seps[seps.length - 1];
+  let frac = '';
+  if (
+    last !== undefined &&
+    isDecimal(last, seps, groups[groups.length - 1] ?? '', hasUnit, decimal)
+  ) {
+    frac = groups.pop() ?? '';
+    seps.pop();
+  }
+  // Grouping: 3-digit groups, or Indian 2-digit groups before the last 3 ("12,34,567").
+  for (let i = 1; i < groups.length; i++) {
+    const len = groups[i]?.length ?? 0;
+    if (len !== 3 && !(len === 2 && i < groups.length - 1)) return null;
+  }
+  return { int: groups.join(''), frac };
+}
+
+function isDecimal(
+  sep: string,
+  seps: string[],
+  digits: string,
+  hasUnit: boolean,
+  decimal: string,
+): boolean {
+  if (sep === '\u066b') return true;
+  if (sep !== '.' && sep !== ',') return false;
+  if (seps.indexOf(sep) !== seps.length - 1) return false; // repeated: grouping ("1.234.567")
+  if (seps.length > 1) return true; // another separator grouped before it ("1,234.5")
+  if (digits.length !== 3) return true; // "1.5", "12,34"
+  return hasUnit && sep === decimal; // "1,234 Mio." in German; "1.234" alone is 1234
+}

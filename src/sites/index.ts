@@ -1,0 +1,15 @@
+import type { SiteAdapter } from './types';
+import { instagram } from './instagram';
+
+/**
+ * The site adapters and the one entry point the content script needs: which adapter, if any,
+ * serves a URL. Only the sites' www hosts are served (the manifest matches exactly these).
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [instagram];
+
+export function pickAdapter(url: URL): SiteAdapter | null {
+  if (url.protocol !== 'https:') return null;
+  return ADAPTERS.find((a) => a.hosts.includes(url.hostname)) ?? null;
+}
+
+export type { SiteAdapter } from './types';
