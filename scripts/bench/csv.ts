@@ -1,0 +1,64 @@
+// CSV export of 10,000 creators, in Node: our writer (formula guard always on) against
+// papaparse's unparse on the very same cells, alternating in one run so load hits both alike.
+import Papa from 'papaparse';
+import { figureRow, median, repeat, timeMs, type Goal, type Row } from './stats';
+import { optionalModule } from './optional';
+import { makeShortlistRows } from './records';
+import type { ShortlistRow } from '../../src/transfer/row';
+
+type Cell = string | number | null | undefined;
+interface Transfer {
+  toCsv(rows: readonly (readonly Cell[])[]): string;
+  shortlistCells(rows: readonly ShortlistRow[]): Cell[][];
+  csvColumns(): readonly unknown[];
+}
+
+const CREATORS = 10_000;
+const RATIO_GOAL: Goal = { op: '<=', value: 1 };
+export const CSV_FIGURES = [
+  { figure: 'CSV 10k creators: ours ÷ papaparse (Node)', unit: '×', goal: RATIO_GOAL },
+  { figure: 'CSV 10k creators: ours, toCsv (Node)', unit: 'ms', goal: null },
+  { figure: 'CSV 10k creators: papaparse unparse (Node)', unit: 'ms', goal: null },
+  { figure: 'CSV 10k creators: papaparse, escapeFormulae (Node)', unit: 'ms', goal: null },
+] as const;
+
+export async function measureCsv(rows = makeShortlistRows(CREATORS)): Promise<Row[]> {
+  const transfer = await optionalModule<Transfer>('src/transfer/index.ts', [
+    'toCsv',
+    'shortlistCells',
+    'csvColumns',
+  ]);
+  const cells = transfer.shortlistCells(rows);
+  const ours: number[] = [];
+  const papa: number[] = [];
+  const papaGuarded: number[] = [];
+  const ratios = await repeat(
+    () => {
+      const a = timeMs(() => transfer.toCsv(cells));
+      const b = timeMs(() => Papa.unparse(cells as unknown[][]));
+      papaGuarded.push(timeMs(() => Papa.unparse(cells as unknown[][], { escapeFormulae: true })));
+      ours.push(a);
+      papa.push(b);
+      return a / b;
+    },
+    { warmup: 2, runs: 9 },
+  );
+  // Warm-up runs pushed too; keep only the timed ones.
+  const timed = (xs: number[]) => xs.slice(-ratios.length);
+  const columns = transfer.csvColumns().length;
+  const bytes = transfer.toCsv(cells).length;
+  const [ratio, oursRow, papaRow, guardedRow] = CSV_FIGURES;
+  return [
+    figureRow(
+      ratio.figure,
+      ratio.unit,
+      ratios,
+      ratio.goal,
+      `${CREATORS.toLocaleString('en-US')} rows × ${columns} columns, ${(bytes / 2 ** 20).toFixed(1)} MB; ` +
+        `ratio of medians ${(median(timed(ours)) / median(timed(papa))).toFixed(2)}`,
+    ),
+    figureRow(oursRow.figure, oursRow.unit, timed(ours)),
+    figureRow(papaRow.figure, papaRow.unit, timed(papa)),
+    figureRow(guardedRow.figure, guardedRow.unit, timed(papaGuarded)),
+  ];
+}

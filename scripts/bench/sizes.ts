@@ -1,0 +1,74 @@
+// Bundle sizes of each part of the built extension, raw and gzip (level 9, per file, summed).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from '../../test/e2e/harness/browser';
+import { figureRow, notMeasured, type Goal, type Row } from './stats';
+
+const KB = 1024;
+const CONTENT_GOAL: Goal = { op: '<=', value: 12 };
+const PAGES = ['popup', 'shortlist', 'options'] as const;
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Files an HTML page loads: its scripts and stylesheets, then every chunk they import. */
+export function pageFiles(htmlPath: string): string[] {
+  const html = readFileSync(htmlPath, 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)];
+  const files = new Set<string>([htmlPath]);
+  const queue = refs.map((m) => resolve(dirname(htmlPath), m[1]!));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(file, 'utf8');
+    // Static and dynamic imports of sibling chunks, as Vite writes them ("./chunk-abc.js").
+    for (const m of code.matchAll(
+      /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g,
+    ))
+      queue.push(resolve(dirname(file), m[1]!));
+  }
+  return [...files];
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+function sizeRows(part: string, files: readonly string[], gzipGoal: Goal | null = null): Row[] {
+  const raw = files.reduce((sum, f) => sum + statSync(f).size, 0) / KB;
+  const gzip = files.reduce((sum, f) => sum + gzipBytes(f), 0) / KB;
+  const note = files.length > 1 ? `${part}: ${files.length} files` : undefined;
+  return [
+    figureRow(`size: ${part}, raw`, 'KB', [raw], null, note),
+    figureRow(`size: ${part}, gzip`, 'KB', [gzip], gzipGoal),
+  ];
+}
+
+export function measureSizes(dist = DIST): Row[] {
+  const rows: Row[] = [];
+  const part = (name: string, file: string, goal: Goal | null = null) => {
+    const path = join(dist, file);
+    if (existsSync(path)) rows.push(...sizeRows(name, [path], goal));
+    else rows.push(notMeasured(`size: ${name}, gzip`, 'KB', goal, `dist/${file} absent`));
+  };
+  part('content script', 'content.js', CONTENT_GOAL);
+  part('background', 'background.js');
+  for (const page of PAGES) {
+    const html = join(dist, `${page}.html`);
+    if (!existsSync(html)) {
+      rows.push(notMeasured(`size: ${page} page, gzip`, 'KB', null, `dist/${page}.html absent`));
+      continue;
+    }
+    const files = pageFiles(html);
+    const rowsForPage = sizeRows(`${page} page`, files);
+    rowsForPage[0]!.note = `${page} page = ${files.map((f) => relative(dist, f)).join(' + ')}`;
+    rows.push(...rowsForPage);
+  }
+  if (existsSync(dist)) rows.push(...sizeRows('whole dist', allFiles(dist)));
+  return rows;
+}
