@@ -1,0 +1,63 @@
+import type { Backup } from './backup-schema';
+
+export interface BackupError {
+  /** Where in the backup, e.g. "creators[3].followers.low"; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** A backup is restored whole or not at all: `backup` is null whenever `errors` is not empty. */
+export interface BackupPreview {
+  backup: Backup | null;
+  errors: BackupError[];
+  /** Counts per store, for the confirmation dialog. */
+  counts: Record<
+    'creators' | 'snapshots' | 'checklists' | 'shortlist' | 'campaigns' | 'cells',
+    number
+  >;
+}
+
+const MAX_LISTED = 200;
+
+export function refuse(message: string): BackupPreview {
+  return { backup: null, errors: [{ path: '', message }], counts: countsOf(null) };
+}
+
+export function listed(errors: BackupError[]): BackupError[] {
+  if (errors.length <= MAX_LISTED) return errors;
+  const more = { path: '', message: `…and ${errors.length - MAX_LISTED} more problems.` };
+  return [...errors.slice(0, MAX_LISTED), more];
+}
+
+/** Stores keyed by creator id hold one item per creator; two would silently overwrite each other. */
+export function duplicateIds(backup: Backup): BackupError[] {
+  const keyed = {
+    creators: backup.creators.map((c) => c.id),
+    checklists: backup.checklists.map((c) => c.creatorId),
+    shortlist: backup.shortlist.map((e) => e.creatorId),
+    campaigns: backup.campaigns.map((c) => c.creatorId),
+    cells: backup.cells.map((c) => c.id),
+  };
+  return Object.entries(keyed).flatMap(([store, ids]) => {
+    const seen = new Set<string>();
+    const errors: BackupError[] = [];
+    ids.forEach((id, i) => {
+      if (seen.has(id))
+        errors.push({ path: `${store}[${i}]`, message: `Second entry for "${id}".` });
+      seen.add(id);
+    });
+    return errors;
+  });
+}
+
+export function countsOf(backup: Backup | null): BackupPreview['counts'] {
+  const n = (list: unknown[] | undefined) => list?.length ?? 0;
+  return {
+    creators: n(backup?.creators),
+    snapshots: n(backup?.snapshots),
+    checklists: n(backup?.checklists),
+    shortlist: n(backup?.shortlist),
+    campaigns: n(backup?.campaigns),
+    cells: n(backup?.cells),
+  };
+}

@@ -1,0 +1,64 @@
+import { creatorId, Platform } from '../shared/model';
+import { booleanCell, booleanText, enumCell, recordText, textColumn, type Column } from './column';
+
+/** Who the creator is, as read from their profile. */
+export const identityColumns: Column[] = [
+  recordText('id', {
+    id: 'creator_id',
+    header: 'Creator ID',
+    description: 'Internal key "platform:handle" (lower case); derived from both when empty.',
+    finish: (r) => {
+      r.record.id ||= creatorId(r.record.platform, r.record.handle);
+      r.entry.creatorId = r.record.id;
+      if (r.checklist) r.checklist.creatorId = r.record.id;
+    },
+  }),
+  textColumn({
+    id: 'platform',
+    header: 'Platform',
+    description: 'instagram, tiktok or youtube.',
+    required: true,
+    path: 'record.platform',
+    get: (r) => r.record.platform,
+    set: (r, v) => void (r.record.platform = enumCell(Platform, v)),
+  }),
+  recordText('handle', {
+    id: 'handle',
+    header: 'Handle',
+    description: 'Username on the platform, without "@".',
+    required: true,
+  }),
+  recordText('displayName', {
+    id: 'display_name',
+    header: 'Display name',
+    description: 'Name shown on the profile.',
+  }),
+  recordText('profileUrl', {
+    id: 'profile_url',
+    header: 'Profile URL',
+    description: 'Address of the profile page.',
+  }),
+  flagColumn('verified', 'Verified', 'true when the profile shows the verified badge'),
+  flagColumn('private', 'Private', 'true when the account is private'),
+  recordText('bio', {
+    id: 'bio',
+    header: 'Bio',
+    description: 'Profile bio as read from the page.',
+  }),
+  recordText('externalLink', {
+    id: 'external_link',
+    header: 'External link',
+    description: 'Link in the bio.',
+  }),
+];
+
+function flagColumn(field: 'verified' | 'private', header: string, meaning: string): Column {
+  return textColumn({
+    id: field,
+    header,
+    description: `${meaning}; false when it shows it is not; empty when the page did not say.`,
+    path: `record.${field}`,
+    get: (r) => booleanText(r.record[field]),
+    set: (r, v) => void (r.record[field] = booleanCell(v)),
+  });
+}

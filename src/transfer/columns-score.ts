@@ -1,0 +1,128 @@
+import { RiskLevel, TierId, Verdict, type Signal } from '../shared/score';
+import { enumCell, numberColumn, textColumn, type Column } from './column';
+import { ensureScore, ensureSignal } from './draft';
+import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
+import type { ShortlistRow } from './row';
+import { SIGNAL_COLUMNS } from './signal-ids';
+
+/** The scoring result: empty cells throughout when the creator was never scored. */
+export const scoreColumns: Column[] = [
+  textColumn({
+    id: 'tier',
+    header: 'Tier',
+    description: 'below-nano, nano, micro, mid, macro, mega or unknown.',
+    path: 'record.score.tier',
+    get: (r) => r.record.score?.tier ?? null,
+    set: (r, v) => void (ensureScore(r).tier = enumCell(TierId, v)),
+    finish: (r, now) => {
+      if (r.record.score) r.record.score.computedAt ||= now;
+    },
+  }),
+  numberColumn({
+    id: 'engagement_rate',
+    header: 'Engagement rate',
+    description:
+      'Median (likes + comments) ÷ followers over visible posts, as a fraction (0.034 = 3.4%).',
+    path: 'record.score.engagementRate',
+    get: (r) => r.record.score?.engagementRate ?? null,
+    set: (r, v) => void (ensureScore(r).engagementRate = v),
+  }),
+  textColumn({
+    id: 'risk',
+    header: 'Risk',
+    description: 'low, medium, high or unknown.',
+    path: 'record.score.risk',
+    get: (r) => r.record.score?.risk ?? null,
+    set: (r, v) => void (ensureScore(r).risk = enumCell(RiskLevel, v)),
+  }),
+  textColumn({
+    id: 'risk_reasons',
+    header: 'Risk reasons',
+    description: 'Ids of the signals that decided the risk, separated by ";".',
+    path: 'record.score.riskReasons',
+    get: (r) => (r.record.score ? encodeList(r.record.score.riskReasons, ';') : null),
+    set: (r, v) => void (ensureScore(r).riskReasons = decodeList(v, ';')),
+  }),
+  numberColumn({
+    id: 'niche_fit',
+    header: 'Niche fit',
+    description: 'Fit with the brand profile, 0–100; empty without a brand profile.',
+    path: 'record.score.nicheFit',
+    get: (r) => r.record.score?.nicheFit ?? null,
+    set: (r, v) => void (ensureScore(r).nicheFit = v),
+  }),
+  textColumn({
+    id: 'fit_summary',
+    header: 'Fit summary',
+    description: 'One-line summary of the fit, traceable to the signals.',
+    path: 'record.score.fitSummary',
+    get: (r) => r.record.score?.fitSummary ?? null,
+    set: (r, v) => void (ensureScore(r).fitSummary = v),
+  }),
+  textColumn({
+    id: 'scored_at',
+    header: 'Scored at',
+    description: 'When the score was computed (ISO 8601).',
+    path: 'record.score.computedAt',
+    get: (r) => r.record.score?.computedAt ?? null,
+    set: (r, v) => void (ensureScore(r).computedAt = v),
+  }),
+  ...SIGNAL_COLUMNS.flatMap(({ id, label }) => signalColumns(id, label)),
+  textColumn({
+    id: 'signals_other',
+    header: 'Other signals',
+    description:
+      'Signals without their own columns, as "id:verdict:value" separated by ";" (value omitted when none).',
+    path: 'record.score.signals',
+    get: (r) => otherSignalsText(r),
+    set: (r, v) =>
+      void ensureScore(r).signals.push(...decodeTuples(v, { min: 2, max: 3 }).map(toSignal)),
+  }),
+];
+
+const KNOWN = new Set(SIGNAL_COLUMNS.map((s) => s.id));
+const signalOf = (r: ShortlistRow, id: string): Signal | undefined =>
+  r.record.score?.signals.find((s) => s.id === id);
+
+function signalColumns(id: string, label: string): Column[] {
+  return [
+    textColumn({
+      id: `signal_${id}`,
+      header: `Signal: ${label}`,
+      description: `Verdict of the "${id}" signal: pass, warn, fail or insufficient (not enough data).`,
+      path: 'record.score.signals',
+      get: (r) => signalOf(r, id)?.verdict ?? null,
+      set: (r, v) => void (ensureSignal(r, id, label).verdict = enumCell(Verdict, v)),
+    }),
+    numberColumn({
+      id: `signal_${id}_value`,
+      header: `Signal: ${label} (value)`,
+      description: `The figure the "${id}" verdict rests on; empty when there was not enough data.`,
+      path: 'record.score.signals',
+      get: (r) => signalOf(r, id)?.value ?? null,
+      set: (r, v) => void (ensureSignal(r, id, label).value = v),
+    }),
+  ];
+}
+
+function otherSignalsText(r: ShortlistRow): string | null {
+  const others = r.record.score?.signals.filter((s) => !KNOWN.has(s.id)) ?? [];
+  if (others.length === 0) return null;
+  return encodeTuples(
+    others.map((s) => (s.value === null ? [s.id, s.verdict] : [s.id, s.verdict, String(s.value)])),
+  );
+}
+
+function toSignal([id = '', verdict = '', value]: string[]): Signal {
+  return {
+    id,
+    label: id,
+    verdict: enumCell(Verdict, verdict),
+    value: value === undefined ? null : parseNumber(value),
+    unit: '',
+    sampleSize: 0,
+    message: '',
+    thresholds: [],
+    evidence: [],
+  };
+}

@@ -1,0 +1,51 @@
+import type { Column } from './column';
+import { entryColumns } from './columns-entry';
+import { countColumns } from './columns-counts';
+import { identityColumns } from './columns-identity';
+import { scoreColumns } from './columns-score';
+import { vettingColumns } from './columns-vetting';
+
+export type { Column, NumberColumn, TextColumn } from './column';
+export { CellError, numberColumn, textColumn } from './column';
+
+/**
+ * The one CSV column set, in file order: identity and counts, score and signals, checklist
+ * and manual entries, then shortlist status, tags, notes and dates. Every column is listed
+ * with its meaning in COLUMNS.md (a test keeps the two in step). Other modules (ROI) append
+ * theirs with `registerColumns`; existing columns are never renamed or reordered, so files
+ * exported earlier still import.
+ */
+export const BASE_COLUMNS: readonly Column[] = [
+  ...identityColumns,
+  ...countColumns(),
+  ...scoreColumns,
+  ...vettingColumns,
+  ...entryColumns,
+];
+
+const appended: Column[] = [];
+
+/** Every column, base set first, then appended ones in registration order. */
+export function csvColumns(): readonly Column[] {
+  return appended.length === 0 ? BASE_COLUMNS : [...BASE_COLUMNS, ...appended];
+}
+
+/** Appends columns at the end of the set; refuses a clash of id or header (case-insensitive). */
+export function registerColumns(columns: readonly Column[]): void {
+  const taken = new Set(csvColumns().flatMap(columnKeys));
+  for (const column of columns) {
+    const clash = columnKeys(column).find((key) => taken.has(key));
+    if (clash !== undefined) throw new Error(`CSV column "${clash}" is already defined`);
+    columnKeys(column).forEach((key) => taken.add(key));
+  }
+  appended.push(...columns);
+}
+
+/** The names import accepts for a column: its header and its id. */
+export function columnKeys(column: Column): string[] {
+  return [...new Set([normaliseHeader(column.header), normaliseHeader(column.id)])];
+}
+
+export function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase();
+}

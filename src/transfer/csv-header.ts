@@ -1,0 +1,45 @@
+import { columnKeys, normaliseHeader, type Column } from './columns';
+import type { ImportError } from './row';
+
+export interface HeaderMap {
+  /** The column behind each cell position; undefined for ignored columns. */
+  byPosition: (Column | undefined)[];
+  errors: ImportError[];
+  warnings: string[];
+}
+
+/**
+ * Matches a file's header row to the column set by header or id, ignoring case and
+ * surrounding spaces. Unknown columns are ignored with a warning (a marketer may add their
+ * own); a duplicated or missing required column is an error, since the file cannot be read.
+ */
+export function mapHeader(header: readonly string[], columns: readonly Column[]): HeaderMap {
+  const byKey = new Map<string, Column>();
+  for (const column of columns) for (const key of columnKeys(column)) byKey.set(key, column);
+  const errors: ImportError[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<Column>();
+  const byPosition = header.map((name) => {
+    const column = byKey.get(normaliseHeader(name));
+    if (!column) {
+      if (name.trim() !== '')
+        warnings.push(`Column "${name}" is not part of this CSV format and was ignored.`);
+      return undefined;
+    }
+    if (seen.has(column)) {
+      errors.push({ line: 1, column: column.header, message: `Column "${name}" appears twice.` });
+      return undefined;
+    }
+    seen.add(column);
+    return column;
+  });
+  const missing = columns.filter((c) => c.required && !seen.has(c)).map((c) => `"${c.header}"`);
+  if (missing.length > 0) {
+    const hint =
+      header.length === 1 && /[;\t]/.test(header[0] ?? '')
+        ? ' The file seems to use ";" or tabs between cells; export it again with commas.'
+        : ' Is this a CSV exported by this extension, with its header row first?';
+    errors.push({ line: 1, message: `Required column(s) missing: ${missing.join(', ')}.${hint}` });
+  }
+  return { byPosition, errors, warnings };
+}

@@ -1,0 +1,128 @@
+import Papa from 'papaparse';
+import type { z } from 'zod';
+import { CellError, csvColumns, type Column } from './columns';
+import { mapHeader } from './csv-header';
+import { blankRow } from './draft';
+import { unguardText } from './formula-guard';
+import { parseNumber } from './list-codec';
+import { ShortlistRow, type ImportError, type ImportPreview } from './row';
+
+export interface CsvReadOptions {
+  columns?: readonly Column[];
+  /** Stands in for dates a hand-made file leaves out. */
+  now?: Date;
+}
+
+/**
+ * Reads the extension's own CSV (or a hand-edited copy) back into shortlist rows and
+ * validates every row with zod. Nothing is committed here: the caller commits `rows` only
+ * when `errors` is empty (all-or-nothing). The CSV carries no posts, comments or follower
+ * samples, so imported records have none; the JSON backup is the lossless format.
+ */
+export function readShortlistCsv(
+  text: string,
+  options: CsvReadOptions = {},
+): ImportPreview<ShortlistRow> {
+  const columns = options.columns ?? csvColumns();
+  const now = (options.now ?? new Date()).toISOString();
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter: ',',
+    skipEmptyLines: false,
+  });
+  const errors: ImportError[] = parsed.errors.map((e) => ({
+    line: (e.row ?? 0) + 1,
+    message: `CSV: ${e.message}`,
+  }));
+  const [header, ...records] = parsed.data;
+  if (!header || (header.length === 1 && header[0] === ''))
+    return {
+      rows: [],
+      errors: [{ line: 1, message: 'The file is empty: no header row.' }],
+      warnings: [],
+    };
+  const map = mapHeader(header.map(unguardText), columns);
+  errors.push(...map.errors);
+  if (map.errors.length > 0) return { rows: [], errors, warnings: map.warnings };
+
+  const rows: ShortlistRow[] = [];
+  const lineOfId = new Map<string, number>();
+  records.forEach((cells, index) => {
+    const line = index + 2;
+    if (cells.length === 1 && cells[0] === '') return; // blank line
+    if (cells.length !== header.length) {
+      const message = `Has ${cells.length} cells but the header has ${header.length}.`;
+      errors.push({ line, message });
+      return;
+    }
+    const result = readRow(cells, map.byPosition, columns, now, line);
+    if ('issues' in result) return void errors.push(...result.issues);
+    const twin = lineOfId.get(result.row.record.id);
+    if (twin !== undefined) {
+      errors.push({ line, column: 'Creator ID', message: `Same creator as row ${twin}.` });
+      return;
+    }
+    lineOfId.set(result.row.record.id, line);
+    rows.push(result.row);
+  });
+  return { rows, errors, warnings: map.warnings };
+}
+
+type RowResult = { row: ShortlistRow } | { issues: ImportError[] };
+
+function readRow(
+  cells: readonly string[],
+  byPosition: readonly (Column | undefined)[],
+  columns: readonly Column[],
+  now: string,
+  line: number,
+): RowResult {
+  const draft = blankRow();
+  const issues: ImportError[] = [];
+  byPosition.forEach((column, i) => {
+    const cell = cells[i] ?? '';
+    if (!column) return;
+    if (cell === '') {
+      if (column.required)
+        issues.push({ line, column: column.header, message: 'Required, but empty.' });
+      return;
+    }
+    try {
+      if (column.kind === 'text') column.set?.(draft, unguardText(cell));
+      else column.set?.(draft, parseNumber(cell));
+    } catch (error) {
+      issues.push({ line, column: column.header, message: messageOf(error) });
+    }
+  });
+  if (issues.length > 0) return { issues };
+  for (const finish of new Set(columns.map((c) => c.finish))) {
+    try {
+      finish?.(draft, now);
+    } catch (error) {
+      const column = error instanceof CellError ? error.column : undefined;
+      issues.push({ line, ...(column && { column }), message: messageOf(error) });
+    }
+  }
+  if (issues.length > 0) return { issues };
+  const parsed = ShortlistRow.safeParse(draft);
+  if (parsed.success) return { row: parsed.data };
+  return { issues: parsed.error.issues.map((issue) => zodIssue(issue, columns, line)) };
+}
+
+/** A CellError's message is written for the user; anything else is a bug, still shown per row. */
+function messageOf(error: unknown): string {
+  if (error instanceof CellError) return error.message;
+  return `Could not read this row (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+/** Names the column behind a zod issue: the column whose field path is the longest prefix. */
+function zodIssue(issue: z.core.$ZodIssue, columns: readonly Column[], line: number): ImportError {
+  const path = issue.path.join('.');
+  let best: Column | undefined;
+  for (const c of columns) {
+    const match = c.path !== undefined && (path === c.path || path.startsWith(`${c.path}.`));
+    if (match && (!best || c.path!.length > best.path!.length)) best = c;
+  }
+  return best
+    ? { line, column: best.header, message: issue.message }
+    : { line, message: `${path}: ${issue.message}` };
+}
