@@ -1,0 +1,101 @@
+import type { PageSnapshot, Post } from '../../shared/model';
+import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { bool, get, str } from '../common/json';
+import { mostExact, statFromText } from '../common/stat';
+import { itemAuthor, type TikTokData } from './embedded';
+import { countStat, postFromItem } from './items';
+import { TT } from './selectors';
+import { videoIdFromUrl, videoUrl } from './urls';
+
+/**
+ * A TikTok profile: embedded JSON (exact) first, then the data-e2e header ("45.2K").
+ * The grid comes from the DOM (lazy loading adds tiles) merged with JSON items by video id.
+ */
+export function readProfile(
+  doc: Document,
+  handle: string,
+  data: TikTokData,
+  snap: PageSnapshot,
+  locale: string,
+): void {
+  const same = str(get(data.user, 'uniqueId'))?.toLowerCase() === handle.toLowerCase();
+  const user = same ? data.user : null;
+  const stats = same ? data.stats : null;
+  const header = queryFirst(doc, TT.header);
+  const text = (selectors: readonly string[]) =>
+    statFromText(textOf(queryFirst(header, selectors)), 'text', locale);
+  const json = (key: string) => countStat(get(stats, key), data.rounded);
+
+  snap.handle = str(get(user, 'uniqueId')) ?? handle;
+  snap.displayName = str(get(user, 'nickname')) ?? textOf(queryFirst(header, TT.displayName), 200);
+  snap.bio = str(get(user, 'signature')) ?? blockTextOf(queryFirst(header, TT.bio), 3000);
+  snap.externalLink =
+    str(get(user, 'bioLink', 'link')) ?? linkTarget(attrOf(queryFirst(header, TT.link), 'href'));
+  snap.verified =
+    bool(get(user, 'verified')) ?? (header ? !!queryFirst(header, TT.verified) : null);
+  snap.followers = mostExact(json('followerCount'), text(TT.followers));
+  snap.following = mostExact(json('followingCount'), text(TT.following));
+  snap.totalLikes = mostExact(json('heartCount') ?? json('heart'), text(TT.likes));
+  snap.postCount = json('videoCount');
+  snap.posts = readGrid(doc, handle, data, locale);
+  snap.private =
+    bool(get(user, 'privateAccount')) ??
+    (queryFirst(doc, TT.privateNotice) ? true : snap.posts.length ? false : null);
+}
+
+/** Bio links go through TikTok's redirector (/link/v2?…&target=<url>): keep the target. */
+function linkTarget(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, 'https://www.tiktok.com/');
+    return (
+      url.searchParams.get('target') ?? (url.hostname.endsWith('tiktok.com') ? null : url.href)
+    );
+  } catch {
+    return null;
+  }
+}
+
+function readGrid(doc: Document, handle: string, data: TikTokData, locale: string): Post[] {
+  const known = new Map<string, Post>();
+  for (const item of data.items) {
+    if (itemAuthor(item)?.toLowerCase() !== handle.toLowerCase()) continue;
+    const post = postFromItem(item, data.rounded);
+    const id = post && videoIdFromUrl(new URL(post.url));
+    if (post && id) known.set(id, post);
+  }
+  const posts: Post[] = [];
+  const seen = new Set<string>();
+  for (const tile of queryAll(doc, TT.gridItems)) {
+    const href = attrOf(tile.querySelector('a[href*="/video/"], a[href*="/photo/"]'), 'href');
+    let url: URL;
+    try {
+      url = new URL(href ?? '', 'https://www.tiktok.com/');
+    } catch {
+      continue;
+    }
+    const id = videoIdFromUrl(url);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const views = statFromText(textOf(queryFirst(tile, TT.gridViews)), 'text', locale);
+    const pinned = !!queryFirst(tile, TT.gridPinned);
+    const json = known.get(id);
+    posts.push(
+      json
+        ? { ...json, views: mostExact(json.views, views), pinned: json.pinned ?? pinned }
+        : {
+            url: videoUrl(handle, id, url.pathname.includes('/photo/')),
+            views,
+            likes: null,
+            comments: null,
+            pinned,
+            caption: null,
+            hashtags: [],
+            postedAt: null,
+            commentSample: [],
+          },
+    );
+  }
+  for (const [id, post] of known) if (!seen.has(id)) posts.push(post);
+  return posts.slice(0, 2000);
+}

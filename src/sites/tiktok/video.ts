@@ -1,0 +1,89 @@
+import type { Comment, PageSnapshot, Post } from '../../shared/model';
+import { blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { bool, get, str } from '../common/json';
+import { mostExact, statFromText } from '../common/stat';
+import { hashtagsOf, timeOf } from '../common/text';
+import { itemAuthor, type TikTokData } from './embedded';
+import { postFromItem } from './items';
+import { TT } from './selectors';
+import { videoIdFromUrl, videoUrl } from './urls';
+
+/**
+ * A video or photo page: itemStruct JSON (exact counts, caption, time) when it is this video,
+ * then the data-e2e action bar ("12.3K"). Comments are only in the DOM (loaded on scroll).
+ */
+export function readVideo(
+  doc: Document,
+  url: URL,
+  data: TikTokData,
+  snap: PageSnapshot,
+  now: Date,
+  locale: string,
+): void {
+  const id = videoIdFromUrl(url);
+  if (!id || !snap.handle) return;
+  const item = str(get(data.video, 'id')) === id ? data.video : null;
+  const json = item ? postFromItem(item, data.rounded) : null;
+  const root = queryFirst(doc, TT.video);
+  const text = (selectors: readonly string[]) =>
+    statFromText(textOf(queryFirst(root, selectors)), 'text', locale);
+  const caption = json?.caption ?? blockTextOf(queryFirst(root, TT.videoDesc), 5000);
+  const post: Post = {
+    url: videoUrl(snap.handle, id, url.pathname.includes('/photo/')),
+    views: mostExact(json?.views ?? null, text(TT.videoViews)),
+    likes: mostExact(json?.likes ?? null, text(TT.videoLikes)),
+    comments: mostExact(json?.comments ?? null, text(TT.videoComments)),
+    pinned: json?.pinned ?? null,
+    caption,
+    hashtags: json?.hashtags.length ? json.hashtags : hashtagsOf(caption),
+    postedAt: json?.postedAt ?? shownDate(textOf(queryFirst(root, TT.videoDate)), now, locale),
+    commentSample: readComments(root, now, locale),
+  };
+  const author = item ? get(item, 'author') : null;
+  snap.handle = itemAuthor(item) ?? snap.handle;
+  const shownName = textOf(queryFirst(root, TT.videoNickname), 200)?.split('·')[0]?.trim();
+  snap.displayName =
+    str(get(author, 'nickname')) ?? str(get(data.user, 'nickname')) ?? (shownName || null);
+  snap.verified = bool(get(author, 'verified'));
+  snap.posts = [post];
+}
+
+/**
+ * TikTok shows a post's date as "3-14" (this year), "2023-3-14", or relative ("2d ago",
+ * "5h ago") for recent ones, after the author's name and a middle dot.
+ */
+export function shownDate(label: string | null, now: Date, locale: string): string | null {
+  if (!label) return null;
+  const part = label.split('·').pop()?.trim() ?? '';
+  const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(part);
+  const short = /^(\d{1,2})-(\d{1,2})$/.exec(part);
+  if (full || short) {
+    const year = full ? Number(full[1]) : now.getUTCFullYear();
+    const [m, d] = full ? [full[2], full[3]] : [short![1], short![2]];
+    const ms = Date.UTC(year, Number(m) - 1, Number(d));
+    // A "month-day" later than today belongs to last year.
+    const fixed = !full && ms > now.getTime() ? Date.UTC(year - 1, Number(m) - 1, Number(d)) : ms;
+    return Number.isFinite(fixed) && Number(m) <= 12 && Number(d) <= 31
+      ? new Date(fixed).toISOString()
+      : null;
+  }
+  return timeOf(null, part, now, locale);
+}
+
+function readComments(root: Element | null, now: Date, locale: string): Comment[] {
+  const out: Comment[] = [];
+  for (const textEl of queryAll(root, TT.commentText)) {
+    const item =
+      textEl.closest(TT.commentItem.join(', ')) ?? textEl.parentElement?.parentElement ?? null;
+    const href = queryFirst(item, TT.commentAuthor)?.getAttribute('href') ?? '';
+    const author = /^\/@([A-Za-z0-9._]{1,30})/.exec(href)?.[1];
+    if (!item || !author) continue;
+    out.push({
+      author,
+      text: blockTextOf(textEl, 2200) ?? '',
+      likes: statFromText(textOf(queryFirst(item, TT.commentLikes)), 'text', locale),
+      at: shownDate(textOf(queryFirst(item, TT.commentTime)), now, locale),
+    });
+  }
+  return out.slice(0, 5000);
+}

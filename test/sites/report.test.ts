@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskText, maskedRegionHtml } from '../../src/sites/report';
+
+function region(html: string): Element {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  return host.firstElementChild!;
+}
+
+describe('maskedRegionHtml', () => {
+  const html = `<header class="x1" data-e2e="user-page" id="h"><h2 dir="auto">lena.bakes</h2><a href="/lena.bakes/followers/" role="link"><span title="8,412">8,412</span> followers</a><img alt="Lena Hoffmann's profile picture" src="https://cdn.example/lena.jpg"><!-- Lena --><script type="application/json">{"user":{"username":"lena.bakes","follower_count":8412,"is_verified":false}}</script><script>window.secret = "Lena";</script><style>.a{}</style></header>`;
+
+  it('masks names in text and attributes but keeps digits, tags and structure attributes', () => {
+    const out = maskedRegionHtml(region(html));
+    expect(out).not.toMatch(/lena|Lena|Hoffmann|secret/);
+    expect(out).toContain('data-e2e="user-page"');
+    expect(out).toContain('class="x1"');
+    expect(out).toContain('role="link"');
+    expect(out).toContain('title="8,412"');
+    expect(out).toContain('>8,412<');
+    expect(out).toContain('xxxx.xxxxx');
+    expect(out).toContain('Xxxx Xxxxxxxx');
+  });
+
+  it('keeps embedded JSON numbers and keys, masks its strings, drops code and comments', () => {
+    const out = maskedRegionHtml(region(html));
+    expect(out).toContain('"follower_count":8412');
+    expect(out).toContain('"username":"xxxx.xxxxx"');
+    expect(out).toContain('"is_verified":false');
+    expect(out).not.toContain('window');
+    expect(out).not.toContain('<!--');
+  });
+
+  it('does not change the page it reads', () => {
+    const el = region(html);
+    const before = el.outerHTML;
+    maskedRegionHtml(el);
+    expect(el.outerHTML).toBe(before);
+  });
+
+  it('never leaves a letter and keeps every digit, in any script', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const masked = maskText(s);
+        expect(masked.replace(/[xX]/g, '')).not.toMatch(/\p{L}/u);
+        expect(masked.replace(/\D/g, '')).toBe(s.replace(/\D/g, ''));
+      }),
+    );
+  });
+});
