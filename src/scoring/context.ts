@@ -1,0 +1,97 @@
+import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { Comment, Post } from '../shared/model';
+import type { TierId } from '../shared/score';
+import type { BrandProfile, ManualEntries, Settings } from '../shared/vetting';
+import { isNum, ratio, time } from './num';
+import { classifyComment, type CommentFacts } from './text/classify';
+import { tierOf } from './tier';
+import { thresholdsFor, type Thresholds } from './thresholds';
+
+export interface PostView {
+  post: Post;
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  /** (likes + comments) ÷ followers; null when likes are not visible. */
+  er: number | null;
+  postedAt: number | null;
+}
+
+export interface CommentView {
+  comment: Comment;
+  post: PostView;
+  facts: CommentFacts;
+}
+
+/** Everything the signals read, computed once per score. */
+export interface Ctx {
+  record: CreatorRecord;
+  snapshots: readonly SnapshotRow[];
+  manual: ManualEntries;
+  brand: BrandProfile;
+  T: Thresholds;
+  now: number;
+  followers: number | null;
+  following: number | null;
+  tier: TierId;
+  /** Visible posts, pinned ones left out (often old hits that would skew medians). */
+  posts: PostView[];
+  comments: CommentView[];
+}
+
+/** Bounds the work on huge comment samples; the popup shows the first ones anyway. */
+export const MAX_COMMENTS = 3000;
+
+const val = (s: { value: number } | null | undefined): number | null =>
+  s && isNum(s.value) && s.value >= 0 ? s.value : null;
+
+export function buildContext(
+  record: CreatorRecord,
+  snapshots: readonly SnapshotRow[],
+  manual: ManualEntries,
+  settings: Settings,
+  now: Date,
+): Ctx {
+  const T = thresholdsFor(settings?.thresholdOverrides);
+  const followers = val(record.followers) ?? (isNum(manual.followers) ? manual.followers : null);
+  const posts: PostView[] = [];
+  const comments: CommentView[] = [];
+  for (const post of Array.isArray(record.posts) ? record.posts : []) {
+    if (!post || post.pinned === true) continue;
+    const likes = val(post.likes);
+    const nComments = val(post.comments);
+    const view: PostView = {
+      post,
+      likes,
+      comments: nComments,
+      views: val(post.views),
+      er: likes === null ? null : ratio(likes + (nComments ?? 0), followers),
+      postedAt: time(post.postedAt),
+    };
+    posts.push(view);
+    for (const comment of Array.isArray(post.commentSample) ? post.commentSample : []) {
+      if (comments.length >= MAX_COMMENTS) break;
+      if (typeof comment?.text !== 'string') continue;
+      comments.push({ comment, post: view, facts: classifyComment(comment.text) });
+    }
+  }
+  return {
+    record,
+    snapshots: Array.isArray(snapshots) ? snapshots : [],
+    manual,
+    brand: settings?.brand ?? {
+      keywords: [],
+      categories: [],
+      targetCountries: [],
+      targetLanguages: [],
+      currency: 'USD',
+    },
+    T,
+    now: isNum(now?.getTime?.()) ? now.getTime() : 0,
+    followers,
+    following: val(record.following),
+    tier: tierOf(followers, T),
+    posts,
+    comments,
+  };
+}

@@ -1,0 +1,65 @@
+/** Small numeric helpers that never return NaN or Infinity. */
+
+export function isNum(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** a ÷ b, or null when either is missing or b is not positive. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (!isNum(a) || !isNum(b) || b <= 0) return null;
+  const r = a / b;
+  return Number.isFinite(r) ? r : null;
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Median of finite numbers (sorted copy); null for an empty list. */
+export function median(xs: readonly number[]): number | null {
+  const v = xs.filter(isNum).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+/** Wilson score interval for k successes in n trials (clamped to [0, 1]). */
+export function wilson(k: number, n: number, z: number): { low: number; high: number } {
+  if (!(n > 0) || !isNum(k) || !isNum(z)) return { low: 0, high: 1 };
+  const p = clamp(k / n, 0, 1);
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+  return { low: clamp(centre - half, 0, 1), high: clamp(centre + half, 0, 1) };
+}
+
+export function sigmoid(z: number): number {
+  if (!isNum(z)) return 0.5;
+  return 1 / (1 + Math.exp(-clamp(z, -50, 50)));
+}
+
+const DAY_MS = 86_400_000;
+/** Milliseconds since the epoch of an ISO string, or null. */
+export function time(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : null;
+}
+export const days = (ms: number): number => ms / DAY_MS;
+
+export function pct(x: number | null, digits = 1): string {
+  return x === null ? 'n/a' : `${(x * 100).toFixed(digits)}%`;
+}
+/** Integers with thousands separators ("12,300"), others to `digits` places; no Intl (slow). */
+export function fmt(x: number | null, digits = 2): string {
+  if (x === null || !Number.isFinite(x)) return 'n/a';
+  if (!Number.isInteger(x)) return x.toFixed(digits);
+  const s = String(Math.abs(x));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
+    out += s[i];
+  }
+  return x < 0 ? `-${out}` : out;
+}

@@ -1,0 +1,58 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { ev, insufficient, signal } from '../evidence';
+import { bands, enough, worse, type Judgement } from '../judge';
+import { days, fmt, median } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+
+export const judgeGap = (d: number, T: Thresholds): Judgement =>
+  bands(d, T, ['consistency.gap.warn', 'consistency.gap.fail']);
+export const judgeRecency = (d: number, T: Thresholds): Judgement =>
+  bands(d, T, ['consistency.recency.warn', 'consistency.recency.fail']);
+
+/** 000 checklist: "content consistency over time" — posting cadence and recency of visible posts. */
+export function consistencySignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const dated = ctx.posts
+    .flatMap((p) => (p.postedAt === null ? [] : [p.postedAt]))
+    .sort((a, b) => b - a);
+  const base = {
+    id: SIGNAL.consistency,
+    label: 'Posting consistency',
+    unit: 'median days between posts',
+    sampleSize: dated.length,
+  };
+  if (!enough(dated.length, T, 'consistency.minPosts')) {
+    return insufficient(
+      {
+        ...base,
+        message: `${dated.length} post(s) with a date; need ${T['consistency.minPosts'].value}.`,
+      },
+      T,
+      'consistency.minPosts',
+    );
+  }
+  const gaps = dated.slice(1).map((t, i) => days(dated[i]! - t));
+  const gap = median(gaps)!;
+  const since = Math.max(0, days(ctx.now - dated[0]!));
+  const g = judgeGap(gap, T),
+    r = judgeRecency(since, T);
+  const judged: Judgement = {
+    verdict: worse(g.verdict, r.verdict),
+    thresholds: [...g.thresholds, ...r.thresholds],
+  };
+  const evidence = [
+    ev(
+      'number',
+      `Median ${fmt(gap, 1)} days between ${dated.length} posts; longest gap ${fmt(Math.max(...gaps), 1)} days`,
+    ),
+    ev(
+      'number',
+      `Latest post ${fmt(since, 1)} days ago`,
+      new Date(dated[0]!).toISOString().slice(0, 10),
+    ),
+  ];
+  const message = `Posts every ${fmt(gap, 1)} days (median); last post ${fmt(since, 0)} days ago.`;
+  return signal({ ...base, value: gap, message, evidence }, judged);
+}

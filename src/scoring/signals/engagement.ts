@@ -1,0 +1,85 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx, PostView } from '../context';
+import { ev, insufficient, postEv, signal } from '../evidence';
+import { bands, enough, ref, type Judgement } from '../judge';
+import { fmt, median, pct, ratio } from '../num';
+import { SIGNAL } from '../signal-ids';
+import { TIER_LABEL } from '../tier';
+import type { ThresholdId, Thresholds } from '../thresholds';
+
+const LABEL = 'Engagement rate vs tier benchmark';
+const UNIT = 'fraction of followers per post';
+
+/** Judged on the median rate as a multiple of the benchmark. */
+export function judgeEngagement(multiple: number, T: Thresholds): Judgement {
+  return bands(multiple, T, ['er.lowFailFactor', 'er.lowWarnFactor', 'er.highWarnFactor'], 1);
+}
+
+/** The benchmark row for the creator's platform and tier; below nano uses nano's. */
+export function benchmarkId(ctx: Ctx): ThresholdId | null {
+  const tier = ctx.tier === 'below-nano' ? 'nano' : ctx.tier;
+  if (tier === 'unknown') return null;
+  return `er.${ctx.record.platform}.${tier}` as ThresholdId;
+}
+
+export const engagementOf = (posts: readonly PostView[]): number | null =>
+  median(posts.flatMap((p) => (p.er === null ? [] : [p.er])));
+
+export function engagementSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const rated = ctx.posts.filter((p) => p.er !== null);
+  const base = { id: SIGNAL.engagementRate, label: LABEL, unit: UNIT, sampleSize: rated.length };
+  const benchId = benchmarkId(ctx);
+  if (ctx.followers === null || !benchId || !(benchId in T)) {
+    return insufficient({ ...base, message: 'Follower count not visible: no engagement rate.' }, T);
+  }
+  if (!enough(rated.length, T, 'er.minPosts')) {
+    const hidden = ctx.posts.length - rated.length;
+    const message = `${rated.length} post(s) with visible likes (${hidden} hidden, never counted as 0); need ${T['er.minPosts'].value}.`;
+    return insufficient({ ...base, message }, T, 'er.minPosts');
+  }
+  const rate = engagementOf(rated)!;
+  const bench = T[benchId];
+  const multiple = ratio(rate, bench.value) ?? 0;
+  const judged = judgeEngagement(multiple, T);
+  judged.thresholds.unshift(ref(bench));
+  const sorted = [...rated].sort((a, b) => b.er! - a.er!);
+  const likesOnly = rated.filter((p) => p.comments === null).length;
+  const views = rated.flatMap((p) => (p.views === null ? [] : [p.views]));
+  const evidence = [
+    ev(
+      'number',
+      `Benchmark ${pct(bench.value, 2)} for ${ctx.record.platform} ${TIER_LABEL[ctx.tier]}`,
+      bench.source,
+    ),
+    ...sorted.slice(0, 3).map((p) => postEv(p.post, `Top post: ${pct(p.er)}`, postLine(p))),
+    ...sorted.slice(-2).map((p) => postEv(p.post, `Lowest post: ${pct(p.er)}`, postLine(p))),
+  ];
+  if (views.length) {
+    const viewRate = ratio(median(views), ctx.followers);
+    const perView = median(
+      rated.flatMap((p) => (p.views ? [(p.likes! + (p.comments ?? 0)) / p.views] : [])),
+    );
+    evidence.push(
+      ev(
+        'number',
+        `Views-based: median views ${pct(viewRate)} of followers; engagement ${pct(perView)} of views`,
+        `${views.length} posts show views; no source gives a views-based benchmark`,
+      ),
+    );
+  }
+  if (likesOnly)
+    evidence.push(
+      ev(
+        'number',
+        `${likesOnly} post(s) without visible comment counts: likes only (a lower bound)`,
+      ),
+    );
+  const where = multiple < 1 ? 'below' : 'above';
+  const message = `Median ${pct(rate, 2)} over ${rated.length} posts ((likes + comments) ÷ ${fmt(ctx.followers)} followers) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${where}).`;
+  return signal({ ...base, value: rate, message, evidence }, judged);
+}
+
+function postLine(p: PostView): string {
+  return `${fmt(p.likes)} likes, ${p.comments === null ? 'comments not visible' : `${fmt(p.comments)} comments`}${p.views === null ? '' : `, ${fmt(p.views)} views`}`;
+}

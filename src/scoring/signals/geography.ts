@@ -1,0 +1,147 @@
+import type { Evidence, Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { commentEv, ev, insufficient, signal } from '../evidence';
+import { bands, enough, type Judgement } from '../judge';
+import { pct } from '../num';
+import { SIGNAL } from '../signal-ids';
+import { toIso3 } from '../text/language';
+import type { ThresholdId, Thresholds } from '../thresholds';
+import { languages, shareIn, type LanguageMix } from './languages';
+
+type Key = 'language' | 'targetLanguage' | 'country' | 'market';
+const rows = (k: Key): ThresholdId[] => [`${k}.warn`, `${k}.fail`];
+export const judgeShare =
+  (k: Key) =>
+  (share: number, T: Thresholds): Judgement =>
+    bands(share, T, rows(k));
+
+function mixEvidence(mix: LanguageMix): Evidence[] {
+  const top = [...mix.shares].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  const out = [
+    ev(
+      'number',
+      `Comment languages: ${top.map(([l, s]) => `${l} ${pct(s, 0)}`).join(', ')}`,
+      'ISO 639-3 codes; Unicode script first, franc-min on the longest comments',
+    ),
+  ];
+  for (const [lang] of top)
+    for (const c of mix.examples.get(lang)?.slice(0, 2) ?? [])
+      out.push(commentEv(c.comment, `detected: ${lang}`, c.post.post));
+  return out;
+}
+
+function languageShareSignal(
+  ctx: Ctx,
+  key: 'language' | 'targetLanguage',
+  expected: string[],
+  why: string,
+): Signal {
+  const { T } = ctx;
+  const { mix } = languages(ctx);
+  const id = key === 'language' ? SIGNAL.audienceLanguage : SIGNAL.targetLanguage;
+  const label =
+    key === 'language'
+      ? "Comment languages vs creator's language"
+      : "Comment languages vs brand's target languages";
+  const base = { id, label, unit: 'share of comments', sampleSize: mix.sampleSize };
+  if (!expected.length) return insufficient({ ...base, message: why }, T);
+  if (!enough(mix.sampleSize, T, 'language.minComments')) {
+    const message = `Language told for ${mix.sampleSize} comment(s); need ${T['language.minComments'].value}.`;
+    return insufficient({ ...base, message }, T, 'language.minComments');
+  }
+  const share = shareIn(mix, expected);
+  const message = `${pct(share, 0)} of comments are in ${expected.join('/')}.`;
+  return signal(
+    { ...base, value: share, message, evidence: mixEvidence(mix) },
+    judgeShare(key)(share, T),
+  );
+}
+
+export function audienceLanguageSignal(ctx: Ctx): Signal {
+  const { creator } = languages(ctx);
+  const s = languageShareSignal(
+    ctx,
+    'language',
+    creator.lang ? [creator.lang] : [],
+    "Creator's language unknown: enter it, or open posts with captions.",
+  );
+  if (creator.lang)
+    s.evidence.unshift(
+      ev(
+        'number',
+        `Creator language: ${creator.lang} (${creator.from === 'manual' ? 'entered' : 'from captions and bio'})`,
+      ),
+    );
+  return s;
+}
+
+export function targetLanguageSignal(ctx: Ctx): Signal {
+  const targets = ctx.brand.targetLanguages.map(toIso3);
+  return languageShareSignal(
+    ctx,
+    'targetLanguage',
+    targets,
+    'No target languages in the brand profile.',
+  );
+}
+
+/** Share of the entered audience in the given countries; shares summing past 1 are scaled. */
+export function countryShare(ctx: Ctx, countries: readonly string[]): number | null {
+  const mix = ctx.manual.countryMix ?? [];
+  const total = mix.reduce((s, c) => s + (c.share > 0 ? c.share : 0), 0);
+  if (!countries.length || total <= 0) return null;
+  const wanted = new Set(countries.map((c) => c.toUpperCase()));
+  const inside = mix.reduce((s, c) => s + (wanted.has(c.country) && c.share > 0 ? c.share : 0), 0);
+  return inside / Math.max(1, total);
+}
+
+function countrySignal(
+  ctx: Ctx,
+  key: 'country' | 'market',
+  countries: string[],
+  missing: string,
+): Signal {
+  const { T } = ctx;
+  const id = key === 'country' ? SIGNAL.audienceCountry : SIGNAL.targetMarket;
+  const label =
+    key === 'country'
+      ? "Audience countries vs creator's country"
+      : 'Audience countries vs target markets';
+  const share = countryShare(ctx, countries);
+  const base = {
+    id,
+    label,
+    unit: 'share of audience',
+    sampleSize: (ctx.manual.countryMix ?? []).length,
+  };
+  if (share === null) return insufficient({ ...base, message: missing }, T, rows(key)[0]);
+  const evidence = (ctx.manual.countryMix ?? [])
+    .slice(0, 8)
+    .map((c) => ev('manual', `${c.country}: ${pct(c.share, 0)}`, 'entered country mix'));
+  const message = `${pct(share, 0)} of the audience is in ${countries.join(', ')} (000: 80% local beats 20% local).`;
+  return signal({ ...base, value: share, message, evidence }, judgeShare(key)(share, T));
+}
+
+export function audienceCountrySignal(ctx: Ctx): Signal {
+  const c = ctx.manual.creatorCountry;
+  return countrySignal(
+    ctx,
+    'country',
+    c ? [c] : [],
+    c
+      ? "Enter the audience country mix from the creator's insights."
+      : "Enter the creator's country and the audience country mix.",
+  );
+}
+
+export function targetMarketSignal(ctx: Ctx): Signal {
+  const t = ctx.brand.targetCountries;
+  return countrySignal(
+    ctx,
+    'market',
+    t,
+    t.length
+      ? "Enter the audience country mix from the creator's insights."
+      : 'No target countries in the brand profile.',
+  );
+}

@@ -1,0 +1,103 @@
+import type { Ctx } from '../context';
+import { detectLanguage, MIN_LETTERS, toIso3 } from '../text/language';
+import { Script, scriptOf } from '../text/script';
+import type { CommentView } from '../context';
+
+/** How many comments franc reads per creator: its cost, not the sample, sets this cap. */
+export const FRANC_SAMPLE = 6;
+
+export interface LanguageMix {
+  /** Estimated share of the language-bearing comments, by ISO 639-3 code. */
+  shares: Map<string, number>;
+  /** Comments whose language was actually determined. */
+  sampleSize: number;
+  examples: Map<string, CommentView[]>;
+}
+
+export interface CreatorLanguage {
+  lang: string | null;
+  from: 'manual' | 'captions' | 'none';
+}
+
+const cache = new WeakMap<Ctx, { mix: LanguageMix; creator: CreatorLanguage }>();
+
+/** Language of one text: the script alone when it tells, else franc. */
+export function languageOf(text: string, extra: readonly string[]): string | null {
+  const s = scriptOf(text);
+  if (s.script === Script.Unique) return s.lang;
+  return s.letters >= MIN_LETTERS ? detectLanguage(text, s.script, extra) : null;
+}
+
+/** The user's languages, so franc may answer with them. */
+function extras(ctx: Ctx): string[] {
+  const list = ctx.brand.targetLanguages.map(toIso3);
+  if (ctx.manual.creatorLanguage) list.push(toIso3(ctx.manual.creatorLanguage));
+  return list;
+}
+
+/**
+ * Languages of the sampled comments. Unique-script comments are counted directly; franc reads
+ * only the FRANC_SAMPLE longest shared-script comments, and each answer stands for its share
+ * of all such comments. Comments too short to tell are left out.
+ */
+function mixOf(ctx: Ctx, extra: readonly string[]): LanguageMix {
+  const counts = new Map<string, number>();
+  const examples = new Map<string, CommentView[]>();
+  const note = (lang: string, c: CommentView, w: number) => {
+    counts.set(lang, (counts.get(lang) ?? 0) + w);
+    const ex = examples.get(lang) ?? [];
+    if (ex.length < 3) examples.set(lang, [...ex, c]);
+  };
+  let direct = 0;
+  const shared: CommentView[] = [];
+  for (const c of ctx.comments) {
+    if (c.facts.script === Script.Unique && c.facts.scriptLang) {
+      direct++;
+      note(c.facts.scriptLang, c, 1);
+    } else if (c.facts.script !== Script.None && c.facts.letters >= MIN_LETTERS) shared.push(c);
+  }
+  const sample = shared
+    .sort((a, b) => b.comment.text.length - a.comment.text.length)
+    .slice(0, FRANC_SAMPLE);
+  const answered = sample.flatMap((c) => {
+    const lang = detectLanguage(c.comment.text, c.facts.script, extra);
+    return lang ? [{ c, lang }] : [];
+  });
+  const weight = answered.length ? shared.length / answered.length : 0;
+  for (const { c, lang } of answered) note(lang, c, weight);
+  const total = direct + (answered.length ? shared.length : 0);
+  const shares = new Map([...counts].map(([l, n]) => [l, total ? n / total : 0]));
+  return { shares, sampleSize: direct + answered.length, examples };
+}
+
+/** The creator's language: entered by hand, else the majority of the longest captions and bio. */
+function creatorLanguageOf(ctx: Ctx, extra: readonly string[]): CreatorLanguage {
+  if (ctx.manual.creatorLanguage)
+    return { lang: toIso3(ctx.manual.creatorLanguage), from: 'manual' };
+  const texts = ctx.posts.flatMap((p) => (p.post.caption ? [p.post.caption] : []));
+  if (ctx.record.bio) texts.push(ctx.record.bio);
+  const votes = new Map<string, number>();
+  for (const t of texts.sort((a, b) => b.length - a.length).slice(0, 3)) {
+    const lang = languageOf(t, extra);
+    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? { lang: best[0], from: 'captions' } : { lang: null, from: 'none' };
+}
+
+export function languages(ctx: Ctx): { mix: LanguageMix; creator: CreatorLanguage } {
+  let hit = cache.get(ctx);
+  if (!hit) {
+    const extra = extras(ctx);
+    hit = { mix: mixOf(ctx, extra), creator: creatorLanguageOf(ctx, extra) };
+    cache.set(ctx, hit);
+  }
+  return hit;
+}
+
+/** Share of the mix in any of the given languages. */
+export function shareIn(mix: LanguageMix, langs: readonly string[]): number {
+  let s = 0;
+  for (const l of new Set(langs)) s += mix.shares.get(l) ?? 0;
+  return Math.min(1, s);
+}

@@ -1,0 +1,67 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx, PostView } from '../context';
+import { insufficient, postEv, signal } from '../evidence';
+import { bands, type Judgement } from '../judge';
+import { fmt, median, ratio } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+import { engagementOf } from './engagement';
+
+/** Disclosure tags and phrases, in the languages platforms and regulators use. */
+const DISCLOSURE =
+  /(?:^|[^\p{L}\p{N}])(?:#(?:ad|ads|advert|advertisement|sponsored|spon|sponsor|paidpartnership|partner|partnership|collab|gifted|werbung|anzeige|kooperation|publi|publicidad|publicidade|patrocinado|pub|partenariat|sponsorisé|reklama|reklam|iklan|pr)|paid partnership|in partnership with|sponsored by|gifted by|thanks to @|werbung|anzeige|publicidad|parceria com|en colaboración con|en partenariat avec)(?![\p{L}\p{N}])/iu;
+
+export function isSponsored(p: PostView): boolean {
+  const tags = (p.post.hashtags ?? []).map((h) => `#${h.replace(/^#/, '')}`).join(' ');
+  return DISCLOSURE.test(`${p.post.caption ?? ''} ${tags}`);
+}
+
+export const judgePartnership = (x: number, T: Thresholds): Judgement =>
+  bands(x, T, ['partnership.warn']);
+
+/** 000 checklist: past brand partnerships — found by disclosure, judged by their engagement. */
+export function partnershipSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const sponsored = ctx.posts.filter(isSponsored);
+  const base = {
+    id: SIGNAL.partnerships,
+    label: 'Past brand partnerships',
+    unit: '× median post',
+    sampleSize: sponsored.length,
+  };
+  if (!sponsored.length) {
+    return insufficient(
+      {
+        ...base,
+        message: `No #ad, #sponsored or "paid partnership" among ${ctx.posts.length} visible posts: review partnerships by hand.`,
+      },
+      T,
+    );
+  }
+  const evidence = sponsored
+    .slice(0, 8)
+    .map((p) =>
+      postEv(
+        p.post,
+        'Disclosed partnership',
+        p.er === null ? 'likes not visible' : `engagement ${fmt(p.er * 100, 2)}%`,
+      ),
+    );
+  const x = ratio(
+    median(sponsored.flatMap((p) => (p.er === null ? [] : [p.er]))),
+    engagementOf(ctx.posts),
+  );
+  if (x === null) {
+    return insufficient(
+      {
+        ...base,
+        message: `${sponsored.length} disclosed partnership post(s) found; likes not visible to judge their performance.`,
+        evidence,
+      },
+      T,
+      'partnership.warn',
+    );
+  }
+  const message = `${sponsored.length} disclosed partnership post(s); they earn ${fmt(x)}× the creator's median engagement.`;
+  return signal({ ...base, value: x, message, evidence }, judgePartnership(x, T));
+}

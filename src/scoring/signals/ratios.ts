@@ -1,0 +1,102 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { ev, insufficient, postEv, signal } from '../evidence';
+import { bands, enough, type Judgement } from '../judge';
+import { fmt, isNum, median, pct, ratio } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+
+export const judgeCommentsPer100 = (x: number, T: Thresholds): Judgement =>
+  bands(x, T, [
+    'ratio.commentsPer100.lowFail',
+    'ratio.commentsPer100.lowWarn',
+    'ratio.commentsPer100.highWarn',
+    'ratio.commentsPer100.highFail',
+  ]);
+export const judgeSaves = (x: number, T: Thresholds): Judgement =>
+  bands(x, T, ['ratio.savesToLikes.warn', 'ratio.savesToLikes.fail']);
+export const judgeFollowing = (x: number, T: Thresholds): Judgement =>
+  bands(x, T, ['ratio.following.warn', 'ratio.following.fail']);
+
+/** Comments per 100 likes, median over posts showing both (SpendVet: 2–5 is normal). */
+export function commentsPerLikesSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const both = ctx.posts.filter((p) => p.likes !== null && p.likes > 0 && p.comments !== null);
+  const base = {
+    id: SIGNAL.commentsPerLikes,
+    label: 'Comments per 100 likes',
+    unit: 'comments / 100 likes',
+    sampleSize: both.length,
+  };
+  if (!enough(both.length, T, 'ratio.commentsPer100.minPosts')) {
+    const message = `${both.length} post(s) show both likes and comments; need ${T['ratio.commentsPer100.minPosts'].value}.`;
+    return insufficient({ ...base, message }, T, 'ratio.commentsPer100.minPosts');
+  }
+  const per = both.map((p) => ({ p, x: (p.comments! / p.likes!) * 100 }));
+  const value = median(per.map((e) => e.x))!;
+  const evidence = per
+    .slice(0, 6)
+    .map(({ p, x }) =>
+      postEv(
+        p.post,
+        `${fmt(x, 1)} comments per 100 likes`,
+        `${fmt(p.comments)} comments, ${fmt(p.likes)} likes`,
+      ),
+    );
+  const message = `Median ${fmt(value, 1)} comments per 100 likes over ${both.length} posts (normal: 2–5).`;
+  return signal({ ...base, value, message, evidence }, judgeCommentsPer100(value, T));
+}
+
+/** Saves ÷ likes: saves come from the creator's insights (manual), likes from the visible posts. */
+export function savesSignal(ctx: Ctx): Signal {
+  const { T, manual } = ctx;
+  const likes = median(ctx.posts.flatMap((p) => (p.likes === null ? [] : [p.likes])));
+  const base = {
+    id: SIGNAL.savesToLikes,
+    label: 'Saves-to-likes ratio',
+    unit: 'saves / like',
+    sampleSize: isNum(manual.saves) ? 1 : 0,
+  };
+  const value = isNum(manual.saves) ? ratio(manual.saves, likes) : null;
+  if (value === null) {
+    const message = isNum(manual.saves)
+      ? 'No visible likes to compare saves with.'
+      : "Saves are only in the creator's insights: enter average saves per post.";
+    return insufficient({ ...base, message }, T, 'ratio.savesToLikes.warn');
+  }
+  const evidence = [
+    ev(
+      'manual',
+      `${fmt(manual.saves)} saves per post (entered) ÷ median ${fmt(likes)} likes = ${pct(value, 2)}`,
+    ),
+  ];
+  return signal(
+    { ...base, value, message: `Saves are ${pct(value, 2)} of likes.`, evidence },
+    judgeSaves(value, T),
+  );
+}
+
+/** Following ÷ followers: far more follows than followers suggests follow-for-follow growth. */
+export function followingSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const value = ratio(ctx.following, ctx.followers);
+  const base = {
+    id: SIGNAL.followingRatio,
+    label: 'Following ÷ followers (mass-follow)',
+    unit: 'following / follower',
+    sampleSize: value === null ? 0 : 1,
+  };
+  if (value === null)
+    return insufficient(
+      { ...base, message: 'Following or follower count not visible.' },
+      T,
+      'ratio.following.warn',
+    );
+  const evidence = [
+    ev('number', `Follows ${fmt(ctx.following)} accounts, followed by ${fmt(ctx.followers)}`),
+  ];
+  return signal(
+    { ...base, value, message: `Follows ${fmt(value)} accounts per follower.`, evidence },
+    judgeFollowing(value, T),
+  );
+}

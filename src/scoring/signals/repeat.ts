@@ -1,0 +1,56 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { ev, insufficient, signal } from '../evidence';
+import { bands, type Judgement } from '../judge';
+import { pct } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+
+export const judgeRepeat = (share: number, T: Thresholds): Judgement =>
+  bands(share, T, ['repeat.warn']);
+
+/**
+ * The same accounts commenting on post after post (engagement pods). Counts the comments written
+ * by accounts seen on at least `repeat.minPosts` of the sampled posts.
+ */
+export function repeatSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const minPosts = T['repeat.minPosts'].value;
+  const postsByAuthor = new Map<string, Set<string>>();
+  const sampledPosts = new Set<string>();
+  for (const c of ctx.comments) {
+    const author = c.comment.author.toLowerCase();
+    if (!author) continue;
+    sampledPosts.add(c.post.post.url);
+    let set = postsByAuthor.get(author);
+    if (!set) postsByAuthor.set(author, (set = new Set()));
+    set.add(c.post.post.url);
+  }
+  const base = {
+    id: SIGNAL.repeatCommenters,
+    label: 'Same commenters across posts',
+    unit: 'share of sampled comments',
+    sampleSize: ctx.comments.length,
+  };
+  if (sampledPosts.size < minPosts || ctx.comments.length === 0) {
+    const message = `Comments sampled on ${sampledPosts.size} post(s); need ${minPosts} to see repeats.`;
+    return insufficient({ ...base, message }, T, 'repeat.minPosts');
+  }
+  const repeaters = [...postsByAuthor].filter(([, posts]) => posts.size >= minPosts);
+  const repeaterSet = new Set(repeaters.map(([a]) => a));
+  const byRepeaters = ctx.comments.filter((c) =>
+    repeaterSet.has(c.comment.author.toLowerCase()),
+  ).length;
+  const share = byRepeaters / ctx.comments.length;
+  const evidence = repeaters
+    .sort((a, b) => b[1].size - a[1].size)
+    .map(([author, posts]) =>
+      ev(
+        'comment',
+        `@${author} commented on ${posts.size} of ${sampledPosts.size} sampled posts`,
+        [...posts].slice(0, 5).join('\n'),
+      ),
+    );
+  const message = `${repeaters.length} account(s) commented on ${minPosts}+ of ${sampledPosts.size} sampled posts; they wrote ${pct(share, 0)} of the comments.`;
+  return signal({ ...base, value: share, message, evidence }, judgeRepeat(share, T));
+}

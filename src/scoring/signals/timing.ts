@@ -1,0 +1,47 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { commentEv, insufficient, signal } from '../evidence';
+import { bands, enough, holds, type Judgement } from '../judge';
+import { fmt, pct } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+
+export const judgeTiming = (share: number, T: Thresholds): Judgement =>
+  bands(share, T, ['timing.warn', 'timing.fail']);
+
+/** Share of timed comments made within the window after posting ("all engagement within minutes"). */
+export function timingSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const window = T['timing.windowMinutes'];
+  let timed = 0;
+  const early: { c: (typeof ctx.comments)[number]; minutes: number }[] = [];
+  for (const c of ctx.comments) {
+    const posted = c.post.postedAt;
+    if (posted === null || !c.comment.at) continue;
+    const at = Date.parse(c.comment.at);
+    if (!Number.isFinite(at)) continue;
+    timed++;
+    // A comment stamped before its post (clock skew, rounded labels) counts as immediate.
+    const minutes = Math.max(0, (at - posted) / 60_000);
+    if (holds(minutes, window)) early.push({ c, minutes });
+  }
+  const base = {
+    id: SIGNAL.engagementTiming,
+    label: 'Engagement timing',
+    unit: 'share of timed comments',
+    sampleSize: timed,
+  };
+  if (!enough(timed, T, 'timing.minComments')) {
+    const message = `${timed} comment(s) with both a comment time and a post time; need ${T['timing.minComments'].value}.`;
+    return insufficient({ ...base, message }, T, 'timing.minComments');
+  }
+  const share = early.length / timed;
+  const judged = judgeTiming(share, T);
+  const evidence = early
+    .slice(0, 8)
+    .map(({ c, minutes }) =>
+      commentEv(c.comment, `${fmt(minutes, 1)} min after posting`, c.post.post),
+    );
+  const message = `${early.length} of ${timed} timed comments (${pct(share, 0)}) came within ${window.value} minutes of posting.`;
+  return signal({ ...base, value: share, message, evidence }, judged);
+}

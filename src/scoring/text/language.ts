@@ -1,0 +1,141 @@
+import { franc } from 'franc-min';
+import { Script } from './script';
+
+/**
+ * Language detection with franc-min, kept off the hot path: franc costs 25–170 µs a call, so
+ * it runs only on a capped sample of the longest comments, is limited to the languages common
+ * on social media plus the ones the user cares about, and remembers every answer by text.
+ */
+const COMMON: Record<number, readonly string[]> = {
+  [Script.Latin]: [
+    'eng',
+    'spa',
+    'por',
+    'fra',
+    'deu',
+    'ita',
+    'nld',
+    'ind',
+    'zlm',
+    'tur',
+    'pol',
+    'ron',
+    'vie',
+    'tgl',
+    'swe',
+    'hun',
+    'ces',
+    'swh',
+    'hrv',
+  ],
+  [Script.Cyrillic]: ['rus', 'ukr', 'bul', 'srp', 'kaz', 'bel'],
+  [Script.Arabic]: ['arb', 'urd', 'pes'],
+  [Script.Devanagari]: ['hin', 'mar', 'npi'],
+};
+
+/** ISO 639-1 (what users type) → ISO 639-3 (what franc answers). */
+const ISO1: Record<string, string> = {
+  en: 'eng',
+  es: 'spa',
+  pt: 'por',
+  fr: 'fra',
+  de: 'deu',
+  it: 'ita',
+  nl: 'nld',
+  id: 'ind',
+  ms: 'zlm',
+  tr: 'tur',
+  pl: 'pol',
+  ro: 'ron',
+  vi: 'vie',
+  tl: 'tgl',
+  fil: 'tgl',
+  sv: 'swe',
+  hu: 'hun',
+  cs: 'ces',
+  sw: 'swh',
+  hr: 'hrv',
+  bs: 'bos',
+  sr: 'srp',
+  ru: 'rus',
+  uk: 'ukr',
+  bg: 'bul',
+  kk: 'kaz',
+  be: 'bel',
+  ar: 'arb',
+  ur: 'urd',
+  fa: 'pes',
+  hi: 'hin',
+  mr: 'mar',
+  ne: 'npi',
+  bn: 'ben',
+  ja: 'jpn',
+  ko: 'kor',
+  zh: 'cmn',
+  th: 'tha',
+  el: 'ell',
+  he: 'heb',
+  ta: 'tam',
+  te: 'tel',
+  gu: 'guj',
+  kn: 'kan',
+  ml: 'mal',
+  pa: 'pan',
+  my: 'mya',
+  am: 'amh',
+  si: 'sin',
+  ka: 'kat',
+  hy: 'hye',
+  uz: 'uzn',
+  az: 'azj',
+  yo: 'yor',
+  ha: 'hau',
+  ig: 'ibo',
+  zu: 'zul',
+  so: 'som',
+  jv: 'jav',
+  su: 'sun',
+  ceb: 'ceb',
+  sk: 'slk',
+  da: 'dan',
+  no: 'nob',
+};
+/** Languages franc tells apart poorly: counted as one. */
+const SAME: Record<string, string> = { zlm: 'ind', bos: 'hrv', srp: 'hrv' };
+
+/** "en", "en-US", "EN", "eng" → "eng"; unknown codes pass through lower-cased. */
+export function toIso3(code: string): string {
+  const base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const iso3 = ISO1[base] ?? base;
+  return SAME[iso3] ?? iso3;
+}
+
+const MEMO_MAX = 8192;
+const memo = new Map<string, string | null>();
+/** Franc reads at most this much of a text; the rest adds cost, not accuracy. */
+const MAX_CHARS = 160;
+/** Fewer letters than this and franc guesses. */
+export const MIN_LETTERS = 12;
+
+/**
+ * Language (ISO 639-3) of a text in a shared script, or null when franc cannot tell.
+ * `extra` adds the user's languages to the candidates so they can be recognised.
+ */
+export function detectLanguage(
+  text: string,
+  script: Script,
+  extra: readonly string[],
+): string | null {
+  const common = COMMON[script];
+  if (!common) return null;
+  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const only = extra.length ? [...new Set([...common, ...extra])] : common;
+  const key = `${only.length === common.length ? script : only.join(',')}|${sample}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const code = franc(sample, { only: only as string[], minLength: MIN_LETTERS });
+  const answer = code === 'und' ? null : (SAME[code] ?? code);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}

@@ -1,0 +1,115 @@
+import { SIGNAL } from '../signal-ids';
+import { DEFAULT, row } from './row';
+
+/**
+ * The follower-sample model. Weights are logistic-regression log-odds fitted by
+ * `npm run eval` on the Kaggle train split (70%, seed 42); only features a followers list shows.
+ */
+const FIT =
+  'calibrated — logistic regression on kaggle-instagram-fake/train.csv, 70% split (scripts/eval.ts)';
+const HELD_OUT = 'measured — held-out 30% of kaggle-instagram-fake (scripts/eval.ts)';
+const s = { unit: 'log-odds', comparison: 'weight' as const, signal: SIGNAL.audienceSample };
+
+export const AUDIENCE_ROWS = [
+  row('audience.w.intercept', 'weight', -1.3, {
+    ...s,
+    label: 'Follower model: intercept',
+    source: FIT,
+  }),
+  row('audience.w.noAvatar', 'weight', 4.9, {
+    ...s,
+    label: 'Weight: default avatar (dataset column "profile pic" = 0)',
+    source: FIT,
+  }),
+  row('audience.w.usernameDigits', 'weight', 4.5, {
+    ...s,
+    label: 'Weight: digits ÷ length of username ("nums/length username")',
+    source: FIT,
+  }),
+  row('audience.w.noDisplayName', 'weight', 1.1, {
+    ...s,
+    label: 'Weight: no display name ("fullname words" = 0)',
+    source: FIT,
+  }),
+  row('audience.w.nameDigits', 'weight', 3.1, {
+    ...s,
+    label: 'Weight: digits ÷ length of display name ("nums/length fullname")',
+    source: FIT,
+  }),
+  row('audience.w.nameIsUsername', 'weight', 2.4, {
+    ...s,
+    label: 'Weight: display name equals username ("name==username")',
+    source: FIT,
+  }),
+  row('audience.w.randomUsername', 'weight', 1, {
+    ...s,
+    label: 'Weight: random-looking username (long consonant runs, letter–digit mix)',
+    source: `${DEFAULT} no dataset column holds usernames; one log-odds step, not calibrated`,
+  }),
+  row('audience.mean.noAvatar', 'parameter', 0.3, {
+    ...s,
+    comparison: 'parameter',
+    unit: 'share',
+    label:
+      'Share of training accounts with a default avatar (stands in when the list hides avatars)',
+    source: FIT,
+  }),
+  row('audience.mean.noDisplayName', 'parameter', 0.2, {
+    ...s,
+    comparison: 'parameter',
+    unit: 'share',
+    label:
+      'Share of training accounts without a display name (stands in when the list shows no names)',
+    source: FIT,
+  }),
+  row('audience.cutoff', 'parameter', 0.5, {
+    label: 'A follower is flagged when its suspicion reaches',
+    unit: 'probability',
+    comparison: '>=',
+    source: `${DEFAULT} the model's even-odds point (training data is half fake, half genuine)`,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.sensitivity', 'parameter', 0.86, {
+    label: 'Share of fake accounts the model flags (corrects the flagged share)',
+    unit: 'share',
+    comparison: 'parameter',
+    source: HELD_OUT,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.specificity', 'parameter', 0.93, {
+    label: 'Share of genuine accounts the model leaves unflagged',
+    unit: 'share',
+    comparison: 'parameter',
+    source: HELD_OUT,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.z', 'parameter', 1.96, {
+    label: 'Confidence of the fake-share interval (z score; 1.96 = 95%)',
+    unit: 'z',
+    comparison: 'parameter',
+    source: `${DEFAULT} 95% Wilson score interval`,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.minSample', 'minSample', 20, {
+    label: 'Visible followers needed',
+    unit: 'followers',
+    comparison: '>=',
+    source: `${DEFAULT} below 20 the 95% interval spans more than ±20 points`,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.warn', 'warn', 0.15, {
+    label: 'Estimated fake share above',
+    unit: 'share of followers',
+    comparison: '>',
+    source: `${DEFAULT} 15% estimated fake followers`,
+    signal: SIGNAL.audienceSample,
+  }),
+  row('audience.fail', 'fail', 0.25, {
+    label: "Estimated fake share above, even at the interval's lower bound",
+    unit: 'share of followers',
+    comparison: '>',
+    source:
+      'Modash (vetting-reference "What comparable products show"): follower credibility below 75% often means fraud; applied to the lower bound so small samples do not fail',
+    signal: SIGNAL.audienceSample,
+  }),
+];

@@ -1,0 +1,46 @@
+/**
+ * One row of the threshold table. Every number scoring uses to judge a creator is a row,
+ * so the options page can show where it comes from and the user can change it.
+ */
+export type Comparison = '<' | '<=' | '>' | '>=' | 'benchmark' | 'weight' | 'parameter';
+
+/** What a row does when its comparison holds. */
+export type Effect = 'warn' | 'fail' | 'minSample' | 'tier' | 'benchmark' | 'weight' | 'parameter';
+
+export interface ThresholdRow<I extends string = string> {
+  id: I;
+  label: string;
+  value: number;
+  unit: string;
+  comparison: Comparison;
+  /** Seed file and section, or "project default — <reason>". */
+  source: string;
+  editable: true;
+  effect: Effect;
+  /** The signal this row belongs to (see signal ids in ../signal-ids). */
+  signal: string;
+}
+
+type RowSpec = Omit<ThresholdRow, 'id' | 'editable' | 'value' | 'effect'>;
+
+/** Builds a row; keeps the id's literal type so lookups are checked at compile time. */
+export function row<const I extends string>(
+  id: I,
+  effect: Effect,
+  value: number,
+  spec: RowSpec,
+): ThresholdRow<I> {
+  return { id, effect, value, editable: true, ...spec };
+}
+
+/** Seed articles in ../shared/seeds, named by file prefix as vetting-reference.md does. */
+export const SEEDS = {
+  '000': '000_ce23578813ba367a.txt — Drive Real Sales with Nano vs Micro Influencers',
+  '001': '001_1aabd47414312f36.txt — Micro vs Nano Influencers: Which is Better for ROI in 2026?',
+  '004':
+    '004_eb9b20e57e77835b.txt — Micro-Influencers vs Macro-Influencers: The Complete ROI Guide 2026',
+} as const;
+export const SEED_000 = 'seed 000';
+export const SEED_001 = 'seed 001';
+export const SEED_004 = 'seed 004';
+export const DEFAULT = 'project default —';
