@@ -6,8 +6,10 @@ import { formatNumber, formatPercent } from '../i18n';
  * ("3.9%", not "0.039 fraction"); everything else keeps its unit, so a reader can compare
  * the measured figure with the threshold shown beside it.
  */
+const PERCENT_UNIT = /^(fraction|share|probability)\b\s*/;
+
 export function isPercentUnit(unit: string): boolean {
-  return unit === 'fraction' || unit === 'probability' || unit.startsWith('share');
+  return PERCENT_UNIT.test(unit);
 }
 
 /** Digits enough to tell 0.004 from 0.04, without printing float noise. */
@@ -21,8 +23,9 @@ export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '';
   if (isPercentUnit(unit)) {
     const digits = Math.abs(value) < 0.01 && value !== 0 ? 2 : 1;
-    const suffix = unit === 'fraction' || unit === 'probability' ? '' : ` ${unit}`;
-    return `${formatPercent(value, digits)}${suffix}`;
+    // "fraction of followers per post" → "3.9% of followers per post".
+    const rest = unit.replace(PERCENT_UNIT, '');
+    return rest ? `${formatPercent(value, digits)} ${rest}` : formatPercent(value, digits);
   }
   return `${plain(value)} ${unit}`;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
+import type { CreatorRecord } from '../../shared/creator';
 import { putCreator } from '../../storage/creators';
 import { mergeSnapshot } from '../../storage/merge-snapshot';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
@@ -7,12 +8,24 @@ import { t } from '../i18n';
 import { loadPopup, type PopupState } from './load-popup';
 import { PopupHeader } from './PopupHeader';
 
-/** The container: talks to the tab and storage, then renders props-only views. */
+type Sections = typeof import('./sections');
+type Ready = Extract<PopupState, { kind: 'ready' }>;
+
+/**
+ * The container: talks to the tab and storage, then renders props-only views. The header
+ * and actions render first (the bench times open → popup-ready); the vetting sections are
+ * a separate chunk that loads meanwhile.
+ */
 export function PopupApp() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
+  const [sections, setSections] = useState<Sections | null>(null);
   useEffect(() => {
     loadPopup().then(setState, (e: unknown) => setError(String(e)));
+    import('./sections').then(
+      (m) => setSections(() => m),
+      (e: unknown) => setError(String(e)),
+    );
   }, []);
 
   if (error)
@@ -24,36 +37,50 @@ export function PopupApp() {
   if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
   if (state.kind === 'storage-unavailable') {
     return (
-      <p class="notice error" role="alert" data-testid="storage-unavailable">
-        {t('storageUnavailable', [state.reason])}
-      </p>
+      <main data-testid="popup-ready">
+        <p class="notice error" role="alert" data-testid="storage-unavailable">
+          {t('storageUnavailable', [state.reason])}
+        </p>
+      </main>
     );
   }
+  return <ReadyPopup state={state} setState={setState} sections={sections} onError={setError} />;
+}
 
+interface ReadyProps {
+  state: Ready;
+  setState: (next: Ready) => void;
+  sections: Sections | null;
+  onError: (message: string) => void;
+}
+
+function ReadyPopup({ state, setState, sections, onError }: ReadyProps) {
   const { db, snapshot, creatorId, record, entry } = state;
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
       if (entry) {
         await removeFromShortlist(db, creatorId);
-        setState({ ...state, entry: null });
-        return;
+        return setState({ ...state, entry: null });
       }
-      // The worker may not have stored this page yet: store what the popup holds.
       if (!record && snapshot) await putCreator(db, mergeSnapshot(undefined, snapshot));
       setState({ ...state, entry: await saveToShortlist(db, creatorId) });
     } catch (e) {
-      setError(String(e));
+      onError(String(e));
     }
   };
+  const onRecord = (next: CreatorRecord) => setState({ ...state, record: next });
+  const onCreated = (id: string, next: CreatorRecord | null) =>
+    setState({ ...state, creatorId: id, record: next, snapshot: null });
 
   return (
-    <main>
+    <main data-testid="popup-ready">
       {state.reason ? (
         <p class="notice" data-testid="popup-reason">
           {t(state.reason)}
         </p>
       ) : null}
+      {record || snapshot?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
       <PopupHeader snapshot={snapshot} record={record} />
       <div class="actions">
         {creatorId ? (
@@ -73,11 +100,23 @@ export function PopupApp() {
           {t('openOptions')}
         </button>
       </div>
-      {entry ? (
-        <p class="muted" data-testid="on-shortlist">
-          {t('savedOnShortlist')}
-        </p>
-      ) : null}
+      <p class="muted" data-testid={entry ? 'on-shortlist' : undefined} aria-live="polite">
+        {entry ? t('savedOnShortlist') : ''}
+      </p>
+      {!sections ? (
+        <p class="muted">{t('loading')}</p>
+      ) : creatorId ? (
+        <sections.VettingPanel
+          key={creatorId}
+          db={db}
+          creatorId={creatorId}
+          record={record}
+          snapshot={snapshot}
+          onRecord={onRecord}
+        />
+      ) : (
+        <sections.ByHandPanel db={db} snapshot={snapshot} onCreated={onCreated} />
+      )}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { PageSnapshot } from '../../shared/model';
 import type { CreatorRecord } from '../../shared/creator';
+import { tierLabel } from '../components/labels';
 import { StatValue } from '../components/StatValue';
 import { t } from '../i18n';
 
@@ -23,7 +24,7 @@ export function PopupHeader({ snapshot, record }: Props) {
         {tier ? (
           <>
             {' · '}
-            <span data-testid="creator-tier">{t(`tier_${tier}`)}</span>
+            <span data-testid="creator-tier">{tierLabel(tier)}</span>
           </>
         ) : null}
       </p>

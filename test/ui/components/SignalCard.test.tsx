@@ -35,10 +35,10 @@ describe('SignalCard', () => {
     );
     const text = root.textContent ?? '';
     expect(root.querySelector('[data-verdict="fail"]')?.textContent).toContain('Red flag');
-    expect(text).toContain('42% share');
+    expect(text).toContain('42%');
     expect(text).toContain('sample: 57');
     expect(root.querySelector('[data-threshold-id="eq.genericFail"]')?.textContent).toMatch(
-      /> 40% share.*source: 000 table/,
+      /> 40%.*source: 000 table/,
     );
   });
 

@@ -5,7 +5,9 @@ describe('formatValue', () => {
   it('writes fractions and shares as percentages, keeping a share unit', () => {
     expect(formatValue(0.0386, 'fraction')).toBe('3.9%');
     expect(formatValue(0.004, 'fraction')).toBe('0.4%');
-    expect(formatValue(0.25, 'share of followers')).toBe('25% share of followers');
+    expect(formatValue(0.25, 'share of followers')).toBe('25% of followers');
+    expect(formatValue(0.031, 'fraction of followers per post')).toBe('3.1% of followers per post');
+    expect(formatValue(0.5, 'share')).toBe('50%');
   });
 
   it('keeps other units and enough digits to tell small numbers apart', () => {

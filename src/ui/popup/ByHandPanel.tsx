@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import type { CreatorRecord } from '../../shared/creator';
+import type { PageSnapshot } from '../../shared/model';
+import type { VettingDb } from '../../storage/open';
+import { t } from '../i18n';
+import { ManualCreatorForm } from './ManualCreatorForm';
+import type { ManualCreatorInput } from './manual-creator';
+import { saveManualCreator } from './vetting-store';
+
+interface Props {
+  db: VettingDb;
+  snapshot: PageSnapshot | null;
+  onCreated: (creatorId: string, record: CreatorRecord | null) => void;
+}
+
+/** Shown when the page gave nothing to vet: the creator is typed in, stored and scored. */
+export function ByHandPanel({ db, snapshot, onCreated }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const submit = async (input: ManualCreatorInput, handle: string) => {
+    setBusy(true);
+    setStatus(t('popupRescoring'));
+    try {
+      const saved = await saveManualCreator(db, input, handle);
+      setStatus(
+        saved.rescore.ok
+          ? t('popupByHandSaved')
+          : t('popupSavedNotRescored', [saved.rescore.error]),
+      );
+      onCreated(saved.creatorId, saved.record);
+    } catch (e) {
+      setStatus(t('popupSaveFailed', [String(e)]));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <ManualCreatorForm
+        platform={snapshot?.platform ?? null}
+        handle={snapshot?.handle ?? null}
+        onSubmit={submit}
+        busy={busy}
+      />
+      <p class="status" role="status" aria-live="polite" data-testid="byhand-status">
+        {status}
+      </p>
+    </>
+  );
+}

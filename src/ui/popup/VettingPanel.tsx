@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CreatorRecord } from '../../shared/creator';
+import type { PageSnapshot } from '../../shared/model';
+import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
+import type { VettingDb } from '../../storage/open';
+import { putChecklist } from '../../storage/creators';
+import type { CheckOverride } from '../components/ChecklistRow';
+import { FollowerChart } from '../components/FollowerChart';
+import { riskLabel } from '../components/labels';
+import { t } from '../i18n';
+import { benchmarkOf } from './benchmark';
+import { autoChecklist } from './checklist-auto';
+import { ChecklistSection } from './ChecklistSection';
+import { ManualEntriesForm } from './ManualEntriesForm';
+import { ScoreSummary } from './ScoreSummary';
+import { SignalsSection } from './SignalsSection';
+import { ensureStored, loadVetting, saveManualEntries, type VettingData } from './vetting-store';
+import { chartPoints } from './chart-points';
+
+interface Props {
+  db: VettingDb;
+  creatorId: string;
+  record: CreatorRecord | null;
+  snapshot: PageSnapshot | null;
+  onRecord: (record: CreatorRecord) => void;
+}
+
+/** Everything below the header, loaded after the first render so the popup opens fast. */
+export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Props) {
+  const [data, setData] = useState<VettingData | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    loadVetting(db, creatorId).then(setData, (e: unknown) => setStatus(String(e)));
+  }, [db, creatorId]);
+  if (!data) return <p class="muted">{status || t('loading')}</p>;
+
+  const score = record?.score ?? null;
+  const platform = record?.platform ?? snapshot?.platform ?? 'instagram';
+  const changeCheck = async (item: ChecklistItemId, next: CheckOverride) => {
+    const checklist = {
+      ...data.checklist,
+      overrides: { ...data.checklist.overrides, [item]: next },
+      updatedAt: new Date().toISOString(),
+    };
+    setData({ ...data, checklist });
+    try {
+      await putChecklist(db, checklist);
+      setStatus(t('popupChecklistSaved', [t(`checklist_${item}`)]));
+    } catch (e) {
+      setStatus(t('popupSaveFailed', [String(e)]));
+    }
+  };
+  const saveManual = async (manual: ManualEntries) => {
+    setBusy(true);
+    setStatus(t('popupRescoring'));
+    try {
+      await ensureStored(db, record, snapshot);
+      const saved = await saveManualEntries(db, data.checklist, manual);
+      setData({ ...data, checklist: saved.checklist });
+      if (saved.record) onRecord(saved.record);
+      const risk = saved.record?.score?.risk;
+      setStatus(
+        saved.rescore.ok && risk
+          ? t('popupRescored', [riskLabel(risk)])
+          : t('popupSavedNotRescored', [
+              saved.rescore.ok ? t('popupNotScored') : saved.rescore.error,
+            ]),
+      );
+    } catch (e) {
+      setStatus(t('popupSaveFailed', [String(e)]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="vetting">
+      <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
+        {status}
+      </p>
+      {score ? (
+        <>
+          <ScoreSummary
+            score={score}
+            benchmark={benchmarkOf(score, platform, data.settings.thresholdOverrides)}
+          />
+          <SignalsSection score={score} />
+        </>
+      ) : (
+        <p class="notice" data-testid="not-scored">
+          {t('popupNotScoredYet')}
+        </p>
+      )}
+      <ChecklistSection
+        checklist={data.checklist}
+        auto={autoChecklist(score)}
+        onChange={changeCheck}
+      />
+      <ManualEntriesForm
+        manual={data.checklist.manual}
+        pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
+        pageFollowers={record?.followers ?? snapshot?.followers ?? null}
+        onSave={saveManual}
+        busy={busy}
+      />
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('popupHistory')}</h2>
+        <FollowerChart
+          points={chartPoints(data.visits, data.checklist.manual)}
+          idPrefix="followers-chart"
+        />
+      </section>
+    </div>
+  );
+}

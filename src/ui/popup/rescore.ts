@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { sendToBackground } from '../../platform/extension';
+import { ErrorReply } from '../../shared/messages';
+
+/** The background's answer to ui/rescore; anything else is treated as a failure. */
+const RescoreReply = z.union([
+  z.object({ ok: z.literal(true), creatorId: z.string() }),
+  ErrorReply,
+]);
+
+export type RescoreResult = { ok: true } | { ok: false; error: string };
+
+/** Asks the background to score a creator again after the marketer changed an entry. */
+export async function requestRescore(creatorId: string): Promise<RescoreResult> {
+  try {
+    const reply = RescoreReply.safeParse(await sendToBackground({ type: 'ui/rescore', creatorId }));
+    if (!reply.success) return { ok: false, error: 'unexpected reply' };
+    if (!reply.data.ok) return { ok: false, error: reply.data.error };
+    return reply.data.creatorId === creatorId
+      ? { ok: true }
+      : { ok: false, error: 'reply for another creator' };
+  } catch (error) {
+    // The worker may be restarting; the entry is stored and is scored on the next visit.
+    return { ok: false, error: String(error) };
+  }
+}

@@ -1,0 +1,79 @@
+import type { ChecklistState, CreatorRecord, SnapshotRow } from '../../shared/creator';
+import type { PageSnapshot } from '../../shared/model';
+import type { ManualEntries, Settings } from '../../shared/vetting';
+import {
+  getChecklist,
+  getCreator,
+  getSettings,
+  putChecklist,
+  putCreator,
+} from '../../storage/creators';
+import { mergeSnapshot } from '../../storage/merge-snapshot';
+import type { VettingDb } from '../../storage/open';
+import { listVisits, recordVisit } from '../../storage/visits';
+import { manualSnapshot, type ManualCreatorInput } from './manual-creator';
+import { requestRescore, type RescoreResult } from './rescore';
+
+/** What the vetting sections read for one creator, beyond the record the header already has. */
+export interface VettingData {
+  checklist: ChecklistState;
+  visits: SnapshotRow[];
+  settings: Settings;
+}
+
+export async function loadVetting(db: VettingDb, creatorId: string): Promise<VettingData> {
+  const [checklist, visits, settings] = await Promise.all([
+    getChecklist(db, creatorId),
+    listVisits(db, creatorId),
+    getSettings(db),
+  ]);
+  return { checklist, visits, settings };
+}
+
+/** The worker may not have stored this page yet: store what the popup holds before editing. */
+export async function ensureStored(
+  db: VettingDb,
+  record: CreatorRecord | null,
+  snapshot: PageSnapshot | null,
+): Promise<void> {
+  if (!record && snapshot?.handle) await putCreator(db, mergeSnapshot(undefined, snapshot));
+}
+
+export interface Rescored {
+  rescore: RescoreResult;
+  record: CreatorRecord | null;
+}
+
+/** Stores the manual entries, asks the background to rescore, and reads the result back. */
+export async function saveManualEntries(
+  db: VettingDb,
+  checklist: ChecklistState,
+  manual: ManualEntries,
+  now = new Date(),
+): Promise<Rescored & { checklist: ChecklistState }> {
+  const next = { ...checklist, manual, updatedAt: now.toISOString() };
+  await putChecklist(db, next);
+  const rescore = await requestRescore(checklist.creatorId);
+  return { checklist: next, rescore, record: await getCreator(db, checklist.creatorId) };
+}
+
+/**
+ * Stores a creator typed by hand as a visit whose figures all have source 'manual' (so it
+ * gets a history row like any visit), then has the background score it.
+ */
+export async function saveManualCreator(
+  db: VettingDb,
+  input: ManualCreatorInput,
+  handle: string,
+  now = new Date(),
+): Promise<Rescored & { creatorId: string }> {
+  const creatorId = await recordVisit(db, manualSnapshot(input, handle, now), () => null);
+  const checklist = await getChecklist(db, creatorId);
+  await putChecklist(db, {
+    ...checklist,
+    manual: { ...checklist.manual, followers: input.followers },
+    updatedAt: now.toISOString(),
+  });
+  const rescore = await requestRescore(creatorId);
+  return { creatorId, rescore, record: await getCreator(db, creatorId) };
+}
