@@ -6,6 +6,8 @@ export type CheckState = 'pass' | 'fail' | 'unknown';
 /** What the data says about one checklist item, and which signals say it. */
 export interface AutoCheck {
   state: CheckState;
+  /** Why, in a sentence (scoring's words); empty when there is nothing to say yet. */
+  reason: string;
   signalIds: string[];
 }
 
@@ -44,6 +46,7 @@ export function ChecklistRow({ item, auto, override, onChange }: Props) {
         </legend>
         <p class="muted">
           {t('checklistAuto', [t(STATE_TEXT[auto.state])])}
+          {auto.reason ? ` ${auto.reason}` : null}
           {auto.signalIds.length > 0 ? (
             <>
               {' · '}

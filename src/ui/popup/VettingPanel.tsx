@@ -94,7 +94,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
       )}
       <ChecklistSection
         checklist={data.checklist}
-        auto={autoChecklist(score)}
+        auto={autoChecklist(score, data.checklist.manual)}
         onChange={changeCheck}
       />
       <ManualEntriesForm

@@ -1,6 +1,7 @@
 import type { Platform } from '../../shared/model';
 import type { CreatorScore, ThresholdRef } from '../../shared/score';
 import { SIGNAL } from '../../scoring/signal-ids';
+import { ref } from '../../scoring/judge';
 import { resolveThresholds } from '../../scoring/thresholds';
 
 /**
@@ -18,12 +19,5 @@ export function benchmarkOf(
   if (named) return named;
   const tier = score.tier === 'below-nano' ? 'nano' : score.tier;
   const row = resolveThresholds(overrides).find((r) => r.id === `er.${platform}.${tier}`);
-  if (!row) return null;
-  return {
-    id: row.id,
-    value: row.value,
-    unit: row.unit,
-    comparison: row.comparison,
-    source: row.source,
-  };
+  return row ? ref(row) : null;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorScore, Signal, Verdict } from '../../../src/shared/score';
-import { autoCheck, autoChecklist } from '../../../src/ui/popup/checklist-auto';
+import { ManualEntries } from '../../../src/shared/vetting';
+import { autoChecklist } from '../../../src/ui/popup/checklist-auto';
 
+const manual = ManualEntries.parse({});
 const sig = (id: string, verdict: Verdict): Signal => ({
   id,
   label: id,
@@ -9,36 +11,15 @@ const sig = (id: string, verdict: Verdict): Signal => ({
   value: verdict === 'insufficient' ? null : 1,
   unit: 'x',
   sampleSize: 3,
-  message: '',
+  message: `${id} says ${verdict}.`,
   thresholds: [],
   evidence: [],
 });
+const scoreWith = (signals: Signal[]) => ({ signals }) as unknown as CreatorScore;
 
 describe('automatic checklist answers', () => {
-  it('fails a check when any of its signals fails, naming only signals with data', () => {
-    const signals = [
-      sig('engagement-quality', 'pass'),
-      sig('repeat-commenters', 'fail'),
-      sig('engagement-timing', 'insufficient'),
-    ];
-    expect(autoCheck('engagementQuality', signals)).toEqual({
-      state: 'fail',
-      signalIds: ['engagement-quality', 'repeat-commenters'],
-    });
-  });
-
-  it('passes only when every signal with data passes; warnings and no data leave it to the user', () => {
-    expect(autoCheck('storyViews', [sig('story-views', 'pass')]).state).toBe('pass');
-    expect(autoCheck('storyViews', [sig('story-views', 'warn')]).state).toBe('unknown');
-    expect(autoCheck('storyViews', [sig('story-views', 'insufficient')])).toEqual({
-      state: 'unknown',
-      signalIds: [],
-    });
-    expect(autoCheck('partnerships', [sig('story-views', 'fail')]).state).toBe('unknown');
-  });
-
-  it('answers all five items, unknown without a score', () => {
-    const all = autoChecklist(null);
+  it('answers every one of the five items as unknown before any score exists', () => {
+    const all = autoChecklist(null, manual);
     expect(Object.keys(all).sort()).toEqual([
       'consistency',
       'countryMix',
@@ -46,8 +27,19 @@ describe('automatic checklist answers', () => {
       'partnerships',
       'storyViews',
     ]);
-    expect(Object.values(all).every((c) => c.state === 'unknown')).toBe(true);
-    const score = { signals: [sig('consistency', 'pass')] } as unknown as CreatorScore;
-    expect(autoChecklist(score).consistency.state).toBe('pass');
+    expect(Object.values(all).every((c) => c.state === 'unknown' && c.signalIds.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it("takes scoring's answer: a failed signal fails its item and is named with its reason", () => {
+    const all = autoChecklist(
+      scoreWith([sig('story-views', 'fail'), sig('consistency', 'pass')]),
+      manual,
+    );
+    expect(all.storyViews).toMatchObject({ state: 'fail', signalIds: ['story-views'] });
+    expect(all.storyViews.reason).toContain('story-views says fail');
+    expect(all.consistency.state).toBe('pass');
+    expect(all.countryMix.state).toBe('unknown');
   });
 });
