@@ -75,8 +75,9 @@ function tryAbort(tx: { abort(): void }): void {
 
 /**
  * Applies `edit` to each listed entry, reading and writing in one transaction so an edit
- * made meanwhile in the popup is not overwritten by a stale copy. Returns the entries as
- * stored afterwards (ids no longer on the shortlist are skipped).
+ * made meanwhile in the popup is not overwritten by a stale copy. Returns the entries it
+ * changed, as stored (ids no longer on the shortlist, and entries the edit left as they
+ * were, are skipped).
  */
 export async function editShortlistEntries(
   db: VettingDb,
@@ -90,7 +91,8 @@ export async function editShortlistEntries(
   for (const entry of stored) {
     if (!entry) continue;
     const next = edit(entry);
-    if (next !== entry) writes.push(tx.store.put(ShortlistEntry.parse(next)));
+    if (next === entry) continue;
+    writes.push(tx.store.put(ShortlistEntry.parse(next)));
     updated.push(next);
   }
   await Promise.all([...writes, tx.done]);
@@ -103,11 +105,7 @@ export async function listChecklists(db: VettingDb): Promise<Map<string, Checkli
   return new Map(all.map((c) => [c.creatorId, c]));
 }
 
-/** Ids of the listed creators that are already stored (an import says it will overwrite them). */
-export async function storedCreatorIds(
-  db: VettingDb,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  const keys = new Set(await db.getAllKeys('creators'));
-  return new Set(ids.filter((id) => keys.has(id)));
+/** Every stored creator id, shortlisted or not (an import says which it will overwrite). */
+export async function storedCreatorIds(db: VettingDb): Promise<Set<string>> {
+  return new Set(await db.getAllKeys('creators'));
 }

@@ -125,12 +125,16 @@ describe('editShortlistEntries and storedCreatorIds', () => {
     await saveShortlistRows(db, [sampleRow(1), sampleRow(2), sampleRow(3)]);
     const ids = [sampleRow(1).record.id, sampleRow(2).record.id, 'instagram:nobody'];
     const edited = await editShortlistEntries(db, ids, (e) => ({ ...e, status: 'core' }));
-    expect(edited).toHaveLength(2);
+    expect(edited.map((e) => e.creatorId).sort()).toEqual(ids.slice(0, 2).sort());
+    const again = await editShortlistEntries(db, ids, (e) => (e.status === 'core' ? e : e));
+    expect(again).toEqual([]);
     const stored = await listShortlist(db);
     const statuses = Object.fromEntries(stored.map((i) => [i.record.id, i.entry.status]));
     expect(statuses[ids[0]!]).toBe('core');
     expect(statuses[ids[1]!]).toBe('core');
     expect(statuses[sampleRow(3).record.id]).toBe(sampleRow(3).entry.status);
-    expect([...(await storedCreatorIds(db, ids))].sort()).toEqual(ids.slice(0, 2).sort());
+    expect([...(await storedCreatorIds(db))].sort()).toEqual(
+      [...ids.slice(0, 2), sampleRow(3).record.id].sort(),
+    );
   });
 });

@@ -1,60 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sharedDb } from '../../storage/open';
-import { listShortlist, type ShortlistItem } from '../../storage/shortlist';
-import { StatValue } from '../components/StatValue';
+import { sharedDb, type VettingDb } from '../../storage/open';
+import { listShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
-import { downloadShortlistCsv } from './export-csv';
+import { ShortlistPage } from './ShortlistPage';
+import { toViewRows, type ViewRow } from './view-row';
+import './shortlist.css';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: string }
-  | { kind: 'ready'; items: ShortlistItem[] };
+  | { kind: 'ready'; db: VettingDb; rows: ViewRow[] };
 
-/** Every saved creator across platforms (grown into the full manager by the workflow issue). */
+/** Every saved creator across platforms: one bulk read of the light records, then the page. */
 export function ShortlistApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    sharedDb().then(async (opened) => {
+    void (async () => {
+      const opened = await sharedDb();
       if (!opened.ok)
         return setState({ kind: 'error', reason: t('storageUnavailable', [opened.reason]) });
-      setState({ kind: 'ready', items: await listShortlist(opened.db) });
-    });
+      try {
+        const rows = toViewRows(await listShortlist(opened.db));
+        setState({ kind: 'ready', db: opened.db, rows });
+      } catch (error) {
+        setState({ kind: 'error', reason: t('storageUnavailable', [String(error)]) });
+      }
+    })();
   }, []);
-  if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (state.kind === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
   if (state.kind === 'error')
     return (
       <p class="notice error" role="alert">
         {state.reason}
       </p>
     );
-  return (
-    <main>
-      <h1>{t('shortlistTitle')}</h1>
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-testid="export-csv"
-          onClick={() => downloadShortlistCsv(state.items)}
-        >
-          {t('exportCsv')}
-        </button>
-      </div>
-      {state.items.length === 0 ? <p class="muted">{t('emptyShortlist')}</p> : null}
-      <table>
-        <tbody>
-          {state.items.map(({ record }) => (
-            <tr key={record.id} data-testid="shortlist-row">
-              <td>{record.displayName ?? record.handle}</td>
-              <td>@{record.handle}</td>
-              <td>{t(`platform_${record.platform}`)}</td>
-              <td>
-                <StatValue stat={record.followers} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
-  );
+  return <ShortlistPage db={state.db} initial={state.rows} />;
 }

@@ -46,7 +46,16 @@ export const removeTag =
 
 export const setTags =
   (tags: string[]): EntryEdit =>
-  (entry) => ({ ...entry, tags });
+  (entry) =>
+    tags.length === entry.tags.length && tags.every((tag, i) => tag === entry.tags[i])
+      ? entry
+      : { ...entry, tags };
+
+/** Edits in order; the result is the same object when none of them changed anything. */
+export const allOf =
+  (...edits: EntryEdit[]): EntryEdit =>
+  (entry) =>
+    edits.reduce((current, edit) => edit(current), entry);
 
 export const setNotes =
   (notes: string): EntryEdit =>

@@ -1,9 +1,11 @@
+import type { ChecklistState } from '../../shared/creator';
 import type { ShortlistItem } from '../../storage/shortlist';
-import { toCsv } from '../../transfer/csv-write';
+import { shortlistToCsvChunks } from '../../transfer/shortlist-csv';
+import type { ShortlistRow } from '../../transfer/row';
 
 /** Saves a file through a Blob link: needs no "downloads" permission. */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -13,14 +15,36 @@ export function downloadText(text: string, filename: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadShortlistCsv(items: ShortlistItem[]): void {
-  const header = ['platform', 'handle', 'display_name', 'followers'];
-  const rows = items.map(({ record }) => [
-    record.platform,
-    record.handle,
-    record.displayName,
-    record.followers?.value,
-  ]);
-  const date = new Date().toISOString().slice(0, 10);
-  downloadText(toCsv([header, ...rows]), `shortlist-${date}.csv`, 'text/csv;charset=utf-8');
+/** The light records joined with their checklists: the unit the CSV column set reads. */
+export function exportRows(
+  items: readonly ShortlistItem[],
+  checklists: ReadonlyMap<string, ChecklistState>,
+): ShortlistRow[] {
+  return items.map(({ record, entry }) => ({
+    record,
+    entry,
+    checklist: checklists.get(record.id) ?? null,
+  }));
+}
+
+/** "shortlist-2026-03-01.csv", or "shortlist-filtered-…" for part of the list. */
+export function exportFileName(which: 'all' | 'filtered' | 'selected', now = new Date()): string {
+  const date = now.toISOString().slice(0, 10);
+  return which === 'all' ? `shortlist-${date}.csv` : `shortlist-${which}-${date}.csv`;
+}
+
+/**
+ * Builds the CSV in chunks (src/transfer: RFC 4180, BOM, CRLF, formula guard), reporting
+ * progress between chunks so the page can show it and stay responsive at 10,000 rows.
+ */
+export async function buildCsv(
+  rows: readonly ShortlistRow[],
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  const chunks = await shortlistToCsvChunks(rows, onProgress, {
+    chunkSize: 500,
+    ...(signal ? { signal } : {}),
+  });
+  return new Blob(chunks, { type: 'text/csv;charset=utf-8' });
 }

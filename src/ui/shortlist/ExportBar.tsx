@@ -1,0 +1,48 @@
+import { t } from '../i18n';
+import type { ExportProgress } from './use-export';
+
+interface Props {
+  shown: number;
+  progress: ExportProgress | null;
+  onExportAll: () => void;
+  onExportFiltered: () => void;
+}
+
+/** Export of every creator or of the filtered ones, with progress for long exports. */
+export function ExportBar({ shown, progress, onExportAll, onExportFiltered }: Props) {
+  const busy = progress !== null;
+  return (
+    <div class="actions sl-export">
+      <button
+        type="button"
+        class="primary"
+        data-testid="export-csv"
+        disabled={busy}
+        onClick={onExportAll}
+      >
+        {t('exportCsv')}
+      </button>
+      <button
+        type="button"
+        data-testid="export-filtered"
+        disabled={busy || shown === 0}
+        onClick={onExportFiltered}
+      >
+        {t('exportCsvFiltered', [String(shown)])}
+      </button>
+      {progress ? (
+        <span class="sl-progress">
+          <progress
+            data-testid="export-progress"
+            max={Math.max(1, progress.total)}
+            value={progress.done}
+            aria-label={t('shortlistExporting', [String(progress.done), String(progress.total)])}
+          />
+          <span aria-hidden="true">
+            {t('shortlistExporting', [String(progress.done), String(progress.total)])}
+          </span>
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { VettingDb } from '../../storage/open';
+import type { ShortlistItem } from '../../storage/shortlist';
+import { saveShortlistRows, storedCreatorIds } from '../../storage/bulk';
+import { t } from '../i18n';
+import { planImport, type ImportPlan } from './import-plan';
+import { ImportPreview } from './ImportPreview';
+
+interface Props {
+  db: VettingDb;
+  current: ReadonlyMap<string, ShortlistItem>;
+  onImported: () => Promise<void>;
+  announce: (text: string) => void;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Import of the extension's CSV or JSON backup: choose a file, read the preview (every row
+ * validated, errors by line, what will be overwritten), then commit all-or-nothing.
+ */
+export function ImportPanel({ db, current, onImported, announce }: Props) {
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [input, setInput] = useState<HTMLInputElement | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    setPlan(null);
+    if (!file) return;
+    setBusy(true);
+    announce(t('shortlistImportReading', [file.name]));
+    try {
+      const [text, storedIds] = await Promise.all([file.text(), storedCreatorIds(db)]);
+      const next = planImport(file.name, text, { current, storedIds });
+      setPlan(next);
+      announce(
+        t('shortlistImportSummary', [
+          next.fileName,
+          String(next.rows.length),
+          String(next.errors.length),
+        ]),
+      );
+    } catch (error) {
+      announce(t('shortlistImportFailed', [errorText(error)]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = () => {
+    setPlan(null);
+    if (input) input.value = '';
+  };
+
+  const commit = async () => {
+    if (!plan || plan.errors.length > 0 || plan.rows.length === 0) return;
+    setBusy(true);
+    try {
+      await saveShortlistRows(db, plan.rows, {
+        snapshots: plan.snapshots,
+        keepStoredDetails: plan.kind === 'csv',
+      });
+      await onImported();
+      announce(t('shortlistImportDone', [String(plan.rows.length)]));
+      reset();
+    } catch (error) {
+      announce(t('shortlistImportFailed', [errorText(error)]));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="sl-import" aria-labelledby="sl-import-title">
+      <h2 id="sl-import-title">{t('shortlistImportTitle')}</h2>
+      <label for="import-file">{t('shortlistImportFile')}</label>{' '}
+      <input
+        id="import-file"
+        ref={setInput}
+        type="file"
+        data-testid="import-file"
+        accept=".csv,.json,text/csv,application/json"
+        disabled={busy}
+        onChange={(e) => void choose(e.currentTarget.files?.[0])}
+      />
+      {plan ? <ImportPreview plan={plan} busy={busy} onCommit={commit} onCancel={reset} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { memo } from 'preact/compat';
+import type { ShortlistStatus } from '../../shared/vetting';
+import { StatValue } from '../components/StatValue';
+import { t } from '../i18n';
+import {
+  creatorLabel,
+  dayOf,
+  engagementText,
+  fitText,
+  platformLabel,
+  riskLabel,
+  STATUSES,
+  statusLabel,
+  tierLabel,
+} from './labels';
+import type { ViewRow } from './view-row';
+
+interface Props {
+  row: ViewRow;
+  /** Position in the filtered list (0-based); the header is aria row 1. */
+  index: number;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+  onStatus: (id: string, status: ShortlistStatus) => void;
+}
+
+/** One creator. Scraped text goes in as text nodes only (never HTML). */
+function RowView({ row, index, selected, onToggle, onOpen, onStatus }: Props) {
+  const { record, entry } = row.item;
+  const label = creatorLabel(record.displayName, record.handle);
+  return (
+    <tr
+      data-testid="shortlist-row"
+      data-id={row.id}
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      class={selected ? 'sl-selected' : undefined}
+    >
+      <td>
+        <input
+          type="checkbox"
+          data-testid="row-select"
+          checked={selected}
+          aria-label={t('shortlistSelectOne', [label])}
+          onChange={() => onToggle(row.id)}
+        />
+      </td>
+      <th scope="row" class="sl-name">
+        <button
+          type="button"
+          class="sl-open"
+          data-testid="row-open"
+          aria-label={t('shortlistEditOf', [label])}
+          onClick={() => onOpen(row.id)}
+        >
+          {record.displayName ?? record.handle}
+        </button>{' '}
+        <span class="muted">@{record.handle}</span>
+      </th>
+      <td>{platformLabel(record.platform)}</td>
+      <td class="sl-num">
+        <StatValue stat={record.followers} />
+      </td>
+      <td>{tierLabel(row.tier)}</td>
+      <td class="sl-num">{engagementText(row.engagement)}</td>
+      <td>
+        <span class={`sl-risk sl-risk-${row.risk}`}>{riskLabel(row.risk)}</span>
+      </td>
+      <td class="sl-num">{fitText(row.fit)}</td>
+      <td>
+        <select
+          data-testid="row-status"
+          aria-label={t('shortlistStatusOf', [label])}
+          value={entry.status}
+          onChange={(e) => onStatus(row.id, e.currentTarget.value as ShortlistStatus)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td class="sl-tags" title={entry.tags.join(', ')}>
+        {entry.tags.join(', ')}
+      </td>
+      <td>{dayOf(entry.addedAt)}</td>
+      <td>{dayOf(entry.updatedAt)}</td>
+    </tr>
+  );
+}
+
+/** Rows re-render only when their own data or selection changes, not on every keystroke. */
+export const ShortlistRowView = memo(RowView);

@@ -1,0 +1,58 @@
+import type { Platform } from '../../shared/model';
+import type { ShortlistItem } from '../../storage/shortlist';
+import type { ShortlistRow } from '../../transfer/row';
+
+/** A field the preview names when an import would change it. */
+export type ChangedField = 'name' | 'followers' | 'tier' | 'risk' | 'status' | 'tags' | 'notes';
+
+export interface Conflict {
+  id: string;
+  handle: string;
+  platform: Platform;
+  changes: { field: ChangedField; from: string; to: string }[];
+}
+
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
+
+/** What the marketer sees per field; equal strings mean "unchanged". */
+function fieldsOf(row: Pick<ShortlistRow, 'record' | 'entry'>): Record<ChangedField, string> {
+  const { record, entry } = row;
+  return {
+    name: text(record.displayName),
+    followers: text(record.followers?.value),
+    tier: text(record.score?.tier),
+    risk: text(record.score?.risk),
+    status: entry.status,
+    tags: entry.tags.join(', '),
+    notes: entry.notes,
+  };
+}
+
+/**
+ * The imported rows that would overwrite a creator on the shortlist, with each visible field
+ * that differs (old → new). A row that changes nothing visible is still listed: it replaces
+ * the stored copy, and the marketer should know which creators are touched.
+ */
+export function conflictsOf(
+  rows: readonly ShortlistRow[],
+  current: ReadonlyMap<string, ShortlistItem>,
+): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const row of rows) {
+    const stored = current.get(row.record.id);
+    if (!stored) continue;
+    const before = fieldsOf(stored);
+    const after = fieldsOf(row);
+    const changes = (Object.keys(before) as ChangedField[])
+      .filter((field) => before[field] !== after[field])
+      .map((field) => ({ field, from: before[field], to: after[field] }));
+    conflicts.push({
+      id: row.record.id,
+      handle: row.record.handle,
+      platform: row.record.platform,
+      changes,
+    });
+  }
+  return conflicts;
+}

@@ -1,0 +1,103 @@
+import type { SnapshotRow } from '../../shared/creator';
+import type { ShortlistItem } from '../../storage/shortlist';
+import { parseBackup, type Backup } from '../../transfer/backup';
+import { readShortlistCsv } from '../../transfer/csv-read';
+import type { ShortlistRow } from '../../transfer/row';
+import { conflictsOf, type Conflict } from './import-conflicts';
+
+/** One problem shown in the preview; `line` is the spreadsheet's row number (CSV only). */
+export interface PreviewError {
+  line: number | null;
+  /** The column (CSV) or the place in the backup ("creators[3].followers"). */
+  place: string;
+  message: string;
+}
+
+/** Everything the import preview shows; commit is allowed only when `errors` is empty. */
+export interface ImportPlan {
+  kind: 'csv' | 'backup';
+  fileName: string;
+  rows: ShortlistRow[];
+  /** Follower history carried by a backup, for the imported creators only. */
+  snapshots: SnapshotRow[];
+  errors: PreviewError[];
+  warnings: string[];
+  /** Creators already stored that the import would overwrite, with what differs. */
+  conflicts: Conflict[];
+  /** Creators stored but not on the shortlist (visited, not saved) that would be overwritten. */
+  unlistedOverwrites: number;
+}
+
+export interface ImportContext {
+  /** The shortlist as loaded on the page, to tell what an import would change. */
+  current: ReadonlyMap<string, ShortlistItem>;
+  /** Every creator id in storage, shortlisted or not. */
+  storedIds: ReadonlySet<string>;
+  now?: Date;
+}
+
+const isJson = (fileName: string, text: string) =>
+  /\.json$/i.test(fileName) || /^\uFEFF?\s*\{/.test(text);
+
+/** Reads a chosen file, CSV or JSON backup, into a preview. Pure: nothing is written here. */
+export function planImport(fileName: string, text: string, context: ImportContext): ImportPlan {
+  const read = isJson(fileName, text) ? readBackup(text) : readCsv(text, context.now);
+  const conflicts = conflictsOf(read.rows, context.current);
+  const unlistedOverwrites = read.rows.filter(
+    (r) => context.storedIds.has(r.record.id) && !context.current.has(r.record.id),
+  ).length;
+  return { fileName, ...read, conflicts, unlistedOverwrites };
+}
+
+type Read = Pick<ImportPlan, 'kind' | 'rows' | 'snapshots' | 'errors' | 'warnings'>;
+
+function readCsv(text: string, now?: Date): Read {
+  const preview = readShortlistCsv(text, now ? { now } : {});
+  return {
+    kind: 'csv',
+    rows: preview.errors.length === 0 ? preview.rows : [],
+    snapshots: [],
+    errors: preview.errors.map((e) => ({
+      line: e.line,
+      place: e.column ?? '',
+      message: e.message,
+    })),
+    warnings: preview.warnings,
+  };
+}
+
+function readBackup(text: string): Read {
+  const preview = parseBackup(text);
+  if (!preview.backup) {
+    const errors = preview.errors.map((e) => ({ line: null, place: e.path, message: e.message }));
+    return { kind: 'backup', rows: [], snapshots: [], errors, warnings: [] };
+  }
+  return { kind: 'backup', ...backupRows(preview.backup) };
+}
+
+/**
+ * The shortlist part of a backup: each entry with its full creator record and checklist.
+ * Creators that are stored but not shortlisted, settings and ROI data are left to the
+ * options page's full restore; the preview says how many were left out.
+ */
+function backupRows(backup: Backup): Pick<Read, 'rows' | 'snapshots' | 'errors' | 'warnings'> {
+  const creators = new Map(backup.creators.map((c) => [c.id, c]));
+  const checklists = new Map(backup.checklists.map((c) => [c.creatorId, c]));
+  const rows: ShortlistRow[] = [];
+  const errors: PreviewError[] = [];
+  backup.shortlist.forEach((entry, i) => {
+    const record = creators.get(entry.creatorId);
+    if (!record) {
+      const message = `No creator record for "${entry.creatorId}".`;
+      errors.push({ line: null, place: `shortlist[${i}]`, message });
+    } else rows.push({ record, checklist: checklists.get(entry.creatorId) ?? null, entry });
+  });
+  const ids = new Set(rows.map((r) => r.record.id));
+  const leftOut = backup.creators.length - ids.size;
+  const warnings =
+    leftOut > 0
+      ? [`${leftOut} creators in this backup are not on its shortlist and are not imported here.`]
+      : [];
+  const snapshots = backup.snapshots.filter((s) => ids.has(s.creatorId));
+  return { rows: errors.length ? [] : rows, snapshots, errors, warnings };
+}

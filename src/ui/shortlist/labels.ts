@@ -1,0 +1,27 @@
+import type { Platform } from '../../shared/model';
+import type { RiskLevel, TierId } from '../../shared/score';
+import { STATUSES, type ShortlistStatus } from '../../shared/vetting';
+import { formatNumber, formatPercent, t } from '../i18n';
+
+/** Display text for the shortlist's enums and numbers; message keys cannot hold "-". */
+export const platformLabel = (p: Platform) => t(`platform_${p}`);
+export const tierLabel = (tier: TierId) => t(`tier_${tier.replace(/-/g, '_')}`);
+export const riskLabel = (risk: RiskLevel) => t(`risk_${risk}`);
+export const statusLabel = (status: ShortlistStatus) => t(`shortlistStatus_${status}`);
+
+export const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
+export const TIERS: TierId[] = ['below-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'];
+export const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
+export { STATUSES };
+
+/** The calendar day of an ISO time, as stored (no time-zone surprises between exports). */
+export const dayOf = (iso: string) => iso.slice(0, 10);
+
+export const engagementText = (rate: number | null) =>
+  rate === null ? '–' : formatPercent(rate, 1);
+
+export const fitText = (fit: number | null) => (fit === null ? '–' : formatNumber(fit));
+
+/** Name for labels: display name and handle, so "Select Lena (@lena.bakes)" is unambiguous. */
+export const creatorLabel = (name: string | null, handle: string) =>
+  name && name !== handle ? `${name} (@${handle})` : `@${handle}`;

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { listShortlist } from '../../../src/storage/shortlist';
+import { click, typeInto } from '../components/render';
+import { allByTestId, byTestId, mountPage, until } from './page-harness';
+import { sampleRow } from './sample';
+
+const many = (count: number) => Array.from({ length: count }, (_, i) => sampleRow(i));
+const count = (root: HTMLElement) => byTestId(root, 'shortlist-count').textContent;
+
+describe('ShortlistPage', () => {
+  it('renders only a window of rows out of 800 and counts them all', async () => {
+    const { root } = await mountPage(many(800));
+    expect(byTestId(root, 'shortlist-ready')).toBeTruthy();
+    expect(count(root)).toBe('800 of 800 creators');
+    const rendered = allByTestId(root, 'shortlist-row').length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+    expect(root.querySelector('table')?.getAttribute('aria-rowcount')).toBe('801');
+  });
+
+  it('filters as the user types, and by platform and tag', async () => {
+    const rows = [...many(30), sampleRow(99, { handle: 'lena.bakes', name: 'Lena Bäckerei' })];
+    const { root } = await mountPage(rows);
+    typeInto(byTestId<HTMLInputElement>(root, 'shortlist-search'), 'BÄCK');
+    expect(count(root)).toBe('1 of 31 creators');
+    expect(allByTestId(root, 'shortlist-row')[0]?.textContent).toContain('@lena.bakes');
+    typeInto(byTestId<HTMLInputElement>(root, 'shortlist-search'), '');
+    typeInto(byTestId<HTMLSelectElement>(root, 'filter-platform'), 'youtube');
+    const youtube = rows.filter((r) => r.record.platform === 'youtube').length;
+    expect(count(root)).toBe(`${youtube} of 31 creators`);
+    typeInto(byTestId<HTMLSelectElement>(root, 'filter-tag'), 'vegan');
+    const both = rows.filter(
+      (r) => r.record.platform === 'youtube' && r.entry.tags.includes('vegan'),
+    ).length;
+    expect(count(root)).toBe(`${both} of 31 creators`);
+  });
+
+  it('sorts by a column header and marks it with aria-sort', async () => {
+    const rows = [
+      sampleRow(1, { handle: 'small', followers: 10 }),
+      sampleRow(2, { handle: 'big', followers: 5000 }),
+      sampleRow(3, { handle: 'hidden', followers: null }),
+    ];
+    const { root } = await mountPage(rows);
+    click(byTestId(root, 'sort-followers'));
+    const handles = () =>
+      allByTestId(root, 'shortlist-row').map((r) => r.querySelector('.muted')?.textContent);
+    expect(handles()).toEqual(['@big', '@small', '@hidden']);
+    expect(byTestId(root, 'sort-followers').closest('th')?.getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    click(byTestId(root, 'sort-followers'));
+    expect(handles()).toEqual(['@small', '@big', '@hidden']);
+  });
+
+  it('sets a status from the row and stores it', async () => {
+    const { root, db } = await mountPage([sampleRow(0, { handle: 'ana' })]);
+    typeInto(byTestId<HTMLSelectElement>(root, 'row-status'), 'core');
+    await until(() => byTestId(root, 'pipeline-core').textContent?.endsWith('1') ?? false);
+    const [stored] = await listShortlist(db);
+    expect(stored?.entry.status).toBe('core');
+    expect(stored!.entry.updatedAt > sampleRow(0).entry.updatedAt).toBe(true);
+  });
+
+  it('selects all shown rows and applies bulk status and tag to them only', async () => {
+    const rows = many(12);
+    const { root, db } = await mountPage(rows);
+    typeInto(byTestId<HTMLSelectElement>(root, 'filter-platform'), 'tiktok');
+    click(byTestId(root, 'select-all'));
+    const tiktok = rows.filter((r) => r.record.platform === 'tiktok').map((r) => r.record.id);
+    expect(byTestId(root, 'selected-count').textContent).toBe(`${tiktok.length} selected`);
+    typeInto(byTestId<HTMLSelectElement>(root, 'bulk-status'), 'testing');
+    typeInto(byTestId<HTMLInputElement>(root, 'bulk-tag'), 'Q3 launch');
+    click(byTestId(root, 'bulk-tag-add'));
+    await until(async () => {
+      const stored = await listShortlist(db);
+      return stored.filter((i) => i.entry.tags.includes('Q3 launch')).length === tiktok.length;
+    });
+    for (const item of await listShortlist(db)) {
+      const picked = tiktok.includes(item.record.id);
+      expect(item.entry.tags.includes('Q3 launch')).toBe(picked);
+      if (picked) expect(item.entry.status).toBe('testing');
+      else
+        expect(item.entry.status).toBe(
+          rows.find((r) => r.record.id === item.record.id)?.entry.status,
+        );
+    }
+  });
+
+  it('edits tags and notes in the editor opened from the name', async () => {
+    const { root, db } = await mountPage([sampleRow(0, { handle: 'ana', tags: [] })]);
+    click(byTestId(root, 'row-open'));
+    typeInto(byTestId<HTMLInputElement>(root, 'editor-tags'), 'vegan, Berlin');
+    typeInto(byTestId<HTMLTextAreaElement>(root, 'editor-notes'), '=HYPERLINK("x") asked rates');
+    click(byTestId(root, 'editor-save'));
+    await until(
+      () => allByTestId(root, 'shortlist-row')[0]?.textContent?.includes('vegan, Berlin') ?? false,
+    );
+    const [stored] = await listShortlist(db);
+    expect(stored?.entry.tags).toEqual(['vegan', 'Berlin']);
+    expect(stored?.entry.notes).toBe('=HYPERLINK("x") asked rates');
+  });
+});

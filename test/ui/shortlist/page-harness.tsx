@@ -1,0 +1,54 @@
+// Mounts the shortlist page on a fresh fake IndexedDB, and waits for asynchronous storage work.
+import { act } from 'preact/test-utils';
+import { openVettingDb, type VettingDb } from '../../../src/storage/open';
+import { saveShortlistRows } from '../../../src/storage/bulk';
+import { listShortlist } from '../../../src/storage/shortlist';
+import { ShortlistPage } from '../../../src/ui/shortlist/ShortlistPage';
+import { toViewRows } from '../../../src/ui/shortlist/view-row';
+import type { ShortlistRow } from '../../../src/transfer/row';
+import { mount } from '../components/render';
+
+let n = 0;
+
+export async function mountPage(
+  rows: ShortlistRow[],
+): Promise<{ root: HTMLElement; db: VettingDb }> {
+  const opened = await openVettingDb(`page-${++n}-${Date.now()}`);
+  if (!opened.ok) throw new Error(opened.reason);
+  await saveShortlistRows(opened.db, rows);
+  const initial = toViewRows(await listShortlist(opened.db));
+  const root = mount(<ShortlistPage db={opened.db} initial={initial} />);
+  return { root, db: opened.db };
+}
+
+/** Polls (flushing Preact between tries) until `check` passes or the time is up. */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 3000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+  }
+}
+
+export const byTestId = <T extends Element = HTMLElement>(root: ParentNode, id: string) =>
+  root.querySelector<T & Element>(`[data-testid="${id}"]`)!;
+
+export const allByTestId = (root: ParentNode, id: string) =>
+  Array.from(root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+
+/** Chooses a file in an <input type=file> as a user would. */
+export async function chooseFile(input: HTMLInputElement, name: string, text: string) {
+  const file = new File([text], name, {
+    type: name.endsWith('.json') ? 'application/json' : 'text/csv',
+  });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
