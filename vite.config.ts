@@ -3,7 +3,9 @@ import { defineConfig, type InlineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 
 const root = import.meta.dirname;
-const dist = resolve(root, 'dist');
+// CV_DIST lets parallel runs build to separate folders; the default is dist/.
+export const DIST = process.env.CV_DIST ?? resolve(root, 'dist');
+const dist = DIST;
 
 /** Extension pages: ordinary HTML entries of one build (ES modules are fine there). */
 export const pagesConfig: UserConfig = {

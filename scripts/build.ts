@@ -2,7 +2,7 @@
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { pagesConfig, scriptConfig } from '../vite.config';
+import { DIST, pagesConfig, scriptConfig } from '../vite.config';
 import { mergeLocales } from './locales';
 
 const root = resolve(import.meta.dirname, '..');
@@ -10,6 +10,6 @@ const started = performance.now();
 await build({ ...pagesConfig, configFile: false });
 await build(scriptConfig('background'));
 await build(scriptConfig('content'));
-copyFileSync(resolve(root, 'manifest.json'), resolve(root, 'dist/manifest.json'));
-mergeLocales(root, resolve(root, 'dist'));
-console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);
+copyFileSync(resolve(root, 'manifest.json'), resolve(DIST, 'manifest.json'));
+mergeLocales(root, DIST);
+console.log(`built ${DIST} in ${Math.round(performance.now() - started)} ms`);

@@ -1,4 +1,5 @@
+import { scoreCreator } from '../scoring';
 import type { Scorer } from '../storage/visits';
 
-// Wired to src/scoring once it lands; until then records are stored unscored.
-export const scoreForStorage: Scorer = () => null;
+/** The background scores every stored reading with the pure scoring module. */
+export const scoreForStorage: Scorer = (input, settings, now) => scoreCreator(input, settings, now);

@@ -70,34 +70,5 @@ export const PageSnapshot = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
-export function creatorId(platform: Platform, handle: string): string {
-  return `${platform}:${handle.toLowerCase()}`;
-}
-
-/** An empty reading: every stat "not visible". Adapters fill what they can. */
-export function emptySnapshot(
-  platform: Platform,
-  kind: PageKind,
-  url: string,
-  now: Date,
-): PageSnapshot {
-  return {
-    platform,
-    kind,
-    url,
-    capturedAt: now.toISOString(),
-    handle: null,
-    displayName: null,
-    bio: null,
-    externalLink: null,
-    verified: null,
-    private: null,
-    followers: null,
-    following: null,
-    postCount: null,
-    totalLikes: null,
-    storyViews: null,
-    posts: [],
-    followersList: [],
-  };
-}
+// Plain helpers live in a zod-free file so the content script does not bundle zod.
+export { creatorId, emptySnapshot } from './snapshot-factory';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE_HOSTS } from './cert';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+export const DIST = process.env.CV_DIST ?? resolve(import.meta.dirname, '../../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

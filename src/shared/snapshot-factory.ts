@@ -1,0 +1,33 @@
+import type { PageKind, PageSnapshot, Platform } from './model';
+
+export function creatorId(platform: Platform, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+/** An empty reading: every stat "not visible". Adapters fill what they can. */
+export function emptySnapshot(
+  platform: Platform,
+  kind: PageKind,
+  url: string,
+  now: Date,
+): PageSnapshot {
+  return {
+    platform,
+    kind,
+    url,
+    capturedAt: now.toISOString(),
+    handle: null,
+    displayName: null,
+    bio: null,
+    externalLink: null,
+    verified: null,
+    private: null,
+    followers: null,
+    following: null,
+    postCount: null,
+    totalLikes: null,
+    storyViews: null,
+    posts: [],
+    followersList: [],
+  };
+}

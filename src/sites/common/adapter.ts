@@ -1,0 +1,40 @@
+import type { PageKind, PageSnapshot, Platform } from '../../shared/model';
+import { emptySnapshot } from '../../shared/snapshot-factory';
+import type { SiteAdapter } from '../types';
+import { pageLocale } from './dom';
+
+/**
+ * The part every adapter shares: the empty snapshot, the page's locale, and the promise never
+ * to throw (a reader that meets an unexpected page keeps what it read; the rest stays null).
+ */
+export interface SiteReader {
+  platform: Platform;
+  hosts: readonly string[];
+  detect(url: URL): PageKind;
+  /** Handle of the account the URL belongs to, when the URL names it. */
+  handleOf(url: URL): string | null;
+  /** Fills `snap` for a non-"other" page. */
+  fill(doc: Document, url: URL, snap: PageSnapshot, now: Date, locale: string): void;
+  statsRegion(doc: Document, url: URL): Element | null;
+}
+
+export function defineAdapter(reader: SiteReader): SiteAdapter {
+  return {
+    platform: reader.platform,
+    hosts: reader.hosts,
+    detect: reader.detect,
+    statsRegion: reader.statsRegion,
+    read(doc: Document, url: URL, now: Date): PageSnapshot {
+      const kind = reader.detect(url);
+      const snap = emptySnapshot(reader.platform, kind, url.href, now);
+      snap.handle = reader.handleOf(url);
+      if (kind === 'other') return snap;
+      try {
+        reader.fill(doc, url, snap, now, pageLocale(doc));
+      } catch {
+        // An unexpected page shape: keep what was read; the rest stays "not visible".
+      }
+      return snap;
+    },
+  };
+}
