@@ -24,6 +24,7 @@ import { timingSignal } from './signals/timing';
 
 export { evaluateChecklist, type ChecklistResult } from './checklist';
 export { SIGNAL, RISK_SIGNALS, type SignalId } from './signal-ids';
+import { SIGNAL, type SignalId } from './signal-ids';
 export { THRESHOLDS, resolveThresholds, type ThresholdId, type ThresholdRow } from './thresholds';
 export { tierOf } from './tier';
 
@@ -33,35 +34,45 @@ export interface ScoreInput {
   manual: ManualEntries;
 }
 
-const SIGNALS: readonly [string, string, (ctx: Ctx) => Signal][] = [
-  ['engagement-rate', 'Engagement rate', engagementSignal],
-  ['story-views', 'Story views', storySignal],
-  ['engagement-quality', 'Engagement quality', qualitySignal],
-  ['repeat-commenters', 'Same commenters', repeatSignal],
-  ['engagement-timing', 'Engagement timing', timingSignal],
-  ['growth-spikes', 'Follower growth', growthSignal],
-  ['audience-language', 'Comment languages', audienceLanguageSignal],
-  ['audience-country', 'Audience countries', audienceCountrySignal],
-  ['saves-to-likes', 'Saves-to-likes', savesSignal],
-  ['comments-per-100-likes', 'Comments per 100 likes', commentsPerLikesSignal],
-  ['following-ratio', 'Following ÷ followers', followingSignal],
-  ['audience-sample', 'Audience sample', audienceSignal],
-  ['niche-fit', 'Niche fit', nicheSignal],
-  ['niche-engagement', 'On-niche engagement', nicheEngagementSignal],
-  ['target-language', 'Target languages', targetLanguageSignal],
-  ['target-market', 'Target markets', targetMarketSignal],
-  ['partnerships', 'Partnerships', partnershipSignal],
-  ['consistency', 'Consistency', consistencySignal],
+const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
+  [SIGNAL.engagementRate, 'Engagement rate', engagementSignal],
+  [SIGNAL.storyViews, 'Story views', storySignal],
+  [SIGNAL.engagementQuality, 'Engagement quality', qualitySignal],
+  [SIGNAL.repeatCommenters, 'Same commenters', repeatSignal],
+  [SIGNAL.engagementTiming, 'Engagement timing', timingSignal],
+  [SIGNAL.growthSpikes, 'Follower growth', growthSignal],
+  [SIGNAL.audienceLanguage, 'Comment languages', audienceLanguageSignal],
+  [SIGNAL.audienceCountry, 'Audience countries', audienceCountrySignal],
+  [SIGNAL.savesToLikes, 'Saves-to-likes', savesSignal],
+  [SIGNAL.commentsPerLikes, 'Comments per 100 likes', commentsPerLikesSignal],
+  [SIGNAL.followingRatio, 'Following ÷ followers', followingSignal],
+  [SIGNAL.audienceSample, 'Audience sample', audienceSignal],
+  [SIGNAL.nicheFit, 'Niche fit', nicheSignal],
+  [SIGNAL.nicheEngagement, 'On-niche engagement', nicheEngagementSignal],
+  [SIGNAL.targetLanguage, 'Target languages', targetLanguageSignal],
+  [SIGNAL.targetMarket, 'Target markets', targetMarketSignal],
+  [SIGNAL.partnerships, 'Partnerships', partnershipSignal],
+  [SIGNAL.consistency, 'Consistency', consistencySignal],
 ];
 
+const DEFAULT_SETTINGS: Settings = Settings.parse({});
+const DEFAULT_MANUAL: ManualEntries = ManualEntries.parse({});
+
 /**
- * Scores one creator. Pure: no browser API, no clock (pass `now`), no I/O. Never throws on odd
- * data: a signal that cannot be computed is reported as "insufficient" with the reason.
+ * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a
+ * signal that cannot be computed is reported as "insufficient" with the reason. Without
+ * settings the defaults apply; without `now`, the record's last reading is "now".
  */
-export function scoreCreator(input: ScoreInput, settings: Settings, now: Date): CreatorScore {
-  const safeSettings = settings ?? Settings.parse({});
-  const manual = input?.manual ?? ManualEntries.parse({});
-  const ctx = buildContext(input.record, input?.snapshots ?? [], manual, safeSettings, now);
+export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date): CreatorScore {
+  const manual = { ...DEFAULT_MANUAL, ...(input?.manual ?? {}) };
+  const when = now ?? new Date(Date.parse(input?.record?.lastSeen ?? '') || 0);
+  const ctx = buildContext(
+    input.record,
+    input?.snapshots ?? [],
+    manual,
+    settings ?? DEFAULT_SETTINGS,
+    when,
+  );
   const signals = SIGNALS.map(([id, label, run]) => {
     try {
       return run(ctx);
@@ -71,7 +82,7 @@ export function scoreCreator(input: ScoreInput, settings: Settings, now: Date): 
     }
   });
   const { risk, reasons } = riskOf(signals, ctx.T);
-  const nicheFit = signals.find((s) => s.id === 'niche-fit')?.value ?? null;
+  const nicheFit = signals.find((s) => s.id === SIGNAL.nicheFit)?.value ?? null;
   return {
     computedAt: new Date(ctx.now).toISOString(),
     tier: ctx.tier,

@@ -32,7 +32,17 @@ export function scanWords(lower: string, genericPossible: boolean): number {
       words++;
       start = -1;
     }
-    if (c === 0x24) trigger = true; // "$"
+    // "$", or a dot or slash inside a word run ("site.com", "x.pl/page"): a link or a price.
+    if (
+      c === 0x24 ||
+      ((c === 0x2e || c === 0x2f) &&
+        i > 0 &&
+        i + 1 < n &&
+        isWordChar(lower.charCodeAt(i - 1)) &&
+        isWordChar(lower.charCodeAt(i + 1)))
+    ) {
+      trigger = true;
+    }
     // An @mention names someone: skip it whole.
     if (c === 0x40) while (i + 1 < n && lower.charCodeAt(i + 1) > 0x20) i++;
   }
