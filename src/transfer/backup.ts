@@ -17,11 +17,16 @@ export type { BackupError, BackupPreview } from './backup-checks';
  * data goes out as stored: a backup must never be refused, and restore will name the problem.
  */
 export function makeBackup(contents: BackupContents, now = new Date()): Backup {
+  // Field by field, so a restored backup passed back in cannot carry its old exportedAt along.
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    ...contents,
+    creators: contents.creators,
+    snapshots: contents.snapshots,
+    checklists: contents.checklists,
+    shortlist: contents.shortlist,
+    settings: contents.settings,
     campaigns: contents.campaigns ?? [],
     cells: contents.cells ?? [],
   } as const;

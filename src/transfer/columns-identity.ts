@@ -38,8 +38,12 @@ export const identityColumns: Column[] = [
     header: 'Profile URL',
     description: 'Address of the profile page.',
   }),
-  flagColumn('verified', 'Verified', 'true when the profile shows the verified badge'),
-  flagColumn('private', 'Private', 'true when the account is private'),
+  flagColumn(
+    'verified',
+    'Verified',
+    'true when the profile shows the verified badge, false when not',
+  ),
+  flagColumn('private', 'Private', 'true for a private account, false for a public one'),
   recordText('bio', {
     id: 'bio',
     header: 'Bio',
@@ -56,7 +60,7 @@ function flagColumn(field: 'verified' | 'private', header: string, meaning: stri
   return textColumn({
     id: field,
     header,
-    description: `${meaning}; false when it shows it is not; empty when the page did not say.`,
+    description: `${meaning}; empty when the page did not say.`,
     path: `record.${field}`,
     get: (r) => booleanText(r.record[field]),
     set: (r, v) => void (r.record[field] = booleanCell(v)),

@@ -77,10 +77,14 @@ export const scoreColumns: Column[] = [
     get: (r) => otherSignalsText(r),
     set: (r, v) =>
       void ensureScore(r).signals.push(...decodeTuples(v, { min: 2, max: 3 }).map(toSignal)),
+    // Signals in column-set order (then the others), whatever order the file's columns are in.
+    finish: (r) => void r.record.score?.signals.sort((a, b) => rank(a) - rank(b)),
   }),
 ];
 
 const KNOWN = new Set(SIGNAL_COLUMNS.map((s) => s.id));
+const ORDER = new Map(SIGNAL_COLUMNS.map((s, i) => [s.id, i]));
+const rank = (s: Signal) => ORDER.get(s.id) ?? ORDER.size;
 const signalOf = (r: ShortlistRow, id: string): Signal | undefined =>
   r.record.score?.signals.find((s) => s.id === id);
 

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { shortlistToCsv } from '../../src/transfer/shortlist-csv';
@@ -119,6 +120,16 @@ describe('readShortlistCsv', () => {
       lines('Currency,Quoted rate,Platform,Handle', 'JPY,1500,instagram,a', 'USD,12.5,instagram,b'),
     );
     expect(preview.rows.map((r) => r.checklist?.manual.quotedRateMinor)).toEqual([1500, 1250]);
+  });
+
+  it('reads the same rows whatever the column order', () => {
+    const csv = shortlistToCsv(sampleRows(20));
+    const cells = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
+    const reversed = Papa.unparse(
+      cells.map((row) => [...row].reverse()),
+      { newline: '\r\n' },
+    );
+    expect(read(reversed)).toEqual(read(csv));
   });
 
   it('keeps an exported file valid after reading it (no warnings, nothing unknown)', () => {
