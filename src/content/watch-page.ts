@@ -2,9 +2,20 @@ import type { SiteAdapter } from '../sites/types';
 import type { PageSnapshot } from '../shared/model';
 import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
+import { readingKey } from './reading-key';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
 const SETTLE_MS = 400;
+/** However busy the page is (video players mutate constantly), read at most this often. */
+const MIN_GAP_MS = 1500;
+
+/** Only new elements can bring new posts or comments; text ticks (timers, counters) cannot. */
+function addsElements(records: MutationRecord[]): boolean {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node.nodeType === 1) return true;
+  }
+  return false;
+}
 
 /**
  * Follows the single-page site: re-reads when the URL changes in place or new content
@@ -12,44 +23,51 @@ const SETTLE_MS = 400;
  */
 export function watchPage(adapter: SiteAdapter): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSent = '';
+  let lastKey = '';
+  let lastUrl = '';
+  let lastReadAt = 0;
   let latest: PageSnapshot | null = null;
 
   const readNow = (): PageSnapshot | null => {
     const url = new URL(location.href);
-    if (adapter.detect(url) === 'other') return (latest = null);
-    return (latest = adapter.read(document, url, new Date()));
+    latest = adapter.detect(url) === 'other' ? null : adapter.read(document, url, new Date());
+    lastReadAt = performance.now();
+    return latest;
   };
 
   const readAndSend = () => {
     timer = undefined;
     if (!contextAlive()) return stop();
+    lastUrl = location.href;
     const snapshot = readNow();
     if (!snapshot) return;
-    // Same content as last time (capture time aside): nothing to store.
-    const key = JSON.stringify({ ...snapshot, capturedAt: '' });
-    if (key === lastSent) return;
-    lastSent = key;
+    const key = readingKey(snapshot);
+    if (key === lastKey) return;
+    lastKey = key;
     sendToBackground({ type: 'content/snapshot', snapshot }).catch(() => {
-      lastSent = ''; // the worker was stopping; the next change retries
-      if (contextAlive()) schedule();
+      lastKey = ''; // the worker was stopping: the next change sends again
     });
   };
 
-  const schedule = () => {
-    if (timer === undefined) timer = setTimeout(readAndSend, SETTLE_MS);
+  const schedule = (delay = SETTLE_MS) => {
+    if (timer !== undefined) return;
+    const wait = Math.max(delay, lastReadAt + MIN_GAP_MS - performance.now());
+    timer = setTimeout(readAndSend, location.href === lastUrl ? wait : delay);
   };
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (location.href !== lastUrl || addsElements(records)) schedule();
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  addEventListener('popstate', schedule);
+  const onNavigate = () => schedule();
+  addEventListener('popstate', onNavigate);
   const unlisten = listenToExtension((message) =>
     answerExtension(message, adapter, () => latest ?? readNow()),
   );
 
   function stop() {
     observer.disconnect();
-    removeEventListener('popstate', schedule);
+    removeEventListener('popstate', onNavigate);
     if (timer !== undefined) clearTimeout(timer);
     unlisten();
   }
