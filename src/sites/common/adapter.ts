@@ -7,6 +7,15 @@ import { pageLocale } from './dom';
  * The part every adapter shares: the empty snapshot, the page's locale, and the promise never
  * to throw (a reader that meets an unexpected page keeps what it read; the rest stays null).
  */
+/** Fills a snapshot for one page kind; readers of every site share this signature. */
+export type PageFill = (
+  doc: Document,
+  url: URL,
+  snap: PageSnapshot,
+  now: Date,
+  locale: string,
+) => void;
+
 export interface SiteReader {
   platform: Platform;
   hosts: readonly string[];
@@ -14,7 +23,7 @@ export interface SiteReader {
   /** Handle of the account the URL belongs to, when the URL names it. */
   handleOf(url: URL): string | null;
   /** Fills `snap` for a non-"other" page. */
-  fill(doc: Document, url: URL, snap: PageSnapshot, now: Date, locale: string): void;
+  fill: PageFill;
   statsRegion(doc: Document, url: URL): Element | null;
 }
 

@@ -10,10 +10,25 @@ export function parseJson(text: string | null | undefined): unknown {
   }
 }
 
+// Embedded data is large (YouTube's is 300 KB+) and re-read on every lazy load: parse each
+// script once, keyed by the element and invalidated when its text changes length.
+const parsed = new WeakMap<Element, Map<string, { length: number; value: unknown }>>();
+
+function cachedParse(script: Element, key: string, parse: (text: string) => unknown): unknown {
+  const text = script.textContent ?? '';
+  let byKey = parsed.get(script);
+  if (!byKey) parsed.set(script, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit && hit.length === text.length) return hit.value;
+  const value = parse(text);
+  byKey.set(key, { length: text.length, value });
+  return value;
+}
+
 /** `<script id="…" type="application/json">` (TikTok's rehydration data, Next.js data). */
 export function scriptJsonById(doc: Document, id: string): unknown {
   const el = doc.getElementById(id);
-  return el?.tagName === 'SCRIPT' ? parseJson(el.textContent) : null;
+  return el?.tagName === 'SCRIPT' ? cachedParse(el, id, parseJson) : null;
 }
 
 /**
@@ -24,19 +39,20 @@ export function scriptJsonById(doc: Document, id: string): unknown {
 export function assignedJson(doc: Document, name: string): unknown {
   for (const script of Array.from(doc.scripts)) {
     if (script.src) continue;
-    const text = script.textContent ?? '';
-    const at = text.indexOf(name);
-    if (at < 0) continue;
-    const start = text.indexOf('{', at + name.length);
-    const end = text.lastIndexOf('}');
-    const assigned = /^\s*(?:\]\s*)?=\s*$/.test(
-      text.slice(at + name.length, start).replace(/^['"]/, ''),
-    );
-    if (start < 0 || end <= start || !assigned) continue;
-    const parsed = parseJson(text.slice(start, end + 1)) ?? parseJson(balancedObject(text, start));
-    if (parsed) return parsed;
+    const value = cachedParse(script, name, (text) => assignedIn(text, name));
+    if (value) return value;
   }
   return null;
+}
+
+function assignedIn(text: string, name: string): unknown {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const start = text.indexOf('{', at + name.length);
+  const end = text.lastIndexOf('}');
+  const between = text.slice(at + name.length, start).replace(/^['"]/, '');
+  if (start < 0 || end <= start || !/^\s*(?:\]\s*)?=\s*$/.test(between)) return null;
+  return parseJson(text.slice(start, end + 1)) ?? parseJson(balancedObject(text, start));
 }
 
 /** Safe deep read: get(obj, 'a', 0, 'b') is obj?.a?.[0]?.b, for any unknown input. */

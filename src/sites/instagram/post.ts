@@ -1,4 +1,5 @@
-import type { Comment, PageSnapshot, Post } from '../../shared/model';
+import type { Comment, Post } from '../../shared/model';
+import type { PageFill } from '../common/adapter';
 import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
@@ -12,13 +13,7 @@ import { isHandle, postCode } from './urls';
  * A post or reel page: embedded JSON (2021 layout) → og:description meta → visible page.
  * Comments come from the DOM (what the user has loaded), each found through its time element.
  */
-export function readPost(
-  doc: Document,
-  url: URL,
-  snap: PageSnapshot,
-  now: Date,
-  locale: string,
-): void {
+export const readPost: PageFill = (doc, url, snap, now, locale) => {
   const code = postCode(url);
   if (!code) return;
   const media = sharedDataMedia(doc);
@@ -52,7 +47,7 @@ export function readPost(
   snap.handle = handle;
   snap.verified = root ? !!queryFirst(queryFirst(root, ['header']), IG.verified) : null;
   snap.posts = [post];
-}
+};
 
 function authorOf(root: Element | null): string | null {
   const href = attrOf(queryFirst(root, IG.postAuthor), 'href');

@@ -13,8 +13,8 @@ import { videoUrl } from './urls';
 export function countStat(value: unknown, rounded: boolean): Stat {
   const stat = statFromJson(value);
   if (!stat || !rounded || stat.value < 10_000) return stat;
-  // __NEXT_DATA__ counts were rounded to three significant digits: 50100000 means 50.1M.
-  const unit = 10 ** (String(stat.value).length - 3);
+  // __NEXT_DATA__ counts were what the app showed, one decimal of K/M/B: 50100000 is "50.1M".
+  const unit = 10 ** (Math.floor(Math.log10(stat.value) / 3) * 3 - 1);
   if (stat.value % unit !== 0) return stat;
   return { ...stat, low: stat.value - unit / 2, high: stat.value + unit / 2 - 1 };
 }

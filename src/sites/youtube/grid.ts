@@ -1,0 +1,139 @@
+import type { Post } from '../../shared/model';
+import type { Stat } from '../../shared/stat';
+import { attrOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { arr, get, str } from '../common/json';
+import { mostExact, statFromText } from '../common/stat';
+import { hashtagsOf, timeOf } from '../common/text';
+import { collect, textStat, ytText } from './initial-data';
+import { YT } from './selectors';
+import { videoIdFromUrl, watchUrl } from './urls';
+
+/**
+ * Channel grid: renderers found in the selected tab of ytInitialData (exact "11,901 views"
+ * where given), then every tile in the DOM (scrolling adds tiles the JSON never had).
+ * The grid shows views and age only: likes and comments stay null.
+ */
+const RENDERERS = new Set([
+  'videoRenderer',
+  'gridVideoRenderer',
+  'reelItemRenderer',
+  'lockupViewModel',
+  'shortsLockupViewModel',
+]);
+
+function post(
+  id: string,
+  short: boolean,
+  title: string | null,
+  views: Stat,
+  age: string | null,
+  now: Date,
+  locale: string,
+): Post {
+  return {
+    url: watchUrl(id, short),
+    views,
+    likes: null,
+    comments: null,
+    pinned: null,
+    caption: title ? title.slice(0, 5000) : null,
+    hashtags: hashtagsOf(title),
+    postedAt: timeOf(null, age, now, locale),
+    commentSample: [],
+  };
+}
+
+function fromRenderer(kind: string, r: unknown, now: Date, locale: string): Post | null {
+  if (kind === 'lockupViewModel') {
+    const id = str(get(r, 'contentId'));
+    const rows = arr(
+      get(
+        r,
+        'metadata',
+        'lockupMetadataViewModel',
+        'metadata',
+        'contentMetadataViewModel',
+        'metadataRows',
+      ),
+    );
+    const parts = arr(get(rows[rows.length - 1], 'metadataParts')).map((p) =>
+      ytText(get(p, 'text')),
+    );
+    const title = ytText(get(r, 'metadata', 'lockupMetadataViewModel', 'title'));
+    return id
+      ? post(
+          id,
+          false,
+          title,
+          statFromText(parts[0], 'json', locale),
+          parts[1] ?? null,
+          now,
+          locale,
+        )
+      : null;
+  }
+  if (kind === 'shortsLockupViewModel') {
+    const id = str(get(r, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId'));
+    const views = textStat(get(r, 'overlayMetadata', 'secondaryText'), locale);
+    return id
+      ? post(id, true, ytText(get(r, 'overlayMetadata', 'primaryText')), views, null, now, locale)
+      : null;
+  }
+  const id = str(get(r, 'videoId'));
+  const views = mostExact(
+    textStat(get(r, 'viewCountText'), locale),
+    textStat(get(r, 'shortViewCountText'), locale),
+  );
+  const title = ytText(get(r, 'title')) ?? ytText(get(r, 'headline'));
+  return id
+    ? post(
+        id,
+        kind === 'reelItemRenderer',
+        title,
+        views,
+        ytText(get(r, 'publishedTimeText')),
+        now,
+        locale,
+      )
+    : null;
+}
+
+function selectedTab(data: unknown): unknown {
+  const tabs = arr(get(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'));
+  return tabs.find((t) => get(t, 'tabRenderer', 'selected') === true) ?? null;
+}
+
+export function readGrid(doc: Document, data: unknown, now: Date, locale: string): Post[] {
+  const byId = new Map<string, Post>();
+  for (const [kind, r] of collect(selectedTab(data), RENDERERS)) {
+    const p = fromRenderer(kind, r, now, locale);
+    const id = p && videoIdFromUrl(new URL(p.url));
+    if (p && id && !byId.has(id)) byId.set(id, p);
+  }
+  for (const tile of queryAll(doc, YT.tiles)) {
+    const link = queryFirst(tile, YT.tileLink);
+    let url: URL;
+    try {
+      url = new URL(attrOf(link, 'href') ?? '', 'https://www.youtube.com/');
+    } catch {
+      continue;
+    }
+    const id = videoIdFromUrl(url);
+    if (!id || byId.has(id)) continue;
+    const meta = queryAll(tile, YT.tileMetadata).map((m) => textOf(m, 100));
+    const title = attrOf(link, 'title') ?? textOf(link, 500);
+    byId.set(
+      id,
+      post(
+        id,
+        url.pathname.startsWith('/shorts/'),
+        title,
+        statFromText(meta[0], 'text', locale),
+        meta[1] ?? null,
+        now,
+        locale,
+      ),
+    );
+  }
+  return Array.from(byId.values()).slice(0, 2000);
+}
