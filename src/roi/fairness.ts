@@ -11,20 +11,31 @@ export const BUDGET_TOLERANCE = 0.1;
 /** The seeds' lower bound, "two to four weeks minimum": 14 days, counting both end dates. */
 export const MIN_TEST_DAYS = 14;
 
-export type FairnessCode =
-  | 'fewerThanTwoCells'
-  | 'budgetsUnequal'
-  | 'spendUnequal'
-  | 'mixedCurrency'
-  | 'attributionWindowsDiffer'
-  | 'attributionWindowMissing'
-  | 'goalsDiffer'
-  | 'goalMissing'
-  | 'testTooShort'
-  | 'datesMissing'
-  | 'datesReversed'
-  | 'missingCosts'
-  | 'missingResults';
+export const FAIRNESS_CODES = [
+  'fewerThanTwoCells',
+  'budgetsUnequal',
+  'spendUnequal',
+  'mixedCurrency',
+  'attributionWindowsDiffer',
+  'attributionWindowMissing',
+  'goalsDiffer',
+  'goalMissing',
+  'testTooShort',
+  'datesMissing',
+  'datesReversed',
+  'missingCosts',
+  'missingResults',
+] as const;
+export type FairnessCode = (typeof FAIRNESS_CODES)[number];
+
+/** Warnings about one cell, whose message names it (subs[0]); the others concern several. */
+export const PER_CELL_CODES: ReadonlySet<FairnessCode> = new Set([
+  'testTooShort',
+  'datesMissing',
+  'datesReversed',
+  'missingCosts',
+  'missingResults',
+]);
 
 export interface FairnessWarning {
   code: FairnessCode;

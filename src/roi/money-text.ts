@@ -1,7 +1,7 @@
 import type { Money } from '../shared/roi';
 import { currencyDigits, currencySymbols } from './currency';
 import { ok, type Outcome } from './outcome';
-import { parseScaled } from './number-text';
+import { parseScaled, withinLimits } from './number-text';
 
 export { parseNumber, parseText } from './number-text';
 
@@ -10,11 +10,26 @@ export { parseNumber, parseText } from './number-text';
  * "1 234,56 €" in fr-FR) and formatting with Intl. More decimals than the currency has
  * (JPY 0, USD 2) are refused, not rounded away.
  */
-export function parseMoney(text: string, currency: string, locale: string): Outcome<Money> {
+export function parseMoney(
+  text: string,
+  currency: string,
+  locale: string,
+  limits: { min?: number } = {},
+): Outcome<Money> {
   const digits = currencyDigits(currency);
   const scaled = parseScaled(text, locale, digits, currencySymbols(currency, locale));
-  if (!scaled.ok) return scaled;
-  return ok({ minor: Number(scaled.value), currency });
+  const value = scaled.ok ? ok({ minor: Number(scaled.value), currency }) : scaled;
+  return withinLimits(text, value, (m) => m.minor, limits);
+}
+
+/** An amount as typed back into a field: digits and separators, no symbol ("1,234.50"). */
+export function formatAmount(m: Money, locale: string): string {
+  const digits = currencyDigits(m.currency);
+  const format = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return format.format(toDecimalString(m) as `${number}`);
 }
 
 /** Exact decimal text of an amount ("-1234.56"), for Intl and CSV without float error. */

@@ -3,7 +3,13 @@ import { currencyDigits } from './currency';
 import { mixedCurrency, ok, type Outcome } from './outcome';
 
 export { currencyDigits } from './currency';
-export { formatMoney, formatPerUnit, parseMoney, toDecimalString } from './money-text';
+export {
+  formatAmount,
+  formatMoney,
+  formatPerUnit,
+  parseMoney,
+  toDecimalString,
+} from './money-text';
 
 /**
  * Money arithmetic on integer minor units. Only multiplication by a rate (commission %,

@@ -30,7 +30,10 @@ const PARSE_TEXT: Record<ParseCode, string> = {
   groupAfterDecimal: '"$2" cannot follow the decimal "$1".',
   ambiguousGroup: '"$2" separates thousands here; write decimals with "$1".',
   tooManyDecimals: 'At most $1 decimal places here.',
+  notWhole: 'Enter a whole number.',
   tooLarge: 'The number is too large.',
+  belowMin: 'Enter $1 or more.',
+  aboveMax: 'Enter $1 or less.',
 };
 
 /** English text of a parse refusal; the UI shows the same wording via `roi_err_<code>`. */
@@ -79,7 +82,11 @@ export function parseScaled(
   if (fraction.includes(groupChar)) return refuse(text, 'groupAfterDecimal', seps);
   const groups = whole.split(groupChar);
   if (!wellGrouped(groups)) return refuse(text, 'ambiguousGroup', seps);
-  if (fraction.length > decimals) return refuse(text, 'tooManyDecimals', [String(decimals)]);
+  if (fraction.length > decimals) {
+    return decimals === 0
+      ? refuse(text, 'notWhole', [])
+      : refuse(text, 'tooManyDecimals', [String(decimals)]);
+  }
   const intDigits = groups.join('');
   if (intDigits === '' && fraction === '') return refuse(text, 'empty', []);
   const scaled = BigInt((intDigits || '0') + fraction.padEnd(decimals, '0'));
@@ -87,9 +94,33 @@ export function parseScaled(
   return ok(negative ? -scaled : scaled);
 }
 
+export interface Limits {
+  min?: number;
+  max?: number;
+}
+
+/** A parsed value outside `limits` is refused with the limit in the message. */
+export function withinLimits<T>(
+  input: string,
+  r: Outcome<T>,
+  n: (v: T) => number,
+  limits: Limits,
+): Outcome<T> {
+  if (!r.ok) return r;
+  const { min, max } = limits;
+  if (min !== undefined && n(r.value) < min) return refuse(input, 'belowMin', [String(min)]);
+  if (max !== undefined && n(r.value) > max) return refuse(input, 'aboveMax', [String(max)]);
+  return r;
+}
+
 /** A plain number (hours, percent, counts); `decimals` 0 asks for a whole number. */
-export function parseNumber(text: string, locale: string, decimals: number): Outcome<number> {
+export function parseNumber(
+  text: string,
+  locale: string,
+  decimals: number,
+  limits: Limits = {},
+): Outcome<number> {
   const scaled = parseScaled(text, locale, decimals);
-  if (!scaled.ok) return scaled;
-  return ok(Number(scaled.value) / 10 ** decimals);
+  const value = scaled.ok ? ok(Number(scaled.value) / 10 ** decimals) : scaled;
+  return withinLimits(text, value, (v) => v, limits);
 }

@@ -2,14 +2,19 @@
  * Results that can be refused instead of thrown: the UI shows the message and carries on,
  * because a typo in a money field or a second currency must never crash a page.
  */
-export type ParseCode =
-  | 'empty'
-  | 'badChar'
-  | 'twoDecimals'
-  | 'groupAfterDecimal'
-  | 'ambiguousGroup'
-  | 'tooManyDecimals'
-  | 'tooLarge';
+export const PARSE_CODES = [
+  'empty',
+  'badChar',
+  'twoDecimals',
+  'groupAfterDecimal',
+  'ambiguousGroup',
+  'tooManyDecimals',
+  'notWhole',
+  'tooLarge',
+  'belowMin',
+  'aboveMax',
+] as const;
+export type ParseCode = (typeof PARSE_CODES)[number];
 
 /** `code` + `subs` feed the UI's `t(\`roi_err_${code}\`, subs)`; `message` is the English text. */
 export type MoneyError =
@@ -52,27 +57,29 @@ export function parseError(
 }
 
 /** Why a figure cannot be computed; the UI shows "n/a" with this reason, never Infinity/NaN. */
-export type NaReason =
-  | 'noCost'
-  | 'zeroCost'
-  | 'mixedCurrency'
-  | 'commissionNeedsRevenue'
-  | 'incompleteManagementTime'
-  | 'noImpressions'
-  | 'zeroImpressions'
-  | 'noEngagements'
-  | 'zeroEngagements'
-  | 'noClicks'
-  | 'zeroClicks'
-  | 'noConversions'
-  | 'zeroConversions'
-  | 'noRevenue'
-  | 'noGrossProfit'
-  | 'noFollowers'
-  | 'noEngagementRate'
-  | 'noReach'
-  | 'zeroReach'
-  | 'noPrice';
+export const NA_REASONS = [
+  'noCost',
+  'zeroCost',
+  'mixedCurrency',
+  'commissionNeedsRevenue',
+  'incompleteManagementTime',
+  'noImpressions',
+  'zeroImpressions',
+  'noEngagements',
+  'zeroEngagements',
+  'noClicks',
+  'zeroClicks',
+  'noConversions',
+  'zeroConversions',
+  'noRevenue',
+  'noGrossProfit',
+  'noFollowers',
+  'noEngagementRate',
+  'noReach',
+  'zeroReach',
+  'noPrice',
+] as const;
+export type NaReason = (typeof NA_REASONS)[number];
 
 /** `subs` carries details for the message, e.g. the currencies that were refused. */
 export type NA = { kind: 'n/a'; reason: NaReason; subs?: string[] };

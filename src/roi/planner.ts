@@ -37,13 +37,15 @@ export interface Allocation {
   posts: number | null;
 }
 
-export type PlanWarningCode =
-  | 'shareOutsideSeedRange'
-  | 'noProvenCreators'
-  | 'noTestingCreators'
-  | 'provenPoolShort'
-  | 'testingPoolShort'
-  | 'priceUnknown';
+export const PLAN_WARNING_CODES = [
+  'shareOutsideSeedRange',
+  'noProvenCreators',
+  'noTestingCreators',
+  'provenPoolShort',
+  'testingPoolShort',
+  'priceUnknown',
+] as const;
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
 
 export interface BudgetPlan {
   budget: Money;

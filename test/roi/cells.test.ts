@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareCells } from '../../src/roi/cells';
 import { BUDGET_TOLERANCE, MIN_TEST_DAYS, testDays } from '../../src/roi/fairness';
-import { campaign, cell, eur, usd } from './fixtures';
+import { campaign, cell, eur, fair, usd } from './fixtures';
 
 const value = (m: { kind: string; value?: number }) => (m.kind === 'n/a' ? m.kind : m.value);
-const fair = {
-  goal: 'conversion' as const,
-  attributionWindowDays: 30,
-  startDate: '2026-06-01',
-  endDate: '2026-06-28',
-};
 
 // One micro creator against a bundle of two nanos, $1,000 each side.
 const campaigns = [

@@ -20,3 +20,11 @@ export function campaign(
 export function cell(id: string, creatorIds: string[], extra: Partial<TestCell> = {}): TestCell {
   return TestCell.parse({ id, name: `Cell ${id}`, creatorIds, ...extra });
 }
+
+/** A cell set-up that passes every fairness check: one goal, one window, four weeks. */
+export const fair = {
+  goal: 'conversion' as const,
+  attributionWindowDays: 30,
+  startDate: '2026-06-01',
+  endDate: '2026-06-28',
+};

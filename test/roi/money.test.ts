@@ -135,7 +135,7 @@ describe('parsing typed amounts by locale', () => {
     expect(parsed('1.234,56', 'USD', 'en-US')).toBe('groupAfterDecimal');
     expect(parsed('1.2.3', 'USD', 'en-US')).toBe('twoDecimals');
     expect(parsed('12abc', 'USD', 'en-US')).toBe('badChar');
-    expect(parsed('1.5', 'JPY', 'ja-JP')).toBe('tooManyDecimals');
+    expect(parsed('1.5', 'JPY', 'ja-JP')).toBe('notWhole');
     expect(parsed('0.001', 'USD', 'en-US')).toBe('tooManyDecimals');
     expect(parsed('   ', 'USD', 'en-US')).toBe('empty');
     expect(parsed('$', 'USD', 'en-US')).toBe('empty');
@@ -169,7 +169,7 @@ describe('parsing typed amounts by locale', () => {
     expect(parseNumber('1,234.5', 'en-US', 1)).toEqual({ ok: true, value: 1234.5 });
     expect(parseNumber('2,5', 'de-DE', 2)).toEqual({ ok: true, value: 2.5 });
     const whole = parseNumber('2.5', 'en-US', 0);
-    expect(whole.ok ? whole.value : whole.error.code).toBe('tooManyDecimals');
+    expect(whole.ok ? whole.value : whole.error.code).toBe('notWhole');
   });
 });
 

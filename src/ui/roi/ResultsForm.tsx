@@ -1,0 +1,111 @@
+import type { CampaignGoal, CampaignResults } from '../../shared/roi';
+import { t } from '../i18n';
+import { MoneyField, NumberField } from './fields';
+import { defaultLocale } from './format';
+
+export interface ResultsFormProps {
+  value: CampaignResults;
+  currency: string;
+  onChange: (next: CampaignResults) => void;
+  idPrefix: string;
+  locale?: string;
+}
+
+const COUNTS = ['impressions', 'reach', 'engagements', 'clicks', 'conversions'] as const;
+const GOALS: CampaignGoal[] = ['awareness', 'consideration', 'conversion'];
+
+/**
+ * What the creator reported after the campaign (000: reach, engagement, clicks, conversions).
+ * Controlled: render it again with the value passed to `onChange`.
+ */
+export function ResultsForm({
+  value,
+  currency,
+  onChange,
+  idPrefix,
+  locale = defaultLocale(),
+}: ResultsFormProps) {
+  const set =
+    <K extends keyof CampaignResults>(key: K) =>
+    (v: CampaignResults[K]) =>
+      onChange({ ...value, [key]: v });
+  const id = (key: string) => `${idPrefix}-${key}`;
+  return (
+    <form class="roi-form roi-results-form" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{t('roi_results_counts')}</legend>
+        {COUNTS.map((key) => (
+          <NumberField
+            key={key}
+            id={id(key)}
+            label={t(`roi_results_${key}`)}
+            value={value[key]}
+            locale={locale}
+            decimals={0}
+            min={0}
+            onChange={set(key)}
+          />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('roi_results_money')}</legend>
+        <MoneyField
+          id={id('revenue')}
+          label={t('roi_results_revenue')}
+          value={value.revenue}
+          currency={currency}
+          locale={locale}
+          onChange={set('revenue')}
+        />
+        <MoneyField
+          id={id('grossProfit')}
+          label={t('roi_results_grossProfit')}
+          value={value.grossProfit}
+          currency={currency}
+          locale={locale}
+          allowNegative
+          onChange={set('grossProfit')}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('roi_results_setup')}</legend>
+        <NumberField
+          id={id('window')}
+          label={t('roi_results_window')}
+          value={value.attributionWindowDays}
+          locale={locale}
+          decimals={0}
+          min={1}
+          max={3650}
+          onChange={set('attributionWindowDays')}
+        />
+        <div class="roi-field">
+          <label for={id('goal')}>{t('roi_results_goal')}</label>
+          <select
+            id={id('goal')}
+            value={value.goal ?? ''}
+            onChange={(e) => set('goal')((e.currentTarget.value || null) as CampaignGoal | null)}
+          >
+            <option value="">{t('roi_notEntered')}</option>
+            {GOALS.map((g) => (
+              <option key={g} value={g}>
+                {t(`roi_goal_${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(['startDate', 'endDate'] as const).map((key) => (
+          <div class="roi-field" key={key}>
+            <label for={id(key)}>{t(`roi_results_${key}`)}</label>
+            <input
+              id={id(key)}
+              type="date"
+              value={value[key] ?? ''}
+              onChange={(e) => set(key)(e.currentTarget.value || null)}
+            />
+          </div>
+        ))}
+      </fieldset>
+    </form>
+  );
+}
