@@ -26,7 +26,8 @@ export function scanWords(lower: string, genericPossible: boolean): number {
     if (start >= 0) {
       const w = lower.slice(start, i);
       if (!SPACED_WORDS.has(w)) {
-        if (!trigger && (SPAM_TRIGGERS.has(w) || w.charCodeAt(0) >= 0x0590)) trigger = true;
+        // Spam words in other scripts are not in the trigger list: let the pattern decide.
+        if (!trigger && (SPAM_TRIGGERS.has(w) || w.charCodeAt(0) >= 0x0400)) trigger = true;
         if (generic && !knownWord(w)) generic = false;
       }
       words++;

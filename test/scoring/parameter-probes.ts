@@ -1,0 +1,242 @@
+import { expect } from 'vitest';
+import { correctShare } from '../../src/scoring/audience/sample';
+import { featuresOf } from '../../src/scoring/audience/features';
+import { suspicion } from '../../src/scoring/audience/model';
+import { riskOf } from '../../src/scoring/overall';
+import { thresholdsFor, type ThresholdRow } from '../../src/scoring/thresholds';
+import type { Signal } from '../../src/shared/score';
+import {
+  comment,
+  daysAgo,
+  follower,
+  manual,
+  post,
+  record,
+  settings,
+  signalOf,
+  snapshot,
+  type Run,
+} from './helpers';
+
+type Probe = (row: ThresholdRow) => void;
+const T0 = thresholdsFor({});
+const eps = 1e-6;
+const withOverride = (run: Run, id: string, value: number): Run => ({
+  ...run,
+  settings: settings({ ...(run.settings ?? {}), thresholdOverrides: { [id]: value } }),
+});
+
+/** Ten comments made `minutes` after a post. */
+function timingRun(minutes: number): Run {
+  const postedAt = daysAgo(1);
+  const at = new Date(Date.parse(postedAt) + minutes * 60_000).toISOString();
+  return {
+    record: record({
+      posts: [
+        post({
+          postedAt,
+          commentSample: Array.from({ length: 10 }, (_, i) => comment(`c${i}`, `u${i}`, at)),
+        }),
+      ],
+    }),
+  };
+}
+
+/** A 20% one-day gain, and a post `viewsX` × the median, posted `daysBefore` the gain began. */
+function growthRun(viewsX: number, daysBefore: number): Run {
+  const start = daysAgo(10);
+  const postedAt = new Date(Date.parse(start) - daysBefore * 86_400_000).toISOString();
+  const views = (v: number) => ({
+    value: v,
+    low: v,
+    high: v,
+    source: 'text' as const,
+    raw: String(v),
+  });
+  const posts = [100, 100, 100].map((v) => post({ views: views(v), postedAt: daysAgo(40) }));
+  posts.push(post({ views: views(100 * viewsX), postedAt }));
+  return {
+    record: record({ posts }),
+    snapshots: [snapshot(start, 10_000), snapshot(daysAgo(9), 12_000)],
+  };
+}
+
+const followersRun = (
+  list = Array.from({ length: 20 }, (_, i) => follower(`user${1000 + i}`, null, true)),
+): Run => ({
+  record: record({ followersSample: list }),
+});
+const flaggedShare = (run: Run) =>
+  Number(/^(\d+) of/.exec(signalOf('audience-sample', run).evidence[0]!.label)![1]) / 20;
+
+/** A crafted follower with exactly one feature switched on. */
+const WEIGHT_FEATURE: Record<string, [string, string | null, boolean]> = {
+  'audience.w.noAvatar': ['reader', 'Reader Name', true],
+  'audience.w.usernameDigits': ['reader2024', 'Reader Name', false],
+  'audience.w.noDisplayName': ['reader', '', false],
+  'audience.w.nameDigits': ['reader', 'Reader 2024', false],
+  'audience.w.nameIsUsername': ['reader', 'Reader', false],
+  'audience.w.randomUsername': ['xkcdqwrt', 'Some Name', false],
+};
+const weightProbe: Probe = (row) => {
+  if (row.id === 'audience.w.intercept') {
+    const x = featuresOf(follower('reader', 'Reader Name', false), true);
+    expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 1 }))).toBeGreaterThan(
+      suspicion(x, T0),
+    );
+    return;
+  }
+  const [u, d, a] = WEIGHT_FEATURE[row.id]!;
+  const x = featuresOf(follower(u, d, a), true);
+  const plain = featuresOf(follower('reader', 'Reader Name', false), true);
+  const T1 = thresholdsFor({ [row.id]: row.value + 2 });
+  expect(suspicion(x, T1)).toBeGreaterThan(suspicion(x, T0));
+  expect(suspicion(plain, T1)).toBeCloseTo(suspicion(plain, T0), 12);
+};
+
+/** Niche fit with every part at 1 except the one this weight governs at 0: more weight, lower score. */
+function nicheRun(zeroPart: string): Run {
+  const brand = {
+    keywords:
+      zeroPart === 'niche.topic.w.coverage'
+        ? ['skincare', 'serum', 'retinol', 'spf', 'toner']
+        : ['skincare'],
+    targetCountries: ['US'],
+    targetLanguages: ['ko'],
+  };
+  const onNiche = zeroPart !== 'niche.topic.w.posts';
+  const texts = Array.from({ length: 6 }, (_, i) =>
+    zeroPart === 'niche.w.language'
+      ? `this is a long english comment ${i}`
+      : `정말 좋은 영상이에요 ${i}`,
+  );
+  return {
+    record: record({
+      bio: zeroPart === 'niche.topic.w.bio' ? 'hello' : 'skincare lover',
+      posts: [1, 2, 3].map(() =>
+        post({
+          caption: onNiche ? 'skincare routine' : 'a walk',
+          commentSample: texts.map((t) => comment(t)),
+        }),
+      ),
+    }),
+    manual: manual({
+      countryMix: [{ country: zeroPart === 'niche.w.market' ? 'FR' : 'US', share: 1 }],
+    }),
+    settings: settings({ brand }),
+  };
+}
+const nicheProbe: Probe = (row) => {
+  const run = nicheRun(row.id === 'niche.w.topic' ? 'niche.w.market' : row.id);
+  const base = signalOf('niche-fit', run).value!;
+  const more = signalOf('niche-fit', withOverride(run, row.id, row.value * 3 + 1)).value!;
+  if (row.id === 'niche.w.topic') expect(more).toBeGreaterThan(base);
+  else expect(more).toBeLessThan(base);
+};
+
+const sig = (id: string, verdict: Signal['verdict']): Signal => ({
+  id,
+  label: id,
+  verdict,
+  value: 0,
+  unit: '',
+  sampleSize: 1,
+  message: '',
+  thresholds: [],
+  evidence: [],
+});
+const FRAUD = ['story-views', 'engagement-quality', 'engagement-timing', 'growth-spikes'];
+
+export const PARAMETER_PROBES: Record<string, Probe> = {
+  'timing.windowMinutes': (row) => {
+    const share = (m: number) => signalOf('engagement-timing', timingRun(m)).value;
+    expect([share(row.value - 0.01), share(row.value), share(row.value + 0.01)]).toEqual([1, 1, 0]);
+  },
+  'growth.viralFactor': (row) => {
+    const explained = (x: number) => signalOf('growth-spikes', growthRun(x, 1)).verdict === 'pass';
+    expect([
+      explained(row.value * (1 - eps)),
+      explained(row.value),
+      explained(row.value * (1 + eps)),
+    ]).toEqual([false, true, true]);
+  },
+  'growth.viralWindowDays': (row) => {
+    const explained = (d: number) => signalOf('growth-spikes', growthRun(10, d)).verdict === 'pass';
+    expect([
+      explained(row.value - 0.01),
+      explained(row.value),
+      explained(row.value + 0.01),
+    ]).toEqual([true, true, false]);
+  },
+  'audience.cutoff': () => {
+    const run = followersRun();
+    // No follower shows a name, so the list counts as not showing names at all.
+    const p = suspicion(featuresOf(follower('user1000', null, true), false), T0);
+    expect(flaggedShare(withOverride(run, 'audience.cutoff', p))).toBe(1);
+    expect(flaggedShare(withOverride(run, 'audience.cutoff', p + eps))).toBe(0);
+  },
+  'audience.sensitivity': (row) => {
+    expect(correctShare(row.value, T0)).toBeCloseTo(1, 9);
+    expect(correctShare(row.value + 0.01, T0)).toBe(1);
+    expect(correctShare(row.value - 0.01, T0)).toBeLessThan(1);
+  },
+  'audience.specificity': (row) => {
+    expect(correctShare(1 - row.value, T0)).toBeCloseTo(0, 9);
+    expect(correctShare(1 - row.value - 0.01, T0)).toBe(0);
+    expect(correctShare(1 - row.value + 0.01, T0)).toBeGreaterThan(0);
+  },
+  'audience.z': (row) => {
+    const run = followersRun([
+      ...Array.from({ length: 10 }, (_, i) => follower(`user${1000 + i}`, null, true)),
+      ...Array.from({ length: 10 }, (_, i) => follower(`reader.${i}`, `Reader ${i}`, false)),
+    ]);
+    const low = (r: Run) =>
+      Number(/interval (\d+)%/.exec(signalOf('audience-sample', r).evidence[0]!.label)![1]);
+    expect(low(withOverride(run, row.id, row.value * 2))).toBeLessThan(low(run));
+  },
+  'audience.mean.noAvatar': (row) => {
+    const x = featuresOf(follower('reader', 'Reader Name', null), true);
+    expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 0.5 }))).toBeGreaterThan(
+      suspicion(x, T0),
+    );
+  },
+  'audience.mean.noDisplayName': (row) => {
+    const x = featuresOf(follower('reader', null, false), false);
+    expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 0.5 }))).toBeGreaterThan(
+      suspicion(x, T0),
+    );
+  },
+  'niche.coverageTerms': (row) => {
+    const run = nicheRun('niche.topic.w.coverage');
+    expect(signalOf('niche-fit', withOverride(run, row.id, 1)).value!).toBeGreaterThan(
+      signalOf('niche-fit', run).value!,
+    );
+  },
+  'risk.high.fails': (row) => {
+    const signals = (fails: number) => FRAUD.map((id, i) => sig(id, i < fails ? 'fail' : 'pass'));
+    expect(riskOf(signals(row.value), T0).risk).toBe('high');
+    expect(riskOf(signals(row.value - 1), T0).risk).not.toBe('high');
+  },
+  'risk.high.warns': (row) => {
+    const signals = (warns: number) => FRAUD.map((id, i) => sig(id, i < warns ? 'warn' : 'pass'));
+    expect(riskOf(signals(row.value), T0).risk).toBe('high');
+    expect(riskOf(signals(row.value - 1), T0).risk).toBe('medium');
+  },
+  'risk.low.minJudged': (row) => {
+    const signals = (n: number) => FRAUD.slice(0, n).map((id) => sig(id, 'pass'));
+    expect(riskOf(signals(row.value), T0).risk).toBe('low');
+    expect(riskOf(signals(row.value - 1), T0).risk).toBe('unknown');
+  },
+};
+for (const id of Object.keys(WEIGHT_FEATURE).concat('audience.w.intercept'))
+  PARAMETER_PROBES[id] = weightProbe;
+for (const id of [
+  'niche.w.topic',
+  'niche.w.language',
+  'niche.w.market',
+  'niche.topic.w.posts',
+  'niche.topic.w.coverage',
+  'niche.topic.w.bio',
+]) {
+  PARAMETER_PROBES[id] = nicheProbe;
+}
