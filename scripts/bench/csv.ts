@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { figureRow, median, repeat, timeMs, type Goal, type Row } from './stats';
 import { optionalModule } from './optional';
-import { makeShortlistRows } from './records';
+import { makeShortlistRows, withRealScores, type Scorer } from './records';
 import type { ShortlistRow } from '../../src/transfer/row';
 
 type Cell = string | number | null | undefined;
@@ -22,7 +22,17 @@ export const CSV_FIGURES = [
   { figure: 'CSV 10k creators: papaparse, escapeFormulae (Node)', unit: 'ms', goal: null },
 ] as const;
 
-export async function measureCsv(rows = makeShortlistRows(CREATORS)): Promise<Row[]> {
+/** The bench creators, with the project's real scores when scoring is there. */
+async function benchRows(): Promise<ShortlistRow[]> {
+  const rows = makeShortlistRows(CREATORS);
+  const scoring = await optionalModule<{ scoreCreator: Scorer }>('src/scoring/index.ts', [
+    'scoreCreator',
+  ]).catch(() => null);
+  return scoring ? withRealScores(rows, scoring.scoreCreator) : rows;
+}
+
+export async function measureCsv(): Promise<Row[]> {
+  const rows = await benchRows();
   const transfer = await optionalModule<Transfer>('src/transfer/index.ts', [
     'toCsv',
     'shortlistCells',
@@ -41,7 +51,7 @@ export async function measureCsv(rows = makeShortlistRows(CREATORS)): Promise<Ro
       papa.push(b);
       return a / b;
     },
-    { warmup: 2, runs: 9 },
+    { warmup: 1, runs: 7 },
   );
   // Warm-up runs pushed too; keep only the timed ones.
   const timed = (xs: number[]) => xs.slice(-ratios.length);

@@ -5,7 +5,8 @@ import { optionalModule } from './optional';
 import { figureRow, guarded, repeat, timeMs, type Goal, type Row } from './stats';
 
 const SCORING_GOAL: Goal = { op: '>=', value: 50_000 };
-const PROFILES = 2_000;
+const MAX_PROFILES = 5_000;
+const RUN_MS = 300;
 const COMMENTS = 50;
 const STRINGS = 20_000;
 
@@ -21,44 +22,37 @@ export const COUNT_FIGURES = [
 
 interface Scoring {
   makeBenchProfile(seed: number, comments: number): unknown;
-  scoreCreator(...args: unknown[]): unknown;
+  scoreCreator(input: unknown, settings?: unknown, now?: Date): unknown;
+  BENCH_SETTINGS?: unknown;
+  BENCH_NOW?: Date;
 }
 
-/** scoreCreator may live next to the bench fixture or in the scoring index. */
 async function loadScoring(): Promise<Scoring> {
-  const fixture = await optionalModule<Pick<Scoring, 'makeBenchProfile'>>(
-    'src/scoring/bench-fixture.ts',
-    ['makeBenchProfile'],
-  );
-  const withScorer = fixture as Partial<Scoring>;
-  if (withScorer.scoreCreator) return withScorer as Scoring;
-  const index = await optionalModule<Pick<Scoring, 'scoreCreator'>>('src/scoring/index.ts', [
-    'scoreCreator',
+  const fixture = await optionalModule<Scoring>('src/scoring/bench-fixture.ts', [
+    'makeBenchProfile',
   ]);
+  const index = await optionalModule<Scoring>('src/scoring/index.ts', ['scoreCreator']);
   return { ...fixture, scoreCreator: index.scoreCreator };
 }
 
-/** A bench profile is either scoreCreator's single argument or its argument list. */
-const argsOf = (profile: unknown): unknown[] => (Array.isArray(profile) ? profile : [profile]);
+/** Profiles per second over `profiles`, scored with the bench fixture's brand and date. */
+function scoringRate(scoring: Scoring, profiles: readonly unknown[]): number {
+  const { scoreCreator, BENCH_SETTINGS, BENCH_NOW } = scoring;
+  const ms = timeMs(() => profiles.forEach((p) => scoreCreator(p, BENCH_SETTINGS, BENCH_NOW)));
+  return profiles.length / (ms / 1000);
+}
 
 async function measureScoring(): Promise<Row[]> {
   const scoring = await loadScoring();
-  const profiles = Array.from({ length: PROFILES }, (_, i) =>
-    argsOf(scoring.makeBenchProfile(i + 1, COMMENTS)),
-  );
-  const samples = await repeat(
-    () => PROFILES / (timeMs(() => profiles.forEach((a) => scoring.scoreCreator(...a))) / 1000),
-    { warmup: 2, runs: 9 },
-  );
-  return [
-    figureRow(
-      SCORING_FIGURE.figure,
-      SCORING_FIGURE.unit,
-      samples,
-      SCORING_GOAL,
-      `${PROFILES} distinct profiles per run`,
-    ),
-  ];
+  const make = (n: number, from: number) =>
+    Array.from({ length: n }, (_, i) => scoring.makeBenchProfile(from + i, COMMENTS));
+  // Sized so one run takes about RUN_MS whatever the scorer's speed (the bench stays quick).
+  const probe = scoringRate(scoring, make(200, 1_000_000));
+  const count = Math.max(200, Math.min(MAX_PROFILES, Math.round((probe * RUN_MS) / 1000)));
+  const profiles = make(count, 1);
+  const samples = await repeat(() => scoringRate(scoring, profiles), { warmup: 1, runs: 9 });
+  const note = `${count} distinct profiles per run (makeBenchProfile), scoreCreator with BENCH_SETTINGS`;
+  return [figureRow(SCORING_FIGURE.figure, SCORING_FIGURE.unit, samples, SCORING_GOAL, note)];
 }
 
 function measureCounts(): Row[] {

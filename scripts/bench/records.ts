@@ -3,6 +3,8 @@
 // and tags), including text the CSV injection guard must defuse ("+49 …", "=…", "@…").
 import { creatorId, type Platform } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
+import type { CreatorRecord } from '../../src/shared/creator';
+import type { CreatorScore } from '../../src/shared/score';
 import { ManualEntries, STATUSES } from '../../src/shared/vetting';
 import type { ShortlistRow } from '../../src/transfer/row';
 import { int, logInt, mulberry32, pick } from './random';
@@ -67,4 +69,28 @@ export function makeShortlistRows(n: number, seed = 42): ShortlistRow[] {
       },
     };
   });
+}
+
+/** scoreCreator's shape (src/scoring/index.ts), passed in so this file works without it. */
+export type Scorer = (input: {
+  record: CreatorRecord;
+  snapshots: [];
+  manual: ManualEntries;
+}) => CreatorScore;
+
+const SCORE_POOL = 50;
+
+/**
+ * Replaces the synthetic scores with the project's real ones (their size is what the shortlist
+ * reads): 50 creators are scored, and their scores are shared out over the rest, so 10,000
+ * rows cost 50 scorings. Scores keep the synthetic ones when the scorer throws.
+ */
+export function withRealScores(rows: ShortlistRow[], scorer: Scorer): ShortlistRow[] {
+  const pool: CreatorScore[] = [];
+  for (const row of rows.slice(0, SCORE_POOL)) {
+    const manual = row.checklist?.manual ?? ManualEntries.parse({});
+    pool.push(scorer({ record: row.record, snapshots: [], manual }));
+  }
+  rows.forEach((row, i) => (row.record.score = pool[i % pool.length] ?? row.record.score));
+  return rows;
 }

@@ -1,0 +1,87 @@
+// Every real-browser figure, in one pair of browsers: popup, storage, shortlist, then the heavy
+// pages (page overhead and one read per page). A group that fails becomes "not measured" rows
+// and the next group still runs.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM, DIST } from '../../test/e2e/harness/browser';
+import { startBrowsers, type BenchBrowsers } from './browsers';
+import { heavyCandidates, makeHeavyPages, siteName, type HeavyPage } from './heavy-pages';
+import { measureOverhead, OVERHEAD_GOAL } from './page-overhead';
+import { measurePopup, POPUP_FIGURE } from './popup';
+import { measureRead, READ_GOAL } from './read-time';
+import { measureShortlist, SHORTLIST_FIGURES } from './shortlist';
+import { measureStorageAndSeed, STORAGE_FIGURE } from './storage';
+import { firstLine, guarded, notMeasured, type Row } from './stats';
+
+function pageFigures() {
+  const pages = (() => {
+    try {
+      return heavyCandidates();
+    } catch {
+      return [{ url: 'https://www.instagram.com/', kind: 'profile' as const }];
+    }
+  })();
+  return pages.flatMap(({ url, kind }) => [
+    {
+      figure: `page overhead: ${siteName(url)} ${kind}, with ÷ without extension`,
+      unit: '×',
+      goal: OVERHEAD_GOAL,
+    },
+    { figure: `one read: ${siteName(url)} ${kind} (Chromium)`, unit: 'ms', goal: READ_GOAL },
+  ]);
+}
+
+export function browserFigures() {
+  return [POPUP_FIGURE, STORAGE_FIGURE, ...SHORTLIST_FIGURES, ...pageFigures()];
+}
+
+const log = (text: string) => process.stderr.write(`  … ${text}\n`);
+
+async function heavyPageRows(b: BenchBrowsers): Promise<Row[]> {
+  log('generating heavy pages');
+  const pages: HeavyPage[] = await makeHeavyPages(b);
+  const rows: Row[] = [];
+  for (const page of pages) {
+    log(`page overhead and reads: ${page.site} ${page.kind}`);
+    const [overhead, read] = pageFigures().filter((f) =>
+      f.figure.includes(`${page.site} ${page.kind}`),
+    );
+    rows.push(...(await guarded([overhead!], async () => [await measureOverhead(b, page)])));
+    rows.push(...(await guarded([read!], async () => [await measureRead(b, page)])));
+  }
+  return rows;
+}
+
+export async function measureBrowserFigures(): Promise<Row[]> {
+  const why = !existsSync(CHROMIUM)
+    ? `Chromium not found at ${CHROMIUM}`
+    : !existsSync(join(DIST, 'content.js'))
+      ? 'dist/ is incomplete: npm run build failed'
+      : null;
+  if (why) return browserFigures().map((f) => notMeasured(f.figure, f.unit, f.goal, why));
+  let b: BenchBrowsers;
+  try {
+    b = await startBrowsers();
+  } catch (error) {
+    return browserFigures().map((f) => notMeasured(f.figure, f.unit, f.goal, firstLine(error)));
+  }
+  try {
+    log('popup');
+    const rows = await guarded([POPUP_FIGURE], () => measurePopup(b));
+    log('storage: bulk save of 10,000 creators (also seeds the shortlist)');
+    const storage = await guarded([STORAGE_FIGURE], () => measureStorageAndSeed(b));
+    rows.push(...storage);
+    if (storage[0]?.median === null) {
+      const why = `no creators stored: ${storage[0].note}`;
+      rows.push(...SHORTLIST_FIGURES.map((f) => notMeasured(f.figure, f.unit, f.goal, why)));
+    } else {
+      log('shortlist: open and filter');
+      rows.push(...(await guarded(SHORTLIST_FIGURES, () => measureShortlist(b))));
+    }
+    const pageRows = pageFigures();
+    rows.push(...(await guarded(pageRows, () => heavyPageRows(b))));
+    return rows;
+  } finally {
+    await b.close();
+  }
+}

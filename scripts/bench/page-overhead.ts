@@ -1,0 +1,90 @@
+// Page overhead: main-thread time of a heavy page with the extension, against the same page in
+// the same Chromium without it, in the same run (runs alternate between the two browsers).
+// Per run: load, let the content script read and send, then a "scroll" appends more posts or
+// comments, which the content script re-reads after its settle delay.
+import type { BrowserContext } from 'playwright-core';
+import { extensionPage, readStore } from '../../test/e2e/harness/extension-pages';
+import type { BenchBrowsers } from './browsers';
+import { describeHeavy, type HeavyPage } from './heavy-pages';
+import { LIST_MARK } from './in-page/scale-page';
+import { figureRow, median, repeat, type Goal, type Row } from './stats';
+
+export const OVERHEAD_GOAL: Goal = { op: '<=', value: 1.02 };
+/** Longer than the content script's 400 ms settle delay plus a heavy read. */
+const SETTLE_MS = 900;
+
+interface Metrics {
+  TaskDuration: number;
+  ScriptDuration: number;
+}
+
+/** Main-thread CPU time (thread ticks, so other processes' load counts less) of one visit. */
+async function visit(context: BrowserContext, page: HeavyPage): Promise<Metrics> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await tab.waitForTimeout(SETTLE_MS);
+    await tab.evaluate(
+      `document.querySelector('[${LIST_MARK}]').insertAdjacentHTML('beforeend', ${JSON.stringify(page.more)});
+       scrollTo(0, document.body.scrollHeight);`,
+    );
+    await tab.waitForTimeout(SETTLE_MS);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    const get = (name: keyof Metrics) =>
+      (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    return { TaskDuration: get('TaskDuration'), ScriptDuration: get('ScriptDuration') };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** What the extension stored for the page's creator: proof the content script did the work. */
+async function storedByExtension(b: BenchBrowsers, handle: string | null): Promise<string> {
+  const options = await extensionPage(b.ext, 'options.html');
+  try {
+    type Detail = { creatorId: string; posts: { commentSample: unknown[] }[] };
+    const details = await readStore<Detail>(options, 'details');
+    const mine = details.find((d) => handle && d.creatorId.endsWith(`:${handle.toLowerCase()}`));
+    if (!mine) return 'the extension stored nothing for this creator';
+    const comments = mine.posts.reduce((sum, p) => sum + p.commentSample.length, 0);
+    return `the extension stored ${mine.posts.length} posts, ${comments} comments`;
+  } finally {
+    await options.close();
+  }
+}
+
+export async function measureOverhead(b: BenchBrowsers, page: HeavyPage): Promise<Row> {
+  const withExt: Metrics[] = [];
+  const without: Metrics[] = [];
+  const ratios = await repeat(
+    async (run) => {
+      // Alternate which browser goes first, so a burst of load elsewhere hits both alike.
+      const first = run % 2 === 0;
+      const a = await visit(first ? b.ext.context : b.plain, page);
+      const c = await visit(first ? b.plain : b.ext.context, page);
+      const [ext, plain] = first ? [a, c] : [c, a];
+      withExt.push(ext);
+      without.push(plain);
+      return ext.TaskDuration / plain.TaskDuration;
+    },
+    // No warm-up: both browsers meet the page for the first time in the same run.
+    { warmup: 0, runs: 5 },
+  );
+  const task = (xs: Metrics[]) => median(xs.slice(-ratios.length).map((m) => m.TaskDuration));
+  const script = (xs: Metrics[]) => median(xs.slice(-ratios.length).map((m) => m.ScriptDuration));
+  const note =
+    `${describeHeavy(page)}; main-thread task time with ${task(withExt).toFixed(0)} ms vs without ` +
+    `${task(without).toFixed(0)} ms (script ${script(withExt).toFixed(0)} vs ${script(without).toFixed(0)} ms); ` +
+    (await storedByExtension(b, page.counts.handle));
+  return figureRow(
+    `page overhead: ${page.site} ${page.kind}, with ÷ without extension`,
+    '×',
+    ratios,
+    OVERHEAD_GOAL,
+    note,
+  );
+}
