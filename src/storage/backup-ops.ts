@@ -97,3 +97,8 @@ export async function countAll(db: VettingDb): Promise<Record<string, number>> {
   const counts = await Promise.all(ALL.map((name) => tx.objectStore(name).count()));
   return Object.fromEntries(ALL.map((name, i) => [name, counts[i] ?? 0]));
 }
+
+/** Every stored creator's id, for "rescore all" after the settings change. */
+export async function listCreatorIds(db: VettingDb): Promise<string[]> {
+  return db.getAllKeys('creators');
+}

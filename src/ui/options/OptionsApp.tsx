@@ -1,10 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../shared/vetting';
+import { getSettings, putSettings } from '../../storage/creators';
+import { sharedDb, type VettingDb } from '../../storage/open';
 import { t } from '../i18n';
+import { BrandSection } from './BrandSection';
+import { DataSection } from './DataSection';
+import { RescoreAll } from './RescoreAll';
+import { ThresholdSection } from './ThresholdSection';
 
-/** Options: brand profile, threshold overrides and data management (grown by the workflow issue). */
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; reason: string }
+  | { kind: 'ready'; db: VettingDb; settings: Settings; generation: number; message: string };
+
+async function load(generation: number, message = ''): Promise<State> {
+  const opened = await sharedDb();
+  if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
+  return {
+    kind: 'ready',
+    db: opened.db,
+    settings: await getSettings(opened.db),
+    generation,
+    message,
+  };
+}
+
+/** Options: brand profile, threshold overrides and data management. */
 export function OptionsApp() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    load(0).then(setState, (e: unknown) => setState({ kind: 'error', reason: String(e) }));
+  }, []);
+  if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (state.kind === 'error')
+    return (
+      <main data-testid="options-ready">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="notice error" role="alert">
+          {state.reason}
+        </p>
+      </main>
+    );
+
+  const { db, settings, generation } = state;
+  const save = async (next: Settings) => {
+    await putSettings(db, next);
+    setState({ ...state, settings: next, message: '' });
+  };
+  // After a restore or delete every section starts again from what is stored now.
+  const reload = (message: string) => load(generation + 1, message).then(setState);
+
   return (
-    <main>
+    <main data-testid="options-ready">
       <h1>{t('optionsTitle')}</h1>
+      <p class="muted">{t('optIntro')}</p>
+      <p role="status" class="status" data-testid="options-status">
+        {state.message}
+      </p>
+      <BrandSection
+        key={`brand-${generation}`}
+        brand={settings.brand}
+        onSave={(brand) => save({ ...settings, brand })}
+      />
+      <ThresholdSection
+        key={`thresholds-${generation}`}
+        overrides={settings.thresholdOverrides}
+        onSave={(thresholdOverrides) => save({ ...settings, thresholdOverrides })}
+      />
+      <section class="options-section" aria-labelledby="rescore-heading">
+        <h2 id="rescore-heading">{t('optRescoreHeading')}</h2>
+        <p class="muted">{t('optRescoreIntro')}</p>
+        <RescoreAll db={db} />
+      </section>
+      <DataSection db={db} onReplaced={reload} />
     </main>
   );
 }

@@ -8,7 +8,7 @@ import {
   fieldsOf,
   readFields,
   storyViewsOrigin,
-  type FieldErrors,
+  type ManualErrors,
   type ManualFields,
 } from './manual-fields';
 
@@ -38,7 +38,7 @@ const SPECS: Spec[] = [
 export function ManualEntriesForm({ manual, pageStoryViews, pageFollowers, onSave, busy }: Props) {
   const specs: Spec[] = pageFollowers ? SPECS : [['followers', 'numeric', 15], ...SPECS];
   const [fields, setFields] = useState<ManualFields>(() => fieldsOf(manual));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<ManualErrors>({});
   const submit = async (e: Event) => {
     e.preventDefault();
     const read = readFields(fields, manual);

@@ -1,34 +1,61 @@
-import type { CreatorScore } from '../../shared/score';
+import type { CreatorScore, Signal } from '../../shared/score';
 import { RISK_SIGNALS } from '../../scoring/signal-ids';
 import { SignalCard } from '../components/SignalCard';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
+
+interface GroupProps {
+  id: string;
+  title: string;
+  signals: Signal[];
+  decisive: Set<string>;
+}
+
+/** Judged signals in full; those without enough data folded away, each saying what it needs. */
+function SignalGroup({ id, title, signals, decisive }: GroupProps) {
+  const judged = signals.filter((s) => s.verdict !== 'insufficient');
+  const waiting = signals.filter((s) => s.verdict === 'insufficient');
+  const cards = (list: Signal[]) => (
+    <ul class="signals">
+      {list.map((s) => (
+        <SignalCard key={s.id} signal={s} decisive={decisive.has(s.id)} />
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby={`${id}-heading`} data-testid={id}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {signals.length === 0 ? <p class="muted">{t('popupNoSignals')}</p> : null}
+      {cards(judged)}
+      {waiting.length > 0 ? (
+        <details class="waiting" data-testid={`${id}-waiting`}>
+          <summary>{t('popupSignalsWaiting', [formatNumber(waiting.length)])}</summary>
+          {cards(waiting)}
+        </details>
+      ) : null}
+    </section>
+  );
+}
 
 /** Fraud signals first (they decide the risk level), then the fit signals, each with evidence. */
 export function SignalsSection({ score }: { score: CreatorScore }) {
   const isRisk = (id: string) => (RISK_SIGNALS as readonly string[]).includes(id);
-  const fraud = score.signals.filter((s) => isRisk(s.id));
-  const fit = score.signals.filter((s) => !isRisk(s.id));
   const decisive = new Set(score.riskReasons);
+  const fit = score.signals.filter((s) => !isRisk(s.id));
   return (
     <>
-      <section aria-labelledby="fraud-heading" data-testid="fraud-signals">
-        <h2 id="fraud-heading">{t('popupFraudSignals')}</h2>
-        {fraud.length === 0 ? <p class="muted">{t('popupNoSignals')}</p> : null}
-        <ul class="signals">
-          {fraud.map((s) => (
-            <SignalCard key={s.id} signal={s} decisive={decisive.has(s.id)} />
-          ))}
-        </ul>
-      </section>
+      <SignalGroup
+        id="fraud-signals"
+        title={t('popupFraudSignals')}
+        signals={score.signals.filter((s) => isRisk(s.id))}
+        decisive={decisive}
+      />
       {fit.length > 0 ? (
-        <section aria-labelledby="fit-heading" data-testid="fit-signals">
-          <h2 id="fit-heading">{t('popupFitSignals')}</h2>
-          <ul class="signals">
-            {fit.map((s) => (
-              <SignalCard key={s.id} signal={s} decisive={decisive.has(s.id)} />
-            ))}
-          </ul>
-        </section>
+        <SignalGroup
+          id="fit-signals"
+          title={t('popupFitSignals')}
+          signals={fit}
+          decisive={decisive}
+        />
       ) : null}
     </>
   );

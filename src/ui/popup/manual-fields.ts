@@ -9,7 +9,8 @@ import {
   parseCountryMix,
   parseCurrency,
   parseLanguage,
-  type Parsed,
+  fieldReader,
+  type FieldErrors,
 } from './manual-parse';
 
 /** The manual-entry form's fields as typed text. */
@@ -24,7 +25,7 @@ export interface ManualFields {
   /** Offered only when the page did not show the follower count. */
   followers: string;
 }
-export type FieldErrors = Partial<Record<keyof ManualFields, { key: string; subs: string[] }>>;
+export type ManualErrors = FieldErrors<keyof ManualFields>;
 
 const text = (n: number | null) => (n === null ? '' : String(n));
 
@@ -48,13 +49,8 @@ export function fieldsOf(manual: ManualEntries): ManualFields {
 export function readFields(
   fields: ManualFields,
   previous: ManualEntries,
-): { ok: true; manual: ManualEntries } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const take = <T>(name: keyof ManualFields, parsed: Parsed<T>, fallback: T): T => {
-    if (parsed.ok) return parsed.value;
-    errors[name] = { key: parsed.key, subs: parsed.subs };
-    return fallback;
-  };
+): { ok: true; manual: ManualEntries } | { ok: false; errors: ManualErrors } {
+  const { errors, take } = fieldReader<keyof ManualFields>();
   const currency = take('currency', parseCurrency(fields.currency), previous.currency);
   let quotedRateMinor: number | null = null;
   if (fields.quotedRate.trim() !== '' && !errors.currency) {

@@ -8,6 +8,23 @@ import type { CountryShare } from '../../shared/vetting';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; key: string; subs: string[] };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+/** A message key and its substitutions, per form field. */
+export type FieldErrors<K extends string> = Partial<Record<K, { key: string; subs: string[] }>>;
+
+/**
+ * Collects every field's problem while a form is read, so all are shown at once:
+ * `take` returns the parsed value, or records the problem and returns the fallback.
+ */
+export function fieldReader<K extends string>() {
+  const errors: FieldErrors<K> = {};
+  const take = <T>(name: K, parsed: Parsed<T>, fallback: T): T => {
+    if (parsed.ok) return parsed.value;
+    errors[name] = { key: parsed.key, subs: parsed.subs };
+    return fallback;
+  };
+  return { errors, take };
+}
 const bad = (key: string, ...subs: string[]): Parsed<never> => ({ ok: false, key, subs });
 
 /** Digits with optional thousands separators ("12,400", "12 400", "12.400"); blank is null. */

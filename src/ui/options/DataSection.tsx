@@ -1,0 +1,88 @@
+import { useRef, useState } from 'preact/hooks';
+import type { VettingDb } from '../../storage/open';
+import { downloadBlob } from '../shortlist/export-csv';
+import { t } from '../i18n';
+import {
+  backupFileName,
+  backupText,
+  previewFile,
+  restoreBackup,
+  type BackupPreview,
+} from './backup-actions';
+import { DeleteAll } from './DeleteAll';
+import { RestorePreview } from './RestorePreview';
+
+interface Props {
+  db: VettingDb;
+  /** Called after a restore or a delete, so the page reloads what it shows. */
+  onReplaced: (message: string) => void;
+}
+
+/** Backup, restore and delete-all: everything the extension stores, in or out at once. */
+export function DataSection({ db, onReplaced }: Props) {
+  const [status, setStatus] = useState('');
+  const [chosen, setChosen] = useState<{ name: string; preview: BackupPreview } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus(await work());
+    } catch (e) {
+      setStatus(t('optFailed', [String(e)]));
+    }
+  };
+  const download = () =>
+    run(async () => {
+      const text = await backupText(db);
+      downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
+      return t('optBackupDone');
+    });
+  const choose = (file: File | undefined) =>
+    run(async () => {
+      if (!file) return '';
+      const preview = await previewFile(file);
+      setChosen({ name: file.name, preview });
+      return preview.backup ? t('optRestoreChecked') : t('optRestoreHasErrors');
+    });
+  const commit = () =>
+    run(async () => {
+      if (!chosen?.preview.backup) return '';
+      await restoreBackup(db, chosen.preview.backup);
+      setChosen(null);
+      if (fileInput.current) fileInput.current.value = '';
+      onReplaced(t('optRestored', [chosen.name]));
+      return t('optRestored', [chosen.name]);
+    });
+
+  return (
+    <section class="options-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('optData')}</h2>
+      <p class="muted">{t('optDataIntro')}</p>
+      <h3>{t('optBackup')}</h3>
+      <button type="button" onClick={download} data-testid="backup-download">
+        {t('optBackupDownload')}
+      </button>
+      <h3>{t('optRestore')}</h3>
+      <div class="field">
+        <label for="restore-file">{t('optRestoreFile')}</label>
+        <input
+          id="restore-file"
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          data-testid="restore-file"
+          onChange={(e) => choose(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {chosen ? <RestorePreview fileName={chosen.name} preview={chosen.preview} /> : null}
+      {chosen?.preview.backup ? (
+        <button type="button" class="primary" onClick={commit} data-testid="restore-commit">
+          {t('optRestoreCommit')}
+        </button>
+      ) : null}
+      <p role="status" class="status" data-testid="data-status">
+        {status}
+      </p>
+      <DeleteAll db={db} onDeleted={() => onReplaced(t('optDeleted'))} />
+    </section>
+  );
+}

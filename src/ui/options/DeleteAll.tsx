@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { VettingDb } from '../../storage/open';
+import { formatNumber, t } from '../i18n';
+import { countStored, deleteEverything } from './backup-actions';
+
+interface Props {
+  db: VettingDb;
+  onDeleted: () => void;
+}
+
+/** Delete everything, behind a confirmation that says how much would go. */
+export function DeleteAll({ db, onDeleted }: Props) {
+  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const [error, setError] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // Focus moves to the confirmation so keyboard and screen-reader users land on the choice.
+  useEffect(() => {
+    if (counts) confirmRef.current?.focus();
+  }, [counts]);
+  const ask = async () => setCounts(await countStored(db));
+  const confirm = async () => {
+    try {
+      await deleteEverything(db);
+      setCounts(null);
+      onDeleted();
+    } catch (e) {
+      setError(t('optFailed', [String(e)]));
+    }
+  };
+  return (
+    <>
+      <h3>{t('optDeleteAll')}</h3>
+      {counts ? (
+        <div class="notice error" role="group" aria-labelledby="delete-warning">
+          <p id="delete-warning">
+            {t('optDeleteConfirmText', [
+              formatNumber(counts.creators ?? 0),
+              formatNumber(counts.shortlist ?? 0),
+              formatNumber(counts.snapshots ?? 0),
+            ])}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              ref={confirmRef}
+              onClick={confirm}
+              data-testid="delete-all-confirm"
+            >
+              {t('optDeleteConfirm')}
+            </button>
+            <button type="button" onClick={() => setCounts(null)}>
+              {t('optCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="danger" onClick={ask} data-testid="delete-all">
+          {t('optDeleteAllButton')}
+        </button>
+      )}
+      {error ? <p role="alert">{error}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import type { VettingDb } from '../../storage/open';
+import { listCreatorIds } from '../../storage/backup-ops';
+import { formatNumber, t } from '../i18n';
+import { requestRescore } from '../popup/rescore';
+
+/**
+ * Stored scores were computed with the settings of their day; after a change the marketer
+ * can rescore every creator now instead of waiting for the next visit to each profile.
+ */
+export function RescoreAll({ db }: { db: VettingDb }) {
+  const [progress, setProgress] = useState<{ done: number; total: number; failed: number } | null>(
+    null,
+  );
+  const running = progress !== null && progress.done < progress.total;
+  const run = async () => {
+    const ids = await listCreatorIds(db);
+    let failed = 0;
+    setProgress({ done: 0, total: ids.length, failed });
+    for (const [i, id] of ids.entries()) {
+      if (!(await requestRescore(id)).ok) failed++;
+      setProgress({ done: i + 1, total: ids.length, failed });
+    }
+  };
+  return (
+    <div class="actions">
+      <button type="button" onClick={run} disabled={running} data-testid="rescore-all">
+        {t('optRescoreAll')}
+      </button>
+      <span role="status" data-testid="rescore-status">
+        {progress
+          ? t(running ? 'optRescoring' : 'optRescored', [
+              formatNumber(progress.done),
+              formatNumber(progress.total),
+              formatNumber(progress.failed),
+            ])
+          : ''}
+      </span>
+    </div>
+  );
+}

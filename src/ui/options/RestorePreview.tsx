@@ -1,0 +1,42 @@
+import { Fragment } from 'preact';
+import { formatNumber, t } from '../i18n';
+import type { BackupPreview } from './backup-actions';
+
+interface Props {
+  fileName: string;
+  preview: BackupPreview;
+}
+
+const STORES = ['creators', 'snapshots', 'checklists', 'shortlist', 'campaigns', 'cells'] as const;
+
+/** What a restore would bring in, or every problem that stops it, one per line. */
+export function RestorePreview({ fileName, preview }: Props) {
+  if (preview.errors.length > 0)
+    return (
+      <div class="notice error" data-testid="restore-errors">
+        <p>{t('optRestoreRefused', [fileName, formatNumber(preview.errors.length)])}</p>
+        <ol>
+          {preview.errors.map((e, i) => (
+            <li key={i} data-testid="restore-error">
+              {e.path ? <code>{e.path}</code> : null}
+              {e.path ? ': ' : ''}
+              {e.message}
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  return (
+    <div class="notice" data-testid="restore-preview">
+      <p>{t('optRestoreReady', [fileName])}</p>
+      <dl class="summary">
+        {STORES.map((store) => (
+          <Fragment key={store}>
+            <dt>{t(`optStore_${store}`)}</dt>
+            <dd data-store={store}>{formatNumber(preview.counts[store])}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}

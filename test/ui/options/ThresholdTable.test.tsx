@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { THRESHOLDS } from '../../../src/scoring/thresholds';
+import { ThresholdTable } from '../../../src/ui/options/ThresholdTable';
+import { click, mount, typeInto } from '../components/render';
+
+function table(edits: Record<string, string>, badIds: string[] = []) {
+  const calls: string[] = [];
+  const root = mount(
+    <ThresholdTable
+      rows={THRESHOLDS}
+      edits={edits}
+      badIds={badIds}
+      onEdit={(id, text) => calls.push(`edit ${id}=${text}`)}
+      onReset={(id) => calls.push(`reset ${id}`)}
+    />,
+  );
+  return { root, calls };
+}
+const rowOf = (root: HTMLElement, id: string) =>
+  root.querySelector<HTMLTableRowElement>(`tr[data-threshold-id="${id}"]`)!;
+
+describe('ThresholdTable', () => {
+  it('lists every row with its default, unit and source, and a labelled field', () => {
+    const { root } = table({});
+    expect(root.querySelectorAll('tr[data-threshold-id]')).toHaveLength(THRESHOLDS.length);
+    for (const row of THRESHOLDS.slice(0, 10)) {
+      const tr = rowOf(root, row.id);
+      expect(tr.textContent).toContain(`${row.value} ${row.unit}`);
+      expect(tr.textContent).toContain(row.source);
+      const input = tr.querySelector('input')!;
+      expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe(row.label);
+    }
+  });
+
+  it('offers a reset only on overridden rows and reports edits and resets by id', () => {
+    const id = THRESHOLDS[3]!.id;
+    const { root, calls } = table({ [id]: '9' });
+    expect(root.querySelectorAll('tr button')).toHaveLength(1);
+    click(rowOf(root, id).querySelector('button')!);
+    typeInto(rowOf(root, THRESHOLDS[0]!.id).querySelector('input')!, '5');
+    expect(calls).toEqual([`reset ${id}`, `edit ${THRESHOLDS[0]!.id}=5`]);
+  });
+
+  it('marks a bad value invalid with its message tied to the field', () => {
+    const id = THRESHOLDS[1]!.id;
+    const { root } = table({ [id]: 'x' }, [id]);
+    const input = rowOf(root, id).querySelector('input')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).toBe(
+      'Not a number.',
+    );
+  });
+});
