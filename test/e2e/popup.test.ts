@@ -1,0 +1,194 @@
+// The vetting popup in real Chromium: signals with evidence, a checklist override with a note,
+// story views entered by hand → rescored and still there on reopening; vetting a page that
+// could not be read; axe-clean in light and dark mode.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { fixturePages, startFixtureServer, type RunningServer } from './harness/fixture-server';
+import {
+  extensionPage,
+  openPopupFor,
+  readStore,
+  tabIdOf,
+  waitForRow,
+} from './harness/extension-pages';
+import { axeProblems } from './harness/axe';
+
+const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts/e2e');
+mkdirSync(ARTIFACTS, { recursive: true });
+const pages = fixturePages();
+const profile = pages.find(
+  (p) => p.kind === 'profile' && p.url.includes('instagram.com/lena.bakes'),
+)!;
+const post = pages.find((p) => p.kind === 'post' && p.url.includes('instagram.com/p/'))!;
+const CREATOR = 'instagram:lena.bakes';
+
+let server: RunningServer;
+let ext: ExtensionBrowser;
+let site: Page;
+let options: Page;
+
+interface Checklist {
+  creatorId: string;
+  manual: { storyViews: number | null };
+  overrides: Record<string, { state: string | null; note: string }>;
+}
+
+before(async () => {
+  assert.ok(profile && post, 'pages.json lists the lena.bakes profile and a post');
+  server = await startFixtureServer();
+  ext = await launchWithExtension(server.port);
+  options = await extensionPage(ext, 'options.html');
+  // The post page brings comments (engagement-quality evidence); the profile is the tab vetted.
+  const postTab = await ext.context.newPage();
+  await postTab.goto(post.url);
+  await waitForRow<{ posts: { commentSample: unknown[] }[] }>(options, 'details', (d) =>
+    d.posts.some((p) => p.commentSample.length > 0),
+  );
+  site = await ext.context.newPage();
+  await site.goto(profile.url);
+  await waitForRow<{ id: string; score: { signals: { id: string; verdict: string }[] } | null }>(
+    options,
+    'creators',
+    (c) =>
+      c.id === CREATOR &&
+      c.score?.signals.some((s) => s.id === 'following-ratio' && s.verdict !== 'insufficient') ===
+        true,
+  );
+});
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPopup(): Promise<{ popup: Page; ms: number }> {
+  const tabId = await tabIdOf(ext, profile.url);
+  const started = Date.now();
+  const popup = await openPopupFor(ext, tabId);
+  await popup.getByTestId('popup-ready').waitFor();
+  const ms = Date.now() - started;
+  await popup.locator('[data-testid="signal"]').first().waitFor();
+  return { popup, ms };
+}
+
+const verdictOf = (popup: Page, id: string) =>
+  popup
+    .locator(`[data-signal-id="${id}"] .signal-head [data-verdict]`)
+    .getAttribute('data-verdict');
+
+test('the popup shows fraud signals with their evidence, thresholds and sources', async () => {
+  const { popup, ms } = await openPopup();
+  console.log(`popup open → popup-ready: ${ms} ms (includes page navigation)`);
+  assert.equal(await popup.getByTestId('creator-handle').textContent(), '@lena.bakes');
+  assert.ok((await popup.getByTestId('creator-tier').textContent())?.length);
+  const fraud = popup.getByTestId('fraud-signals').locator('[data-testid="signal"]');
+  assert.ok((await fraud.count()) >= 5, 'the five seed fraud signals at least');
+  // Every signal states its verdict in words, not only by colour.
+  for (const badge of await popup.locator('.signal-head [data-verdict]').all())
+    assert.match((await badge.textContent()) ?? '', /Pass|Warning|Red flag|Not enough data/);
+  // Fraud signals that have evidence list it: posts, numbers, comments, readable as text.
+  // (judged ones: the signals still waiting for data are folded away)
+  const judged = popup.getByTestId('fraud-signals').locator(':scope > ul > [data-testid="signal"]');
+  const withEvidence = judged.filter({
+    has: popup.locator('summary', { hasText: /Evidence \([1-9]/ }),
+  });
+  assert.ok((await withEvidence.count()) >= 2, 'at least two fraud signals carry evidence');
+  for (const card of await withEvidence.all()) {
+    await card.getByTestId('signal-evidence').locator('summary').click();
+    const items = card.getByTestId('evidence-list').locator('li');
+    assert.ok((await items.count()) > 0);
+    assert.match((await items.first().textContent()) ?? '', /\S/);
+    assert.ok((await card.locator('[data-threshold-id]').count()) > 0, 'names its thresholds');
+  }
+  const engagement = (await popup.getByTestId('engagement').textContent()) ?? '';
+  assert.match(engagement, /benchmark of \d/);
+  assert.match((await popup.getByTestId('benchmark-source').textContent()) ?? '', /denominator/);
+  await popup.close();
+});
+
+test('a checklist override with a note and story views entered by hand persist, and rescore', async () => {
+  const { popup } = await openPopup();
+  assert.equal(await verdictOf(popup, 'story-views'), 'insufficient');
+  const check = popup.getByTestId('check-partnerships');
+  await check.locator('input[value="fail"]').check();
+  await check
+    .getByTestId('check-note-partnerships')
+    .fill('Sponsored posts for a competitor in May.');
+  await check.getByTestId('check-note-partnerships').press('Tab');
+  await waitForRow<Checklist>(
+    options,
+    'checklists',
+    (c) => c.overrides.partnerships?.note.startsWith('Sponsored') === true,
+  );
+
+  // 1% of 8,412 followers: below the seed's 5% red-flag line.
+  await popup.getByTestId('manual-storyViews').fill('84');
+  await popup.getByTestId('manual-save').click();
+  await popup.getByText(/Saved and rescored/).waitFor();
+  assert.equal(await verdictOf(popup, 'story-views'), 'fail');
+  assert.equal(await popup.getByTestId('check-storyViews').getAttribute('data-state'), 'fail');
+  const stored = await waitForRow<Checklist>(options, 'checklists', (c) => c.creatorId === CREATOR);
+  assert.equal(stored.manual.storyViews, 84);
+  await popup.close();
+
+  const again = (await openPopup()).popup;
+  assert.equal(await again.getByTestId('manual-storyViews').inputValue(), '84');
+  assert.equal(await verdictOf(again, 'story-views'), 'fail');
+  const reopened = again.getByTestId('check-partnerships');
+  assert.ok(await reopened.locator('input[value="fail"]').isChecked());
+  assert.equal(
+    await reopened.getByTestId('check-note-partnerships').inputValue(),
+    'Sponsored posts for a competitor in May.',
+  );
+  assert.equal(await reopened.getAttribute('data-state'), 'fail');
+  await again.close();
+});
+
+test('the popup is axe-clean in light and dark mode', async () => {
+  const { popup } = await openPopup();
+  await popup.getByTestId('score-summary').waitFor();
+  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup.png'), fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-dark.png'), fullPage: true });
+  // Opened, so the evidence lists and sources are checked too.
+  for (const summary of await popup.locator('details > summary').all()) await summary.click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await axeProblems(popup), [], `axe in ${scheme} mode`);
+  }
+  await popup.close();
+});
+
+test('on a page that is not a creator page, the popup says so and vets numbers typed by hand', async () => {
+  const explore = await ext.context.newPage();
+  await explore.goto('https://www.instagram.com/explore/');
+  const popup = await openPopupFor(ext, await tabIdOf(ext, 'https://www.instagram.com/explore/'));
+  await popup.getByTestId('popup-ready').waitFor();
+  assert.match((await popup.getByTestId('popup-reason').textContent()) ?? '', /not a creator page/);
+  await popup.getByTestId('byhand-handle').fill('@jonas.brot');
+  await popup.getByTestId('byhand-followers').fill('6,300');
+  await popup.getByTestId('byhand-likes').fill('310; 280; 295; 330');
+  await popup.getByTestId('byhand-comments').fill('12; 9; 14; 11');
+  await popup.getByTestId('byhand-save').click();
+  await popup.getByTestId('creator-handle').waitFor();
+  assert.equal(await popup.getByTestId('creator-handle').textContent(), '@jonas.brot');
+  await popup.getByTestId('score-summary').waitFor();
+  const stored = (
+    await readStore<{ id: string; followers: { value: number; source: string } }>(
+      options,
+      'creators',
+    )
+  ).find((c) => c.id === 'instagram:jonas.brot');
+  assert.deepEqual([stored?.followers.value, stored?.followers.source], [6300, 'manual']);
+  assert.notEqual(
+    await verdictOf(popup, 'engagement-rate'),
+    'insufficient',
+    'scored like a read page',
+  );
+  assert.deepEqual(await axeProblems(popup), []);
+  await popup.close();
+  await explore.close();
+});
