@@ -19,8 +19,9 @@ function describeSender(sender: browser.Runtime.MessageSender): MessageSender {
   return {
     tabId: sender.tab?.id ?? null,
     url,
-    fromExtensionPage:
-      sender.id === browser.runtime.id && !sender.tab && !!url?.startsWith(ownOrigin),
+    // By address, not by "has no tab": the popup opened as a tab (`popup.html?tab=`, a pinned
+    // window, the e2e tests) is still our page; a content script's url is the web page's.
+    fromExtensionPage: sender.id === browser.runtime.id && !!url?.startsWith(ownOrigin),
   };
 }
 
