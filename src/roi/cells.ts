@@ -1,6 +1,6 @@
 import type { CampaignGoal, CreatorCampaign, Money, TestCell } from '../shared/roi';
 import { sum } from './money';
-import { na, ok, type Outcome } from './outcome';
+import { na, naOf, ok, type Outcome } from './outcome';
 import type { TotalCost } from './costs';
 import {
   creatorTotals,
@@ -63,7 +63,7 @@ function addCosts(costs: TotalCost[]): TotalCost {
   if (refused) return refused;
   const entered = costs.flatMap((c) => (c.kind === 'total' ? [c] : []));
   const total = addMoney(entered.map((c) => c.total));
-  if (!total.ok) return na('mixedCurrency', total.error.subs);
+  if (!total.ok) return naOf(total.error);
   if (!total.value) return na('noCost');
   return { kind: 'total', total: total.value, lines: entered.flatMap((c) => c.lines) };
 }
@@ -73,8 +73,7 @@ function cellTotals(per: Totals[]): Totals {
   const grossProfit = addMoney(per.map((t) => t.grossProfit));
   const clash = [revenue, grossProfit].find((r) => !r.ok);
   return {
-    cost:
-      clash && !clash.ok ? na('mixedCurrency', clash.error.subs) : addCosts(per.map((t) => t.cost)),
+    cost: clash && !clash.ok ? naOf(clash.error) : addCosts(per.map((t) => t.cost)),
     impressions: addCounts(per.map((t) => t.impressions)),
     engagements: addCounts(per.map((t) => t.engagements)),
     clicks: addCounts(per.map((t) => t.clicks)),

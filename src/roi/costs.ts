@@ -1,6 +1,6 @@
 import type { CostLines, Money } from '../shared/roi';
 import { multiplyByPercent, multiplyByRate, sum, type Rounding } from './money';
-import { na, type NA } from './outcome';
+import { na, naOf, type NA } from './outcome';
 
 /**
  * Total cost of one creator: every cost component the seed lists (000), management time as
@@ -31,6 +31,8 @@ export function managementCost(
   const { managementHours: hours, hourlyRate: rate } = costs;
   if (hours === null && rate === null) return null;
   if (hours === null || rate === null) return na('incompleteManagementTime');
+  // Checked first: multiplyByRate throws on amounts integer minor units cannot hold.
+  if (Math.abs(hours * rate.minor) >= Number.MAX_SAFE_INTEGER) return na('tooLarge');
   return multiplyByRate(rate, hours, rounding);
 }
 
@@ -76,6 +78,6 @@ export function totalCost(costs: CostLines, revenue: Money | null, rounding?: Ro
     lines.map((l) => l.amount),
     first.amount.currency,
   );
-  if (!total.ok) return na('mixedCurrency', total.error.subs);
+  if (!total.ok) return naOf(total.error);
   return { kind: 'total', total: total.value, lines };
 }

@@ -3,7 +3,7 @@ import type { Platform } from '../shared/model';
 import type { Money } from '../shared/roi';
 import type { TierId } from '../shared/score';
 import { sum, toMajor } from './money';
-import { na, type Metric, type NA } from './outcome';
+import { na, naOf, type Metric, type NA } from './outcome';
 import { expectedPrice, type ContentFormat, type PriceEstimate } from './prices';
 import { compareWithReference, type ReferenceComparison } from './unit-costs';
 
@@ -117,7 +117,7 @@ export function estimateBundle(parts: readonly Expectation[]): Expectation {
     na('noEngagements'),
   );
   if (priced && !priced.ok) {
-    const refused = na('mixedCurrency', priced.error.subs);
+    const refused = naOf(priced.error);
     return { ...base, cpm: refused, cpe: refused };
   }
   return base;

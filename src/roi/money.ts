@@ -1,6 +1,6 @@
 import type { Money } from '../shared/roi';
 import { currencyDigits } from './currency';
-import { mixedCurrency, ok, type Outcome } from './outcome';
+import { mixedCurrency, ok, tooLarge, type Outcome } from './outcome';
 
 export { currencyDigits } from './currency';
 export {
@@ -30,12 +30,8 @@ export function money(minor: number, currency: string): Money {
 export function sum(items: readonly Money[], currency: string): Outcome<Money> {
   const foreign = items.filter((m) => m.currency !== currency);
   if (foreign.length > 0) return mixedCurrency([currency, ...foreign.map((m) => m.currency)]);
-  return ok(
-    money(
-      items.reduce((acc, m) => acc + m.minor, 0),
-      currency,
-    ),
-  );
+  const total = items.reduce((acc, m) => acc + m.minor, 0);
+  return Number.isSafeInteger(total) ? ok(money(total, currency)) : tooLarge();
 }
 
 export function add(a: Money, b: Money): Outcome<Money> {

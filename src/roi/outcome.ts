@@ -25,7 +25,8 @@ export type MoneyError =
       currencies: string[];
       message: string;
     }
-  | { kind: 'parse'; code: ParseCode; subs: string[]; input: string; message: string };
+  | { kind: 'parse'; code: ParseCode; subs: string[]; input: string; message: string }
+  | { kind: 'too-large'; code: 'tooLarge'; subs: string[]; message: string };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: MoneyError };
 
@@ -45,6 +46,12 @@ export function mixedCurrency(currencies: Iterable<string>): Outcome<never> {
       message: `Amounts in different currencies (${list.join(', ')}) are not added up; enter them in one currency.`,
     },
   };
+}
+
+/** A total beyond what integer minor units hold exactly (about 90 trillion dollars). */
+export function tooLarge(): Outcome<never> {
+  const message = 'The total is too large to add up exactly.';
+  return { ok: false, error: { kind: 'too-large', code: 'tooLarge', subs: [], message } };
 }
 
 export function parseError(
@@ -78,6 +85,7 @@ export const NA_REASONS = [
   'noReach',
   'zeroReach',
   'noPrice',
+  'tooLarge',
 ] as const;
 export type NaReason = (typeof NA_REASONS)[number];
 
@@ -95,6 +103,11 @@ export function na(reason: NaReason, subs?: string[]): NA {
 /** n/a because amounts in several currencies met; subs[0] lists them ("EUR, USD"). */
 export function mixedNa(currencies: Iterable<string>): NA {
   return na('mixedCurrency', [[...new Set(currencies)].sort().join(', ')]);
+}
+
+/** The n/a a refused sum stands for. */
+export function naOf(error: MoneyError): NA {
+  return error.kind === 'mixed-currency' ? na('mixedCurrency', error.subs) : na('tooLarge');
 }
 
 export function isNa(m: { kind: string }): m is NA {

@@ -136,3 +136,16 @@ describe('metrics after the campaign', () => {
     expect(m.cpa).toMatchObject({ kind: 'money' });
   });
 });
+
+describe('amounts too large for exact minor units', () => {
+  it('refuses instead of throwing or losing cents', () => {
+    const huge = { minor: 5e15, currency: 'USD' };
+    expect(totalCost(campaign('x', { fee: huge, shipping: huge }).costs, null)).toEqual({
+      kind: 'n/a',
+      reason: 'tooLarge',
+    });
+    const hours = campaign('x', { managementHours: 1e9, hourlyRate: usd(1e7) });
+    expect(totalCost(hours.costs, null)).toEqual({ kind: 'n/a', reason: 'tooLarge' });
+    expect(computeMetrics(hours).cpa).toEqual({ kind: 'n/a', reason: 'tooLarge' });
+  });
+});
