@@ -24,6 +24,7 @@ export const pagesConfig: UserConfig = {
         popup: resolve(root, 'src/ui/pages/popup.html'),
         shortlist: resolve(root, 'src/ui/pages/shortlist.html'),
         options: resolve(root, 'src/ui/pages/options.html'),
+        campaigns: resolve(root, 'src/ui/pages/campaigns.html'),
       },
     },
   },
