@@ -15,10 +15,13 @@ export interface CompactTable {
   /** The locale's decimal separator after normalisation ("," in de, "." in en). */
   decimal: string;
   hasPrefix: boolean;
+  /** Forms without digits: French and Italian long "mille" is 1,000. */
+  phrases: Map<string, number>;
 }
 
 const cache = new Map<string, CompactTable>();
-const SAMPLES = [1, 2, 5, 1.5];
+// Several plural forms and endings: Filipino adds "na" after some numbers ("9.9 na libo").
+const SAMPLES = [1, 2, 3, 5, 1.5, 9.9];
 
 export function patternKey(prefix: string, suffix: string, loose: boolean): string {
   const pre = loose ? unitKey(prefix).replace(/ /g, '') : prefix.trim();
@@ -31,8 +34,11 @@ function learn(table: CompactTable, nf: Intl.NumberFormat): void {
     for (const s of SAMPLES) {
       const sample = s * 10 ** e;
       const parts = nf.formatToParts(sample);
-      const at = parts.findIndex((p) => p.type === 'compact');
-      if (at < 0) continue;
+      if (!parts.some((p) => p.type === 'compact')) continue;
+      if (!parts.some((p) => p.type === 'integer')) {
+        table.phrases.set(unitKey(normalizeText(parts.map((p) => p.value).join(''))), sample);
+        continue;
+      }
       let shown = '';
       let prefix = '';
       let suffix = '';
@@ -66,7 +72,7 @@ export function compactTable(locale = 'en'): CompactTable {
   try {
     const plain = new Intl.NumberFormat(locale).formatToParts(1.5);
     const decimal = normalizeText(plain.find((p) => p.type === 'decimal')?.value ?? '.');
-    table = { exact: new Map(), loose: new Map(), decimal, hasPrefix: false };
+    table = { ...emptyTable(), decimal };
     for (const compactDisplay of ['short', 'long'] as const) {
       learn(
         table,
@@ -85,5 +91,5 @@ export function compactTable(locale = 'en'): CompactTable {
 }
 
 function emptyTable(): CompactTable {
-  return { exact: new Map(), loose: new Map(), decimal: '.', hasPrefix: false };
+  return { exact: new Map(), loose: new Map(), decimal: '.', hasPrefix: false, phrases: new Map() };
 }

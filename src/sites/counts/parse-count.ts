@@ -1,5 +1,5 @@
 import { compactTable, patternKey, type CompactTable } from './compact-tables';
-import { normalizeText } from './digits';
+import { normalizeText, unitKey } from './digits';
 import { GLOBAL_FORMS, LANGUAGE_FORMS } from './site-forms';
 
 /** A count with the range the shown text allows: "12.3K" → 12300, 12250..12349. */
@@ -9,9 +9,9 @@ export interface ParsedCount {
   high: number;
 }
 
-// Digits with separators. A space only groups when exactly three digits follow ("1 234"),
+// Digits with separators (N'Ko groups with the Arabic comma ،). A space only groups when exactly three digits follow ("1 234"),
 // so "2 3 days" is not read as 23.
-const NUMBER = /\d+(?:(?:[.,'’\u066b\u066c]| (?=\d{3}(?!\d)))\d+)*/;
+const NUMBER = /\d+(?:(?:[.,'’\u060c\u066b\u066c]| (?=\d{3}(?!\d)))\d+)*/;
 // Scripts written without spaces: a unit may be followed directly by a word ("1.2万人").
 const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -43,9 +43,9 @@ export function parseCount(text: string, locale?: string): Readonly<ParsedCount>
 function parseUncached(text: string, locale?: string): ParsedCount | null {
   const s = normalizeText(text.length > 300 ? text.slice(0, 300) : text);
   if (PLAIN.test(s)) return exactCount(Number(s.trim()));
-  const match = NUMBER.exec(s);
-  if (!match) return null;
   const table = compactTable(locale || 'en');
+  const match = NUMBER.exec(s);
+  if (!match) return phrase(table, s);
   const before = s.slice(0, match.index);
   const after = s.slice(match.index + match[0].length);
   const multiplier = findMultiplier(table, language(locale), before, after);
@@ -56,6 +56,16 @@ function parseUncached(text: string, locale?: string): ParsedCount | null {
   if (!Number.isSafeInteger(value)) return null;
   const half = Math.max(1, multiplier / 10 ** decimals) / 2;
   return { value, low: Math.max(0, Math.ceil(value - half)), high: Math.ceil(value + half) - 1 };
+}
+
+/** A count written as a word ("mille"): as exact as "1K", so ±half a unit. */
+function phrase(table: CompactTable, s: string): ParsedCount | null {
+  if (!table.phrases.size) return null;
+  for (const candidate of suffixCandidates(` ${s.trim()}`)) {
+    const value = table.phrases.get(unitKey(candidate));
+    if (value) return { value, low: value / 2, high: (value * 3) / 2 - 1 };
+  }
+  return null;
 }
 
 function language(locale?: string): string {

@@ -19,10 +19,20 @@ const TABS = new Set([
   'courses',
 ]);
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
-const HANDLE = /^@([A-Za-z0-9._·-]{3,30})$/;
+// Handles may use letters of any script since 2022 ("@Timüller").
+const HANDLE = /^@([\p{L}\p{N}\p{M}._·-]{3,30})$/u;
 
 function segments(url: URL): string[] {
-  return url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s; // a malformed escape: keep the raw segment rather than throw
+      }
+    });
 }
 
 /** The channel part of a channel URL: ["@handle"] or ["channel", "UC…"], and what follows. */
