@@ -44,34 +44,38 @@ export function PopupApp() {
       </main>
     );
   }
-  return <ReadyPopup state={state} setState={setState} sections={sections} onError={setError} />;
+  // Updates go through the latest state: async results (full record, shortlist) may interleave.
+  const update = (change: (prev: Ready) => Ready) =>
+    setState((prev) => (prev.kind === 'ready' ? change(prev) : prev));
+  return <ReadyPopup state={state} update={update} sections={sections} onError={setError} />;
 }
 
 interface ReadyProps {
   state: Ready;
-  setState: (next: Ready) => void;
+  update: (change: (prev: Ready) => Ready) => void;
   sections: Sections | null;
   onError: (message: string) => void;
 }
 
-function ReadyPopup({ state, setState, sections, onError }: ReadyProps) {
+function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
   const { db, snapshot, creatorId, record, entry } = state;
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
       if (entry) {
         await removeFromShortlist(db, creatorId);
-        return setState({ ...state, entry: null });
+        return update((s) => ({ ...s, entry: null }));
       }
       if (!record && snapshot) await putCreator(db, mergeSnapshot(undefined, snapshot));
-      setState({ ...state, entry: await saveToShortlist(db, creatorId) });
+      const saved = await saveToShortlist(db, creatorId);
+      update((s) => ({ ...s, entry: saved }));
     } catch (e) {
       onError(String(e));
     }
   };
-  const onRecord = (next: CreatorRecord) => setState({ ...state, record: next });
+  const onRecord = (next: CreatorRecord) => update((s) => ({ ...s, record: next }));
   const onCreated = (id: string, next: CreatorRecord | null) =>
-    setState({ ...state, creatorId: id, record: next, snapshot: null });
+    update((s) => ({ ...s, creatorId: id, record: next, snapshot: null }));
 
   return (
     <main data-testid="popup-ready">

@@ -31,7 +31,14 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    loadVetting(db, creatorId).then(setData, (e: unknown) => setStatus(String(e)));
+    loadVetting(db, creatorId).then(
+      (loaded) => {
+        setData(loaded);
+        // The header started from the light record; from here on everyone sees the full one.
+        if (loaded.record) onRecord(loaded.record);
+      },
+      (e: unknown) => setStatus(String(e)),
+    );
   }, [db, creatorId]);
   if (!data) return <p class="muted">{status || t('loading')}</p>;
 

@@ -3,7 +3,8 @@ import { creatorId, type PageSnapshot } from '../../shared/model';
 import { ReadingReply } from '../../shared/messages';
 import type { CreatorRecord, ShortlistEntry } from '../../shared/creator';
 import { sharedDb, type VettingDb } from '../../storage/open';
-import { getCreator, getShortlistEntry } from '../../storage/creators';
+import { getShortlistEntry } from '../../storage/creators';
+import { getLightCreator } from '../../storage/light-read';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -15,6 +16,7 @@ export type PopupState =
       reason: string | null;
       snapshot: PageSnapshot | null;
       creatorId: string | null;
+      /** Light at first (posts and full evidence are read by the vetting sections). */
       record: CreatorRecord | null;
       entry: ShortlistEntry | null;
     };
@@ -46,7 +48,7 @@ export async function loadPopup(): Promise<PopupState> {
     : { snapshot: null, reason: 'notCreatorPage' };
   const id = snapshot?.handle ? creatorId(snapshot.platform, snapshot.handle) : null;
   const [record, entry] = id
-    ? await Promise.all([getCreator(opened.db, id), getShortlistEntry(opened.db, id)])
+    ? await Promise.all([getLightCreator(opened.db, id), getShortlistEntry(opened.db, id)])
     : [null, null];
   const readSomething = !!snapshot && (snapshot.handle !== null || snapshot.followers !== null);
   return {

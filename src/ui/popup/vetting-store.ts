@@ -16,18 +16,21 @@ import { requestRescore, type RescoreResult } from './rescore';
 
 /** What the vetting sections read for one creator, beyond the record the header already has. */
 export interface VettingData {
+  /** The full record (posts, comments, every evidence item), or null if not stored yet. */
+  record: CreatorRecord | null;
   checklist: ChecklistState;
   visits: SnapshotRow[];
   settings: Settings;
 }
 
 export async function loadVetting(db: VettingDb, creatorId: string): Promise<VettingData> {
-  const [checklist, visits, settings] = await Promise.all([
+  const [record, checklist, visits, settings] = await Promise.all([
+    getCreator(db, creatorId),
     getChecklist(db, creatorId),
     listVisits(db, creatorId),
     getSettings(db),
   ]);
-  return { checklist, visits, settings };
+  return { record, checklist, visits, settings };
 }
 
 /** The worker may not have stored this page yet: store what the popup holds before editing. */
