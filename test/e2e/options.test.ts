@@ -142,3 +142,24 @@ test('backup, a refused broken restore, delete all, then a restore brings everyt
   // The restored brand profile is what the form shows again.
   assert.match(await options.getByTestId('brand-keywords').inputValue(), /sourdough/);
 });
+
+test('rescore all scores every stored creator again with the current settings', async () => {
+  const before = await readStore<{ id: string; score: { computedAt: string } | null }>(
+    options,
+    'creators',
+  );
+  await options.getByTestId('rescore-all').click();
+  const n = before.length;
+  await options
+    .getByTestId('rescore-status')
+    .getByText(`Rescored ${n} of ${n} creators (0 failed)`)
+    .waitFor();
+  const after = await readStore<{ id: string; score: { computedAt: string } | null }>(
+    options,
+    'creators',
+  );
+  for (const record of after) {
+    const old = before.find((b) => b.id === record.id)?.score?.computedAt ?? '';
+    assert.ok(record.score && record.score.computedAt > old, `${record.id} rescored`);
+  }
+});
