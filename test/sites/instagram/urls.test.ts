@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeUrlKinds } from '../url-kinds';
 import { detectInstagram, handleFromUrl, postCode } from '../../../src/sites/instagram/urls';
 
 /** Lists of URLs each page kind must and must not match (refined-github style). */
@@ -43,12 +44,7 @@ const kinds: Record<string, string[]> = {
   ],
 };
 
-describe('detectInstagram', () => {
-  for (const [kind, urls] of Object.entries(kinds)) {
-    for (const url of urls)
-      it(`${url} → ${kind}`, () => expect(detectInstagram(new URL(url))).toBe(kind));
-  }
-});
+describeUrlKinds('detectInstagram', detectInstagram, kinds);
 
 describe('handleFromUrl and postCode', () => {
   it('reads the handle of profiles, lists, stories and handle-prefixed posts', () => {

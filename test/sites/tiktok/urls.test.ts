@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeUrlKinds } from '../url-kinds';
 import { detectTiktok, handleFromUrl, videoIdFromUrl } from '../../../src/sites/tiktok/urls';
 
 const kinds: Record<string, string[]> = {
@@ -28,11 +29,9 @@ const kinds: Record<string, string[]> = {
   ],
 };
 
-describe('detectTiktok', () => {
-  for (const [kind, urls] of Object.entries(kinds)) {
-    for (const url of urls)
-      it(`${url} → ${kind}`, () => expect(detectTiktok(new URL(url))).toBe(kind));
-  }
+describeUrlKinds('detectTiktok', detectTiktok, kinds);
+
+describe('detectTiktok details', () => {
   it('reads handle and video id', () => {
     const url = new URL('https://www.tiktok.com/@maya.moves/video/7381122334455660010');
     expect(handleFromUrl(url)).toBe('maya.moves');

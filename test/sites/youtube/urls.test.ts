@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeUrlKinds } from '../url-kinds';
 import {
   channelIdFromUrl,
   detectYoutube,
@@ -40,11 +41,9 @@ const kinds: Record<string, string[]> = {
   ],
 };
 
-describe('detectYoutube', () => {
-  for (const [kind, urls] of Object.entries(kinds)) {
-    for (const url of urls)
-      it(`${url} → ${kind}`, () => expect(detectYoutube(new URL(url))).toBe(kind));
-  }
+describeUrlKinds('detectYoutube', detectYoutube, kinds);
+
+describe('detectYoutube details', () => {
   it('reads handle, channel id and video id', () => {
     expect(handleFromUrl(new URL('https://www.youtube.com/@techtalkpaul/videos'))).toBe(
       'techtalkpaul',
