@@ -33,6 +33,9 @@ export function SignalCard({ signal, decisive = false }: Props) {
           : t('signalMeasured', [formatValue(signal.value, signal.unit)])}
         {' · '}
         {t('signalSample', [formatNumber(signal.sampleSize)])}
+        {' · '}
+        {/* The id the risk reasons, the fit summary and the CSV columns refer to. */}
+        <code>{signal.id}</code>
       </p>
       {signal.thresholds.length > 0 ? (
         <details class="thresholds">

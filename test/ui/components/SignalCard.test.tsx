@@ -37,6 +37,7 @@ describe('SignalCard', () => {
     expect(root.querySelector('[data-verdict="fail"]')?.textContent).toContain('Red flag');
     expect(text).toContain('42%');
     expect(text).toContain('sample: 57');
+    expect(root.querySelector('.signal-figures code')?.textContent).toBe('engagement-quality');
     expect(root.querySelector('[data-threshold-id="eq.genericFail"]')?.textContent).toMatch(
       /> 40%.*source: 000 table/,
     );
