@@ -46,7 +46,7 @@ export function ChecklistRow({ item, auto, override, onChange }: Props) {
         </legend>
         <p class="muted">
           {t('checklistAuto', [t(STATE_TEXT[auto.state])])}
-          {auto.reason ? ` ${auto.reason}` : null}
+          {auto.reason ? ` — ${auto.reason}` : null}
           {auto.signalIds.length > 0 ? (
             <>
               {' · '}

@@ -25,7 +25,7 @@ describe('ChecklistRow', () => {
   it('shows the automatic result, the signals behind it, and uses it when not overridden', () => {
     const { root } = row({ state: null, note: '' });
     expect(root.querySelector('li')?.dataset.state).toBe('fail');
-    expect(root.textContent).toContain('Automatic: Fail Views are 2% of followers.');
+    expect(root.textContent).toContain('Automatic: Fail — Views are 2% of followers.');
     expect(root.textContent).toContain('From signals: story-views');
     expect(radio(root, 'auto').checked).toBe(true);
   });
