@@ -8,7 +8,7 @@ const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 
 /** Scraped text is quoted, so a label never starts with "=" (spreadsheet formula) or markup. */
 export function quote(text: string, n = 200): string {
-  return `“${cut(text.replace(/\s+/g, ' ').trim(), n)}”`;
+  return `“${cut(text.trim(), n)}”`;
 }
 
 export function ev(kind: Evidence['kind'], label: string, detail?: string, url?: string): Evidence {

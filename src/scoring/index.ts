@@ -3,6 +3,7 @@ import type { CreatorScore, Signal } from '../shared/score';
 import { ManualEntries, Settings } from '../shared/vetting';
 import { audienceSignal } from './audience/sample';
 import { buildContext, type Ctx } from './context';
+import { SIGNAL, type SignalId } from './signal-ids';
 import { insufficient } from './evidence';
 import { fitSummaryOf, riskOf } from './overall';
 import { consistencySignal } from './signals/consistency';
@@ -20,11 +21,11 @@ import { qualitySignal } from './signals/quality';
 import { commentsPerLikesSignal, followingSignal, savesSignal } from './signals/ratios';
 import { repeatSignal } from './signals/repeat';
 import { storySignal } from './signals/story';
+import { tierSignal } from './signals/tier';
 import { timingSignal } from './signals/timing';
 
 export { evaluateChecklist, type ChecklistResult } from './checklist';
 export { SIGNAL, RISK_SIGNALS, type SignalId } from './signal-ids';
-import { SIGNAL, type SignalId } from './signal-ids';
 export { THRESHOLDS, resolveThresholds, type ThresholdId, type ThresholdRow } from './thresholds';
 export { tierOf } from './tier';
 
@@ -35,6 +36,7 @@ export interface ScoreInput {
 }
 
 const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
+  [SIGNAL.tier, 'Tier', tierSignal],
   [SIGNAL.engagementRate, 'Engagement rate', engagementSignal],
   [SIGNAL.storyViews, 'Story views', storySignal],
   [SIGNAL.engagementQuality, 'Engagement quality', qualitySignal],

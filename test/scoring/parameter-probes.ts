@@ -107,7 +107,7 @@ function nicheRun(zeroPart: string): Run {
   const onNiche = zeroPart !== 'niche.topic.w.posts';
   const texts = Array.from({ length: 6 }, (_, i) =>
     zeroPart === 'niche.w.language'
-      ? `this is a long english comment ${i}`
+      ? `this is the best video and you are so good at it ${i}`
       : `정말 좋은 영상이에요 ${i}`,
   );
   return {

@@ -15,6 +15,18 @@ import {
   snapshot,
 } from './helpers';
 
+describe('tier', () => {
+  it('states the tier with the follower count and its table row; unknown without a count', () => {
+    const s = signalOf('tier', { record: record({ followersN: 10_000 }) });
+    expect([s.verdict, s.value, s.thresholds[0]!.id]).toEqual(['pass', 10_000, 'tier.micro.min']);
+    expect(signalOf('tier', { record: record({ followersN: null }) }).verdict).toBe('insufficient');
+    expect(
+      signalOf('tier', { record: record({ followersN: null }), manual: manual({ followers: 500 }) })
+        .message,
+    ).toMatch(/below nano: 500 followers \(entered by hand\)/);
+  });
+});
+
 describe('engagement rate', () => {
   it('takes the median over posts with visible likes, never counting hidden likes as 0', () => {
     const posts = [

@@ -32,14 +32,13 @@ const digitShare = (s: string): number => {
   return d / s.length;
 };
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Usernames are ASCII letters, digits, dots and underscores: compare names on those alone. */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Random-looking: five consonants in a row, or letters and digits interleaved (a1b2c3…). */
-const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{5,}/;
-const MIXED = /(?:[a-z]+\d+){2,}[a-z]/;
+const RANDOM = /[bcdfghjklmnpqrstvwxz]{5,}|(?:[a-z]+\d+){2,}[a-z]/i;
 export function looksRandom(username: string): boolean {
-  const u = username.toLowerCase();
-  return CONSONANT_RUN.test(u) || MIXED.test(u);
+  return RANDOM.test(username);
 }
 
 /** `namesShown`: does the list show display names at all (else that feature is unknown)? */

@@ -29,8 +29,10 @@ export function nicheMatcher(brand: BrandProfile): NicheMatcher {
     ? new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu')
     : null;
   const squashed = terms.map((t) => [t, t.replace(/ /g, '')] as const);
+  // Most captions match nothing: one non-global test first spares the match iterator.
+  const any = re ? new RegExp(re.source, 'iu') : null;
   const inText = (text: string | null): string[] => {
-    if (!re || !text) return [];
+    if (!re || !any || !text || !any.test(text)) return [];
     const found = new Set<string>();
     for (const m of text.matchAll(re)) found.add(norm(m[1]!));
     return terms.filter((t) => found.has(t));

@@ -7,13 +7,20 @@ import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { engagementOf } from './engagement';
 
-/** Disclosure tags and phrases, in the languages platforms and regulators use. */
+/** Disclosure hashtags, in the languages platforms and regulators use. */
+const TAGS = new Set(
+  `ad ads advert advertisement sponsored spon sponsor paidpartnership partner partnership collab
+  gifted werbung anzeige kooperation publi publicidad publicidade patrocinado pub partenariat
+  sponsorisé reklama reklam iklan pr`.split(/\s+/),
+);
+/** The same in a caption, plus the platforms' own wording. */
 const DISCLOSURE =
-  /(?:^|[^\p{L}\p{N}])(?:#(?:ad|ads|advert|advertisement|sponsored|spon|sponsor|paidpartnership|partner|partnership|collab|gifted|werbung|anzeige|kooperation|publi|publicidad|publicidade|patrocinado|pub|partenariat|sponsorisé|reklama|reklam|iklan|pr)|paid partnership|in partnership with|sponsored by|gifted by|thanks to @|werbung|anzeige|publicidad|parceria com|en colaboración con|en partenariat avec)(?![\p{L}\p{N}])/iu;
+  /(?:^|[^\p{L}\p{N}])(?:#(?:ad|ads|advert|advertisement|sponsored|spon|sponsor|paidpartnership|partner|partnership|collab|gifted|werbung|anzeige|kooperation|publi|publicidad|publicidade|patrocinado|pub|partenariat|sponsorisé|reklama|reklam|iklan|pr)|paid partnership|in partnership with|sponsored by|gifted by|werbung|anzeige|publicidad|parceria com|en colaboración con|en partenariat avec)(?![\p{L}\p{N}])/iu;
 
 export function isSponsored(p: PostView): boolean {
-  const tags = (p.post.hashtags ?? []).map((h) => `#${h.replace(/^#/, '')}`).join(' ');
-  return DISCLOSURE.test(`${p.post.caption ?? ''} ${tags}`);
+  for (const h of p.post.hashtags ?? [])
+    if (TAGS.has(h.replace(/^#/, '').toLowerCase())) return true;
+  return !!p.post.caption && DISCLOSURE.test(p.post.caption);
 }
 
 export const judgePartnership = (x: number, T: Thresholds): Judgement =>

@@ -36,21 +36,18 @@ export function qualityShares(comments: readonly CommentView[]): QualityShares {
     spam: [],
   };
   let low = 0;
+  const add = (k: Kind, c: CommentView) => {
+    counts[k]++;
+    if (examples[k].length < 3) examples[k].push(c);
+  };
   for (const c of comments) {
-    const kinds: Record<Kind, boolean> = {
-      generic: c.facts.generic,
-      emojiOnly: c.facts.emojiOnly,
-      duplicate: (seen.get(c.facts.key) ?? 0) > 1,
-      spam: c.facts.spam,
-    };
-    let any = false;
-    for (const k of KINDS) {
-      if (!kinds[k]) continue;
-      any = true;
-      counts[k]++;
-      if (examples[k].length < 3) examples[k].push(c);
-    }
-    if (any) low++;
+    const f = c.facts;
+    const dup = (seen.get(f.key) ?? 0) > 1;
+    if (f.generic) add('generic', c);
+    if (f.emojiOnly) add('emojiOnly', c);
+    if (dup) add('duplicate', c);
+    if (f.spam) add('spam', c);
+    if (f.generic || f.emojiOnly || dup || f.spam) low++;
   }
   const n = comments.length;
   const share = (k: number) => (n ? k / n : 0);

@@ -13,11 +13,33 @@ export interface CommentFacts {
   /** Language when the script alone tells it (Hangul → kor), else null. */
   scriptLang: string | null;
   letters: number;
+  /**
+   * Language from function words (ISO 639-3): undefined until first asked, null when they do
+   * not settle it. Filled in once, on the remembered facts, so repeats cost nothing.
+   */
+  wordsLang?: string | null;
 }
 
 /** Generic praise is short; long comments are never generic and skip that pass. */
 const GENERIC_MAX_CHARS = 80;
+/**
+ * Comments repeat ("🔥🔥🔥", "love it", copied bot text) and a creator is rescored on every
+ * visit, so answers are remembered by text (bounded; only `wordsLang` is filled in later).
+ */
+const MEMO_MAX = 20_000;
+const memo = new Map<string, CommentFacts>();
+
 export function classifyComment(text: string): CommentFacts {
+  let facts = memo.get(text);
+  if (!facts) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    facts = classifyUncached(text);
+    memo.set(text, facts);
+  }
+  return facts;
+}
+
+function classifyUncached(text: string): CommentFacts {
   const lower = text.toLowerCase().trim();
   const facts = scriptOf(lower);
   const hasWords = facts.letters > 0;

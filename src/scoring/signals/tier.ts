@@ -1,0 +1,45 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx } from '../context';
+import { ev, insufficient, signal } from '../evidence';
+import { ref } from '../judge';
+import { fmt } from '../num';
+import { SIGNAL } from '../signal-ids';
+import { TIER_LABEL } from '../tier';
+import type { ThresholdId } from '../thresholds';
+
+const FLOOR: Record<string, ThresholdId> = {
+  nano: 'tier.nano.min',
+  micro: 'tier.micro.min',
+  mid: 'tier.mid.min',
+  macro: 'tier.macro.min',
+  mega: 'tier.mega.min',
+  'below-nano': 'tier.nano.min',
+};
+
+/** The tier is a fact, not a verdict: it passes whenever the follower count is known. */
+export function tierSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const base = {
+    id: SIGNAL.tier,
+    label: 'Tier',
+    unit: 'followers',
+    sampleSize: ctx.followers === null ? 0 : 1,
+  };
+  const floor = FLOOR[ctx.tier];
+  if (ctx.followers === null || !floor) {
+    return insufficient(
+      { ...base, message: 'Follower count not visible: enter it by hand to get a tier.' },
+      T,
+      'tier.nano.min',
+    );
+  }
+  const from = ctx.record.followers
+    ? `read from the page ("${ctx.record.followers.raw}")`
+    : 'entered by hand';
+  const message = `${TIER_LABEL[ctx.tier]}: ${fmt(ctx.followers)} followers (${from}).`;
+  const evidence = [ev('number', `${fmt(ctx.followers)} followers`, from)];
+  return signal(
+    { ...base, value: ctx.followers, message, evidence },
+    { verdict: 'pass', thresholds: [ref(T[floor])] },
+  );
+}
