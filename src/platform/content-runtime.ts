@@ -53,7 +53,9 @@ export function listenToExtension(
     sender: { id?: string; tab?: unknown },
     reply: (r: unknown) => void,
   ) => {
-    if (sender.id !== rt?.id || sender.tab) return false;
+    // Only this extension can reach a content script through tabs.sendMessage: its pages,
+    // whether shown as the toolbar popup or in a tab (sender.tab is then set), may ask.
+    if (sender.id !== rt?.id) return false;
     const answer = handler(message);
     if (!answer) return false;
     answer.then(reply, (error: unknown) => reply({ ok: false, error: String(error) }));
