@@ -59,6 +59,28 @@ const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
 
 const DEFAULT_SETTINGS: Settings = Settings.parse({});
 const DEFAULT_MANUAL: ManualEntries = ManualEntries.parse({});
+/** Stands in for a missing record, so a broken caller still gets a score of "insufficient". */
+const NO_RECORD: CreatorRecord = {
+  id: '',
+  platform: 'instagram',
+  handle: '',
+  displayName: null,
+  profileUrl: '',
+  bio: null,
+  externalLink: null,
+  verified: null,
+  private: null,
+  followers: null,
+  following: null,
+  postCount: null,
+  totalLikes: null,
+  storyViews: null,
+  posts: [],
+  followersSample: [],
+  firstSeen: '',
+  lastSeen: '',
+  score: null,
+};
 
 /**
  * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a
@@ -66,10 +88,11 @@ const DEFAULT_MANUAL: ManualEntries = ManualEntries.parse({});
  * settings the defaults apply; without `now`, the record's last reading is "now".
  */
 export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date): CreatorScore {
+  const record = input?.record && typeof input.record === 'object' ? input.record : NO_RECORD;
   const manual = { ...DEFAULT_MANUAL, ...(input?.manual ?? {}) };
-  const when = now ?? new Date(Date.parse(input?.record?.lastSeen ?? '') || 0);
+  const when = now ?? new Date(Date.parse(record.lastSeen ?? '') || 0);
   const ctx = buildContext(
-    input.record,
+    record,
     input?.snapshots ?? [],
     manual,
     settings ?? DEFAULT_SETTINGS,

@@ -22,14 +22,21 @@ export function holds(value: number, row: ThresholdRow): boolean {
   }
 }
 
+/** Rows are immutable and shared, so each row's reference is built once (and frozen). */
+const refs = new WeakMap<ThresholdRow, ThresholdRef>();
 export function ref(row: ThresholdRow): ThresholdRef {
-  return {
-    id: row.id,
-    value: row.value,
-    unit: row.unit,
-    comparison: row.comparison,
-    source: row.source,
-  };
+  let r = refs.get(row);
+  if (!r) {
+    r = Object.freeze({
+      id: row.id,
+      value: row.value,
+      unit: row.unit,
+      comparison: row.comparison,
+      source: row.source,
+    });
+    refs.set(row, r);
+  }
+  return r;
 }
 
 export interface Judgement {
@@ -57,9 +64,10 @@ export function bands(
   for (const id of ids) {
     const row = T[id];
     const scaled = scale === 1 ? row : { ...row, value: row.value * scale };
-    checked.push(ref(scaled));
+    const r = ref(scaled);
+    checked.push(r);
     if (!holds(value, scaled)) continue;
-    fired.push(ref(scaled));
+    fired.push(r);
     if (row.effect === 'warn' || row.effect === 'fail') verdict = worse(verdict, row.effect);
   }
   return { verdict, thresholds: fired.length ? fired : checked };

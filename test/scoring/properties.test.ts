@@ -95,6 +95,15 @@ describe('scoreCreator invariants', () => {
     );
   });
 
+  it('survives a missing record or input', () => {
+    expect(scoreCreator(undefined as never).risk).toBe('unknown');
+    expect(
+      scoreCreator({ record: null } as never, undefined, NOW).signals.every(
+        (x) => x.verdict === 'insufficient',
+      ),
+    ).toBe(true);
+  });
+
   it('survives records that break the schema', () => {
     const odd = [
       {},
