@@ -3,9 +3,9 @@
 // and the next group still runs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, DIST } from '../../test/e2e/harness/browser';
+import { CHROMIUM } from '../../test/e2e/harness/browser';
 import { startBrowsers, type BenchBrowsers } from './browsers';
-import { heavyCandidates, makeHeavyPages, siteName, type HeavyPage } from './heavy-pages';
+import { heavyCandidates, makeHeavyPages, siteName } from './heavy-pages';
 import { measureOverhead, OVERHEAD_GOAL } from './page-overhead';
 import { measurePopup, POPUP_FIGURE } from './popup';
 import { measureRead, READ_GOAL } from './read-time';
@@ -35,33 +35,41 @@ export function browserFigures() {
   return [POPUP_FIGURE, STORAGE_FIGURE, ...SHORTLIST_FIGURES, ...pageFigures()];
 }
 
-const log = (text: string) => process.stderr.write(`  … ${text}\n`);
+const started = performance.now();
+const log = (text: string) =>
+  process.stderr.write(`  … ${Math.round((performance.now() - started) / 1000)} s: ${text}\n`);
 
 async function heavyPageRows(b: BenchBrowsers): Promise<Row[]> {
   log('generating heavy pages');
-  const pages: HeavyPage[] = await makeHeavyPages(b);
   const rows: Row[] = [];
-  for (const page of pages) {
-    log(`page overhead and reads: ${page.site} ${page.kind}`);
+  for (const page of await makeHeavyPages(b)) {
     const [overhead, read] = pageFigures().filter((f) =>
       f.figure.includes(`${page.site} ${page.kind}`),
     );
+    if ('error' in page) {
+      rows.push(
+        ...[overhead!, read!].map((f) => notMeasured(f.figure, f.unit, f.goal, page.error)),
+      );
+      continue;
+    }
+    log(`page overhead and reads: ${page.site} ${page.kind}`);
     rows.push(...(await guarded([overhead!], async () => [await measureOverhead(b, page)])));
     rows.push(...(await guarded([read!], async () => [await measureRead(b, page)])));
   }
   return rows;
 }
 
-export async function measureBrowserFigures(): Promise<Row[]> {
+/** Every browser figure, with the extension loaded from `distDir` (a snapshot of dist/). */
+export async function measureBrowserFigures(distDir: string): Promise<Row[]> {
   const why = !existsSync(CHROMIUM)
     ? `Chromium not found at ${CHROMIUM}`
-    : !existsSync(join(DIST, 'content.js'))
+    : !existsSync(join(distDir, 'manifest.json'))
       ? 'dist/ is incomplete: npm run build failed'
       : null;
   if (why) return browserFigures().map((f) => notMeasured(f.figure, f.unit, f.goal, why));
   let b: BenchBrowsers;
   try {
-    b = await startBrowsers();
+    b = await startBrowsers(distDir);
   } catch (error) {
     return browserFigures().map((f) => notMeasured(f.figure, f.unit, f.goal, firstLine(error)));
   }

@@ -1,10 +1,10 @@
 // `npm run bench`: measures the extension's speed and size against its goals and prints one
 // table (also written to artifacts/bench/latest.md and latest.json). Not part of npm test.
-// Flags: --no-build (measure dist/ as it is), --skip-browser (Node figures and sizes only).
-import { execFileSync } from 'node:child_process';
+// Flags: --no-build (measure a copy of dist/ as it is), --skip-browser (Node figures and sizes only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measureBrowserFigures } from './browser-figures';
+import { buildDist } from './build-dist';
 import { CSV_FIGURES, measureCsv } from './csv';
 import { describeMachine, machineLine } from './machine';
 import { measureNodeFigures } from './node-figures';
@@ -18,35 +18,27 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 const started = performance.now();
 const machine = describeMachine();
 
-function build(): string | null {
-  if (args.has('--no-build')) return null;
-  log('building dist/ (npm run build)…');
-  try {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    return null;
-  } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? error);
-    return (
-      stderr
-        .split('\n')
-        .find((l) => /error/i.test(l))
-        ?.trim() ?? 'npm run build failed'
-    );
-  }
-}
-
-const buildError = build();
-if (buildError) log(`build failed (${buildError}); measuring whatever dist/ holds`);
+log(
+  args.has('--no-build')
+    ? 'measuring a copy of dist/ (--no-build)…'
+    : 'building the extension (npm run build into a temporary folder)…',
+);
+const dist = buildDist(args.has('--no-build'));
+if (dist.error) log(`build failed (${dist.error}); measuring whatever was built`);
 const rows: Row[] = [];
-log('Node figures: scoring, count parsing, CSV…');
-rows.push(...(await measureNodeFigures()));
-rows.push(...(await guarded(CSV_FIGURES, () => measureCsv())));
-if (args.has('--skip-browser')) log('browser figures skipped (--skip-browser)');
-else {
-  log('browser figures (Chromium with and without the extension)…');
-  rows.push(...(await measureBrowserFigures()));
+try {
+  log('Node figures: scoring, count parsing, CSV…');
+  rows.push(...(await measureNodeFigures()));
+  rows.push(...(await guarded(CSV_FIGURES, () => measureCsv())));
+  if (args.has('--skip-browser')) log('browser figures skipped (--skip-browser)');
+  else {
+    log('browser figures (Chromium with and without the extension)…');
+    rows.push(...(await measureBrowserFigures(dist.dir)));
+  }
+  rows.push(...measureSizes(dist.dir));
+} finally {
+  dist.remove();
 }
-rows.push(...measureSizes());
 
 const seconds = Math.round((performance.now() - started) / 1000);
 const table = textTable(rows);
@@ -68,5 +60,5 @@ writeFileSync(
 );
 writeFileSync(
   resolve(out, 'latest.json'),
-  `${JSON.stringify({ when, machine, seconds, buildError, rows }, null, 2)}\n`,
+  `${JSON.stringify({ when, machine, seconds, buildError: dist.error, rows }, null, 2)}\n`,
 );

@@ -69,6 +69,8 @@ export function measureSizes(dist = DIST): Row[] {
     rowsForPage[0]!.note = `${page} page = ${files.map((f) => relative(dist, f)).join(' + ')}`;
     rows.push(...rowsForPage);
   }
-  if (existsSync(dist)) rows.push(...sizeRows('whole dist', allFiles(dist)));
+  const all = existsSync(dist) ? allFiles(dist) : [];
+  if (all.length) rows.push(...sizeRows('whole dist', all));
+  else rows.push(notMeasured('size: whole dist, gzip', 'KB', null, 'nothing was built'));
   return rows;
 }

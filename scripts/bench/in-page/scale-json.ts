@@ -1,6 +1,6 @@
 // Scaling the embedded JSON of a page: the largest array whose entries mention the repeated
 // posts or comments gets `factor - 1` renamed copies of its entries.
-import { renameInJson } from './rename-ids';
+import { renameInJson, type IdRenaming } from './rename-ids';
 
 interface ScriptJson {
   before: string;
@@ -49,15 +49,15 @@ function targetArray(value: unknown, ids: ReadonlySet<string>): unknown[] | null
 }
 
 /** Scales every JSON script of the document; returns how many entries were added. */
-export function scaleJsonScripts(doc: Document, ids: ReadonlySet<string>, factor: number): number {
+export function scaleJsonScripts(doc: Document, r: IdRenaming, factor: number): number {
   let added = 0;
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     const parsed = parseScript(script.textContent ?? '');
-    const target = parsed && targetArray(parsed.value, ids);
+    const target = parsed && targetArray(parsed.value, r.ids);
     if (!parsed || !target) continue;
     const originals = [...target];
     for (let k = 1; k < factor; k++)
-      for (const entry of originals) target.push(renameInJson(entry, ids, k));
+      for (const entry of originals) target.push(renameInJson(entry, r, k));
     added += originals.length * (factor - 1);
     // "<" escaped so no "</script>" inside the JSON can end the element early.
     const json = JSON.stringify(parsed.value).replace(/</g, '\\u003c');

@@ -1,7 +1,7 @@
 // Turns a fixture page into a heavy one in place: the page's largest repeated structure that
 // holds links (profile grid rows, comment items) is copied with renamed ids until the page
 // shows the wanted number of items, and the embedded JSON entries are copied alongside.
-import { idOfLink, renamedClone } from './rename-ids';
+import { idOfLink, idRenaming, renamedClone } from './rename-ids';
 import { scaleJsonScripts } from './scale-json';
 
 export const LIST_MARK = 'data-bench-list';
@@ -57,7 +57,7 @@ export interface ScaleResult {
 export function scalePage(doc: Document, factor: number, moreCopies: number): ScaleResult {
   const group = largestRepeatedGroup(doc);
   if (!group) throw new Error('no repeated structure with links on the page');
-  const ids = idsOf(group.members);
+  const ids = idRenaming(idsOf(group.members));
   group.parent.setAttribute(LIST_MARK, '');
   let last = group.members[group.members.length - 1]!;
   for (let k = 1; k < factor; k++)

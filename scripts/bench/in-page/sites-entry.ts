@@ -24,18 +24,27 @@ function counts(): PageCounts | null {
   return { kind: snap.kind, handle: snap.handle, posts: snap.posts.length, comments };
 }
 
-/** Milliseconds per read: the first (cold) read, then `runs` samples of `batch` reads each. */
-function timeReads(runs: number, batch: number): { cold: number; samples: number[] } {
-  let start = performance.now();
-  readPage();
-  const cold = performance.now() - start;
+/**
+ * Milliseconds per read: the first (cold) read, then up to `runs` samples (at least 5, fewer
+ * when reads are so slow that `budgetMs` runs out), each the mean of enough reads to last
+ * about a millisecond, since performance.now() is coarse outside isolated pages.
+ */
+function timeReads(
+  runs: number,
+  budgetMs: number,
+): { cold: number; batch: number; samples: number[] } {
+  const time = (n: number) => {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) readPage();
+    return (performance.now() - start) / n;
+  };
+  const cold = time(1);
+  const batch = Math.min(20, Math.max(1, Math.ceil(1 / Math.max(time(1), 0.01))));
+  const end = performance.now() + budgetMs;
   const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    start = performance.now();
-    for (let i = 0; i < batch; i++) readPage();
-    samples.push((performance.now() - start) / batch);
-  }
-  return { cold, samples };
+  while (samples.length < runs && (samples.length < 5 || performance.now() < end))
+    samples.push(time(batch));
+  return { cold, batch, samples };
 }
 
 (globalThis as Record<string, unknown>).__bench = {
