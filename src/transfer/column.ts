@@ -35,7 +35,18 @@ export interface NumberColumn extends ColumnBase {
   set?(row: ShortlistRow, value: number): void;
 }
 
-export type Column = TextColumn | NumberColumn;
+/**
+ * A figure computed from other columns (ROI metrics, total cost): written as a number or as
+ * the text "n/a", never parsed back, since import recomputes it from the entered columns.
+ * `set` receives the raw cell only to note that the row had one.
+ */
+export interface ComputedColumn extends ColumnBase {
+  kind: 'computed';
+  get(row: ShortlistRow): string | number | null;
+  set?(row: ShortlistRow, cell: string): void;
+}
+
+export type Column = TextColumn | NumberColumn | ComputedColumn;
 
 /** A cell that cannot be imported; the message is shown to the user next to the row. */
 export class CellError extends Error {

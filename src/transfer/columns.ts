@@ -2,18 +2,19 @@ import type { Column } from './column';
 import { entryColumns } from './columns-entry';
 import { countColumns } from './columns-counts';
 import { identityColumns } from './columns-identity';
+import { roiColumns } from './columns-roi';
 import { scoreColumns } from './columns-score';
 import { vettingColumns } from './columns-vetting';
 
-export type { Column, NumberColumn, TextColumn } from './column';
+export type { Column, ComputedColumn, NumberColumn, TextColumn } from './column';
 export { CellError, numberColumn, textColumn } from './column';
 
 /**
  * The one CSV column set, in file order: identity and counts, score and signals, checklist
  * and manual entries, then shortlist status, tags, notes and dates. Every column is listed
- * with its meaning in COLUMNS.md (a test keeps the two in step). Other modules (ROI) append
- * theirs with `registerColumns`; existing columns are never renamed or reordered, so files
- * exported earlier still import.
+ * with its meaning in COLUMNS.md (a test keeps the two in step). The campaign (ROI) columns
+ * follow them (STANDARD_COLUMNS); other modules may append theirs with `registerColumns`.
+ * Existing columns are never renamed or reordered, so files exported earlier still import.
  */
 export const BASE_COLUMNS: readonly Column[] = [
   ...identityColumns,
@@ -23,11 +24,14 @@ export const BASE_COLUMNS: readonly Column[] = [
   ...entryColumns,
 ];
 
+/** The vetting set followed by the campaign (ROI) columns: what every export writes. */
+export const STANDARD_COLUMNS: readonly Column[] = [...BASE_COLUMNS, ...roiColumns];
+
 const appended: Column[] = [];
 
-/** Every column, base set first, then appended ones in registration order. */
+/** Every column: the standard set first, then appended ones in registration order. */
 export function csvColumns(): readonly Column[] {
-  return appended.length === 0 ? BASE_COLUMNS : [...BASE_COLUMNS, ...appended];
+  return appended.length === 0 ? STANDARD_COLUMNS : [...STANDARD_COLUMNS, ...appended];
 }
 
 /** Appends columns at the end of the set; refuses a clash of id or header (case-insensitive). */

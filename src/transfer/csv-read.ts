@@ -87,8 +87,8 @@ function readRow(
       return;
     }
     try {
-      if (column.kind === 'text') column.set?.(draft, unguardText(cell));
-      else column.set?.(draft, parseNumber(cell));
+      if (column.kind === 'number') column.set?.(draft, parseNumber(cell));
+      else column.set?.(draft, unguardText(cell));
     } catch (error) {
       issues.push({ line, column: column.header, message: messageOf(error) });
     }
