@@ -1,6 +1,9 @@
 import { ChecklistState, ShortlistEntry, SnapshotRow } from '../shared/creator';
 import { ShortlistRow } from '../transfer/row';
+import type { IDBPTransaction } from 'idb';
 import type { VettingDb } from './open';
+import type { VettingSchema } from './schema';
+import { INDEX_KEY, mergeIntoIndex, summarize, type ShortlistSummary } from './shortlist-index';
 import { splitRecord } from './split-record';
 
 /** Bulk writes for import and bulk edits. Each call is one IndexedDB transaction. */
@@ -16,24 +19,35 @@ export interface SaveRowsOptions {
 }
 
 /**
- * Saves creators, their checklists and shortlist entries all-or-nothing: every row is
- * validated first, then written in ONE transaction over the four stores (five with
- * snapshots), so a failure half-way leaves the database as it was. A row without a
- * checklist removes a stored one, so the database then holds exactly what the file says.
+ * Saves creators, their checklists and shortlist entries all-or-nothing, in ONE transaction
+ * over the stores involved: each row is validated just before it is written (so 10,000 heavy
+ * rows are never held twice in memory), and an invalid row or a failed write aborts the
+ * transaction, leaving the database as it was. A row without a checklist removes a stored
+ * one, so the database then holds exactly what the file says. The shortlist index is updated
+ * in the same transaction, so the page opens fast after an import.
  */
 export async function saveShortlistRows(
   db: VettingDb,
   rows: readonly ShortlistRow[],
   options: SaveRowsOptions = {},
 ): Promise<void> {
-  const valid = rows.map((row) => ShortlistRow.parse(row));
   const snapshots = (options.snapshots ?? []).map((s) => SnapshotRow.parse(s));
-  const stores = ['creators', 'details', 'checklists', 'shortlist', 'snapshots'] as const;
+  const stores = [
+    'creators',
+    'details',
+    'checklists',
+    'shortlist',
+    'snapshots',
+    'settings',
+  ] as const;
   const tx = db.transaction(stores, 'readwrite');
   // Every request is awaited at the end, so a failed one is reported, not left unhandled.
   const pending: Promise<unknown>[] = [];
+  const summaries: ShortlistSummary[] = [];
   const write = async () => {
-    for (const row of valid) {
+    const wasEmpty = (await tx.objectStore('shortlist').count()) === 0;
+    for (const input of rows) {
+      const row = ShortlistRow.parse(input);
       const { light, detail } = splitRecord(row.record);
       const stored = options.keepStoredDetails
         ? await tx.objectStore('details').get(row.record.id)
@@ -45,15 +59,12 @@ export async function saveShortlistRows(
       if (row.checklist) pending.push(tx.objectStore('checklists').put(row.checklist));
       else pending.push(tx.objectStore('checklists').delete(row.record.id));
       pending.push(tx.objectStore('shortlist').put(row.entry));
+      summaries.push(summarize(light, row.entry));
     }
-    const history = tx.objectStore('snapshots').index('byCreator');
-    for (const snapshot of snapshots) {
-      const key: [string, string] = [snapshot.creatorId, snapshot.capturedAt];
-      if ((await history.count(key)) > 0) continue;
-      const fresh = { ...snapshot };
-      delete fresh.id; // a new key here: ids from another profile could clash
-      pending.push(tx.objectStore('snapshots').add(fresh));
-    }
+    await addSnapshots(tx, snapshots, pending);
+    const index = await tx.objectStore('settings').get(INDEX_KEY);
+    const merged = mergeIntoIndex(index, summaries, wasEmpty);
+    if (merged !== null) pending.push(tx.objectStore('settings').put(merged, INDEX_KEY));
   };
   try {
     await write();
@@ -62,6 +73,24 @@ export async function saveShortlistRows(
     void Promise.allSettled(pending);
     tryAbort(tx);
     throw error;
+  }
+}
+
+type SaveTx = IDBPTransaction<
+  VettingSchema,
+  ['creators', 'details', 'checklists', 'shortlist', 'snapshots', 'settings'],
+  'readwrite'
+>;
+
+/** Follower history from a backup; a visit already stored for that time is kept. */
+async function addSnapshots(tx: SaveTx, snapshots: SnapshotRow[], pending: Promise<unknown>[]) {
+  const history = tx.objectStore('snapshots').index('byCreator');
+  for (const snapshot of snapshots) {
+    const key: [string, string] = [snapshot.creatorId, snapshot.capturedAt];
+    if ((await history.count(key)) > 0) continue;
+    const fresh = { ...snapshot };
+    delete fresh.id; // a new key here: ids from another profile could clash
+    pending.push(tx.objectStore('snapshots').add(fresh));
   }
 }
 

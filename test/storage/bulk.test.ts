@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openVettingDb } from '../../src/storage/open';
+import { freshDb as openFresh } from './fresh-db';
 import {
   editShortlistEntries,
   listChecklists,
@@ -12,12 +12,7 @@ import { ManualEntries } from '../../src/shared/vetting';
 import { exact } from '../../src/shared/stat';
 import { sampleRow } from '../ui/shortlist/sample';
 
-let n = 0;
-async function freshDb() {
-  const opened = await openVettingDb(`bulk-${++n}-${Date.now()}`);
-  if (!opened.ok) throw new Error(opened.reason);
-  return opened.db;
-}
+const freshDb = () => openFresh('bulk');
 
 const withChecklist = (i: number) => {
   const row = sampleRow(i);

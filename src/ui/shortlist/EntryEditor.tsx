@@ -13,7 +13,8 @@ interface Props {
 
 /** Status, tags and notes of one creator; opened from the creator's name in the table. */
 export function EntryEditor({ row, onSave, onClose }: Props) {
-  const { record, entry } = row.item;
+  const record = row.item;
+  const { entry } = record;
   const [status, setStatusValue] = useState<ShortlistStatus>(entry.status);
   const [tags, setTagsText] = useState(entry.tags.join(', '));
   const [notes, setNotesText] = useState(entry.notes);

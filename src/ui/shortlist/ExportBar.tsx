@@ -8,6 +8,13 @@ interface Props {
   onExportFiltered: () => void;
 }
 
+/** Reading the records is the first half of the bar, writing the CSV the second. */
+const progressText = ({ phase, done, total }: ExportProgress) =>
+  t(phase === 'read' ? 'shortlistExportReading' : 'shortlistExporting', [
+    String(done),
+    String(total),
+  ]);
+
 /** Export of every creator or of the filtered ones, with progress for long exports. */
 export function ExportBar({ shown, progress, onExportAll, onExportFiltered }: Props) {
   const busy = progress !== null;
@@ -34,13 +41,11 @@ export function ExportBar({ shown, progress, onExportAll, onExportFiltered }: Pr
         <span class="sl-progress">
           <progress
             data-testid="export-progress"
-            max={Math.max(1, progress.total)}
-            value={progress.done}
-            aria-label={t('shortlistExporting', [String(progress.done), String(progress.total)])}
+            max={2 * Math.max(1, progress.total)}
+            value={(progress.phase === 'write' ? progress.total : 0) + progress.done}
+            aria-label={progressText(progress)}
           />
-          <span aria-hidden="true">
-            {t('shortlistExporting', [String(progress.done), String(progress.total)])}
-          </span>
+          <span aria-hidden="true">{progressText(progress)}</span>
         </span>
       ) : null}
     </div>

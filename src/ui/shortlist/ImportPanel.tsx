@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
-import type { ShortlistItem } from '../../storage/shortlist';
+import type { ShortlistSummary } from '../../storage/shortlist-index';
 import { saveShortlistRows, storedCreatorIds } from '../../storage/bulk';
 import { t } from '../i18n';
 import { planImport, type ImportPlan } from './import-plan';
@@ -8,7 +8,7 @@ import { ImportPreview } from './ImportPreview';
 
 interface Props {
   db: VettingDb;
-  current: ReadonlyMap<string, ShortlistItem>;
+  current: ReadonlyMap<string, ShortlistSummary>;
   onImported: () => Promise<void>;
   announce: (text: string) => void;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sharedDb, type VettingDb } from '../../storage/open';
-import { listShortlist } from '../../storage/shortlist';
+import { openShortlist } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { ShortlistPage } from './ShortlistPage';
 import { toViewRows, type ViewRow } from './view-row';
@@ -9,24 +9,25 @@ import './shortlist.css';
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: string }
-  | { kind: 'ready'; db: VettingDb; rows: ViewRow[] };
+  | { kind: 'ready'; db: VettingDb; rows: ViewRow[]; fromIndex: boolean };
 
-/** Every saved creator across platforms: one bulk read of the light records, then the page. */
+async function load(): Promise<State> {
+  const opened = await sharedDb();
+  if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
+  try {
+    const { summaries, fromIndex } = await openShortlist(opened.db);
+    return { kind: 'ready', db: opened.db, rows: toViewRows(summaries), fromIndex };
+  } catch (error) {
+    return { kind: 'error', reason: t('storageUnavailable', [String(error)]) };
+  }
+}
+
+/** Every saved creator across platforms: opens from the shortlist index (one read), then the page. */
 export function ShortlistApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    void (async () => {
-      const opened = await sharedDb();
-      if (!opened.ok)
-        return setState({ kind: 'error', reason: t('storageUnavailable', [opened.reason]) });
-      try {
-        const rows = toViewRows(await listShortlist(opened.db));
-        setState({ kind: 'ready', db: opened.db, rows });
-      } catch (error) {
-        setState({ kind: 'error', reason: t('storageUnavailable', [String(error)]) });
-      }
-    })();
-  }, []);
+  // Started during the first render, not in an effect (which waits for a paint).
+  const [loading] = useState(load);
+  useEffect(() => void loading.then(setState), [loading]);
   if (state.kind === 'loading')
     return (
       <p class="muted" role="status">
@@ -39,5 +40,5 @@ export function ShortlistApp() {
         {state.reason}
       </p>
     );
-  return <ShortlistPage db={state.db} initial={state.rows} />;
+  return <ShortlistPage db={state.db} initial={state.rows} fromIndex={state.fromIndex} />;
 }

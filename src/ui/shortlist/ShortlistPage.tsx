@@ -17,8 +17,15 @@ import { useShortlist } from './use-shortlist';
 import { tagsInUse, type ViewRow } from './view-row';
 
 /** The shortlist manager: toolbar, pipeline, bulk actions, the windowed table, editor, import. */
-export function ShortlistPage({ db, initial }: { db: VettingDb; initial: ViewRow[] }) {
-  const model = useShortlist(db, initial);
+interface Props {
+  db: VettingDb;
+  initial: ViewRow[];
+  /** Opened from the index: check it against the stores after the first paint. */
+  fromIndex: boolean;
+}
+
+export function ShortlistPage({ db, initial, fromIndex }: Props) {
+  const model = useShortlist(db, initial, fromIndex);
   const { rows, sorted, shown, byId, filters, selection, setSelection } = model;
   const [notice, announce] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -43,7 +50,7 @@ export function ShortlistPage({ db, initial }: { db: VettingDb; initial: ViewRow
     await model.remove(selectedIds);
     announce(t('shortlistRemoved', [String(selectedIds.length)]));
   };
-  const inOrder = (keep: (row: ViewRow) => boolean) => sorted.filter(keep).map((row) => row.item);
+  const inOrder = (keep: (row: ViewRow) => boolean) => sorted.filter(keep).map((row) => row.id);
   const active = activeId ? byId.get(activeId) : undefined;
 
   return (
@@ -61,7 +68,7 @@ export function ShortlistPage({ db, initial }: { db: VettingDb; initial: ViewRow
           }
           onExportFiltered={() =>
             void exporter.run(
-              shown.map((r) => r.item),
+              shown.map((r) => r.id),
               'filtered',
             )
           }
@@ -111,7 +118,7 @@ export function ShortlistPage({ db, initial }: { db: VettingDb; initial: ViewRow
             row={active}
             onSave={async (edit) => {
               await model.edit([active.id], edit);
-              announce(t('shortlistEditorSaved', [active.item.record.handle]));
+              announce(t('shortlistEditorSaved', [active.item.handle]));
             }}
             onClose={() => setActiveId(null)}
           />

@@ -27,7 +27,8 @@ interface Props {
 
 /** One creator. Scraped text goes in as text nodes only (never HTML). */
 function RowView({ row, index, selected, onToggle, onOpen, onStatus }: Props) {
-  const { record, entry } = row.item;
+  const record = row.item;
+  const { entry } = record;
   const label = creatorLabel(record.displayName, record.handle);
   return (
     <tr

@@ -1,30 +1,13 @@
-import type { ChecklistState } from '../../shared/creator';
-import type { ShortlistItem } from '../../storage/shortlist';
 import { shortlistToCsvChunks } from '../../transfer/shortlist-csv';
+
+// Kept for callers that imported it from here before it moved to src/ui/download.ts.
+export { downloadBlob } from '../download';
 import type { ShortlistRow } from '../../transfer/row';
 
-/** Saves a file through a Blob link: needs no "downloads" permission. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The light records joined with their checklists: the unit the CSV column set reads. */
-export function exportRows(
-  items: readonly ShortlistItem[],
-  checklists: ReadonlyMap<string, ChecklistState>,
-): ShortlistRow[] {
-  return items.map(({ record, entry }) => ({
-    record,
-    entry,
-    checklist: checklists.get(record.id) ?? null,
-  }));
+/** The rows in the order of `ids` (the table's order); ids without a row are skipped. */
+export function inOrderOf(rows: readonly ShortlistRow[], ids: readonly string[]): ShortlistRow[] {
+  const byId = new Map(rows.map((r) => [r.record.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** "shortlist-2026-03-01.csv", or "shortlist-filtered-…" for part of the list. */

@@ -30,7 +30,7 @@ export function queryTerms(query: string): string[] {
 
 function matchesFacets(row: ViewRow, f: Filters, tag: string): boolean {
   return (
-    (f.platform === '' || row.item.record.platform === f.platform) &&
+    (f.platform === '' || row.item.platform === f.platform) &&
     (f.tier === '' || row.tier === f.tier) &&
     (f.risk === '' || row.risk === f.risk) &&
     (f.status === '' || row.item.entry.status === f.status) &&

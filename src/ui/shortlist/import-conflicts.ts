@@ -1,5 +1,5 @@
 import type { Platform } from '../../shared/model';
-import type { ShortlistItem } from '../../storage/shortlist';
+import { summarize, type ShortlistSummary } from '../../storage/shortlist-index';
 import type { ShortlistRow } from '../../transfer/row';
 
 /** A field the preview names when an import would change it. */
@@ -16,13 +16,13 @@ const text = (value: string | number | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
 /** What the marketer sees per field; equal strings mean "unchanged". */
-function fieldsOf(row: Pick<ShortlistRow, 'record' | 'entry'>): Record<ChangedField, string> {
-  const { record, entry } = row;
+function fieldsOf(summary: ShortlistSummary): Record<ChangedField, string> {
+  const { entry } = summary;
   return {
-    name: text(record.displayName),
-    followers: text(record.followers?.value),
-    tier: text(record.score?.tier),
-    risk: text(record.score?.risk),
+    name: text(summary.displayName),
+    followers: text(summary.followers?.value),
+    tier: summary.tier,
+    risk: summary.risk,
     status: entry.status,
     tags: entry.tags.join(', '),
     notes: entry.notes,
@@ -36,14 +36,14 @@ function fieldsOf(row: Pick<ShortlistRow, 'record' | 'entry'>): Record<ChangedFi
  */
 export function conflictsOf(
   rows: readonly ShortlistRow[],
-  current: ReadonlyMap<string, ShortlistItem>,
+  current: ReadonlyMap<string, ShortlistSummary>,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const row of rows) {
     const stored = current.get(row.record.id);
     if (!stored) continue;
     const before = fieldsOf(stored);
-    const after = fieldsOf(row);
+    const after = fieldsOf(summarize(row.record, row.entry));
     const changes = (Object.keys(before) as ChangedField[])
       .filter((field) => before[field] !== after[field])
       .map((field) => ({ field, from: before[field], to: after[field] }));

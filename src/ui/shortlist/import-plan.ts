@@ -1,5 +1,5 @@
 import type { SnapshotRow } from '../../shared/creator';
-import type { ShortlistItem } from '../../storage/shortlist';
+import type { ShortlistSummary } from '../../storage/shortlist-index';
 import { parseBackup, type Backup } from '../../transfer/backup';
 import { readShortlistCsv } from '../../transfer/csv-read';
 import type { ShortlistRow } from '../../transfer/row';
@@ -30,7 +30,7 @@ export interface ImportPlan {
 
 export interface ImportContext {
   /** The shortlist as loaded on the page, to tell what an import would change. */
-  current: ReadonlyMap<string, ShortlistItem>;
+  current: ReadonlyMap<string, ShortlistSummary>;
   /** Every creator id in storage, shortlisted or not. */
   storedIds: ReadonlySet<string>;
   now?: Date;

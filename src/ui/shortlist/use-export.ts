@@ -1,31 +1,39 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
-import type { ShortlistItem } from '../../storage/shortlist';
-import { listChecklists } from '../../storage/bulk';
+import { readShortlistRows } from '../../storage/shortlist-load';
 import { t } from '../i18n';
-import { buildCsv, downloadBlob, exportFileName, exportRows } from './export-csv';
+import { downloadBlob } from '../download';
+import { buildCsv, exportFileName, inOrderOf } from './export-csv';
 
 export interface ExportProgress {
+  phase: 'read' | 'write';
   done: number;
   total: number;
 }
 
 /**
- * Runs one export at a time: joins the checklists, builds the CSV in chunks while
- * `progress` updates, then downloads it and reports through `announce`.
+ * Runs one export at a time from storage (never from the table's summaries, so the file is
+ * exact): reads the records and checklists, builds the CSV in chunks while `progress`
+ * updates, then downloads it and reports through `announce`.
  */
 export function useExport(db: VettingDb, announce: (text: string) => void) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const run = async (items: readonly ShortlistItem[], which: 'all' | 'filtered' | 'selected') => {
+  const run = async (ids: readonly string[], which: 'all' | 'filtered' | 'selected') => {
     if (progress) return;
-    setProgress({ done: 0, total: items.length });
+    setProgress({ phase: 'read', done: 0, total: ids.length });
     try {
-      const checklists = await listChecklists(db);
-      const rows = exportRows(items, checklists);
-      const blob = await buildCsv(rows, (done, total) => setProgress({ done, total }));
+      const rows = await readShortlistRows(db, {
+        ids: new Set(ids),
+        checklists: true,
+        onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
+      });
+      const ordered = inOrderOf(rows, ids);
+      const blob = await buildCsv(ordered, (done, total) =>
+        setProgress({ phase: 'write', done, total }),
+      );
       const name = exportFileName(which);
       downloadBlob(blob, name);
-      announce(t('shortlistExported', [String(items.length), name]));
+      announce(t('shortlistExported', [String(ordered.length), name]));
     } catch (error) {
       announce(
         t('shortlistExportFailed', [error instanceof Error ? error.message : String(error)]),

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { listShortlist } from '../../../src/storage/shortlist';
+import { listShortlist, saveToShortlist } from '../../../src/storage/shortlist';
+import { putCreator } from '../../../src/storage/creators';
+import { exact } from '../../../src/shared/stat';
 import { click, typeInto } from '../components/render';
 import { allByTestId, byTestId, mountPage, until } from './page-harness';
 import { sampleRow } from './sample';
@@ -17,6 +19,22 @@ describe('ShortlistPage', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
     expect(root.querySelector('table')?.getAttribute('aria-rowcount')).toBe('801');
+  });
+
+  it('opens from a stale index, then shows creators saved and records changed elsewhere', async () => {
+    const rows = many(5);
+    const { root, db } = await mountPage(rows, async (db) => {
+      // After the index was written: the popup saves one more, a visit changes a record.
+      const extra = sampleRow(40, { handle: 'newcomer' });
+      await putCreator(db, extra.record);
+      await saveToShortlist(db, extra.record.id);
+      await putCreator(db, { ...rows[1]!.record, followers: exact(424242, 'text') });
+    });
+    expect(count(root)).toBe('5 of 5 creators');
+    await until(() => count(root) === '6 of 6 creators');
+    await until(() => root.textContent?.includes('424,242') ?? false);
+    expect(root.textContent).toContain('@newcomer');
+    expect(await db.count('shortlist')).toBe(6);
   });
 
   it('filters as the user types, and by platform and tag', async () => {

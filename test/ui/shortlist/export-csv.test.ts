@@ -1,28 +1,22 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildCsv, exportFileName, exportRows } from '../../../src/ui/shortlist/export-csv';
+import { buildCsv, exportFileName, inOrderOf } from '../../../src/ui/shortlist/export-csv';
 import { shortlistToCsv } from '../../../src/transfer/shortlist-csv';
-import { ManualEntries } from '../../../src/shared/vetting';
-import { sampleItems } from './sample';
+import { sampleRow } from './sample';
+
+const rows = (n: number) => Array.from({ length: n }, (_, i) => sampleRow(i));
 
 describe('shortlist export', () => {
-  it('joins checklists to their creators and leaves the others without one', () => {
-    const items = sampleItems(3);
-    const checklist = {
-      creatorId: items[1]!.record.id,
-      manual: ManualEntries.parse({ storyViews: 50 }),
-      overrides: {},
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
-    const rows = exportRows(items, new Map([[checklist.creatorId, checklist]]));
-    expect(rows.map((r) => r.checklist?.manual.storyViews ?? null)).toEqual([null, 50, null]);
-    expect(rows.map((r) => r.record.id)).toEqual(items.map((i) => i.record.id));
+  it('keeps the table order and skips ids that have no row', () => {
+    const [a, b, c] = rows(3);
+    const ordered = inOrderOf([a!, b!, c!], [c!.record.id, 'instagram:gone', a!.record.id]);
+    expect(ordered.map((r) => r.record.id)).toEqual([c!.record.id, a!.record.id]);
   });
 
   it('builds in chunks with progress, giving the same bytes as the one-shot writer', async () => {
-    const rows = exportRows(sampleItems(1200), new Map());
+    const list = rows(1200);
     const progress: number[] = [];
-    const blob = await buildCsv(rows, (done, total) => {
+    const blob = await buildCsv(list, (done, total) => {
       expect(total).toBe(1200);
       progress.push(done);
     });
@@ -31,7 +25,7 @@ describe('shortlist export', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text).toBe(shortlistToCsv(rows));
+    expect(text).toBe(shortlistToCsv(list));
   });
 
   it('names files by scope and date', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createFilter, filterRows, NO_FILTERS, queryTerms } from '../../../src/ui/shortlist/filter';
 import { toViewRow, toViewRows, tagsInUse } from '../../../src/ui/shortlist/view-row';
-import { sampleItems, sampleRow } from './sample';
+import { sampleSummaries, sampleSummary } from './sample';
 
-const rows = toViewRows(sampleItems(60));
+const rows = toViewRows(sampleSummaries(60));
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('filterRows', () => {
@@ -13,14 +13,14 @@ describe('filterRows', () => {
   });
 
   it('finds a creator by part of the handle or name, ignoring case, with @ or without', () => {
-    const lena = toViewRow(sampleRow(1, { name: 'Lena Bäckerei', handle: 'Lena.Bakes' }));
+    const lena = toViewRow(sampleSummary(1, { name: 'Lena Bäckerei', handle: 'Lena.Bakes' }));
     const all = [...rows, lena];
     for (const query of ['lena', 'BAKES', '@lena.b', 'bäckerei', ' lena   bakes '])
       expect(ids(filterRows(all, { ...NO_FILTERS, query }))).toEqual([lena.id]);
   });
 
   it('searches tags and notes too, and needs every word', () => {
-    const noted = toViewRow(sampleRow(2, { handle: 'x', notes: 'Asked for rates in May' }));
+    const noted = toViewRow(sampleSummary(2, { handle: 'x', notes: 'Asked for rates in May' }));
     const all = [...rows, noted];
     expect(ids(filterRows(all, { ...NO_FILTERS, query: 'rates may' }))).toEqual([noted.id]);
     expect(filterRows(all, { ...NO_FILTERS, query: 'rates june' })).toEqual([]);
@@ -33,21 +33,21 @@ describe('filterRows', () => {
     const shown = filterRows(rows, f);
     expect(shown.length).toBeGreaterThan(0);
     for (const r of shown) {
-      expect(r.item.record.platform).toBe('tiktok');
+      expect(r.item.platform).toBe('tiktok');
       expect(r.risk).toBe('low');
       expect(r.item.entry.tags).toContain('Berlin');
     }
     const missed = rows.filter((r) => !shown.includes(r));
     for (const r of missed)
       expect(
-        r.item.record.platform !== 'tiktok' || r.risk !== 'low' || !r.tagKeys.includes('berlin'),
+        r.item.platform !== 'tiktok' || r.risk !== 'low' || !r.tagKeys.includes('berlin'),
       ).toBe(true);
     const core = filterRows(rows, { ...NO_FILTERS, status: 'core', tier: 'micro' });
     expect(core.every((r) => r.item.entry.status === 'core' && r.tier === 'micro')).toBe(true);
   });
 
   it('treats an unscored creator as tier and risk "unknown"', () => {
-    const unscored = toViewRow(sampleRow(3, { handle: 'noscore', scored: false }));
+    const unscored = toViewRow(sampleSummary(3, { handle: 'noscore', scored: false }));
     expect(filterRows([unscored], { ...NO_FILTERS, risk: 'unknown', tier: 'unknown' })).toEqual([
       unscored,
     ]);
@@ -90,8 +90,8 @@ describe('createFilter (per keystroke)', () => {
 
 describe('tagsInUse', () => {
   it('lists each tag once whatever its case, sorted', () => {
-    const a = toViewRow(sampleRow(1, { handle: 'a', tags: ['Vegan', 'berlin'] }));
-    const b = toViewRow(sampleRow(2, { handle: 'b', tags: ['vegan', 'Amsterdam'] }));
+    const a = toViewRow(sampleSummary(1, { handle: 'a', tags: ['Vegan', 'berlin'] }));
+    const b = toViewRow(sampleSummary(2, { handle: 'b', tags: ['vegan', 'Amsterdam'] }));
     expect(tagsInUse([a, b])).toEqual(['Amsterdam', 'berlin', 'Vegan']);
   });
 });

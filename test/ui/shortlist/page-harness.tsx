@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { openVettingDb, type VettingDb } from '../../../src/storage/open';
 import { saveShortlistRows } from '../../../src/storage/bulk';
-import { listShortlist } from '../../../src/storage/shortlist';
+import { openShortlist } from '../../../src/storage/shortlist-load';
 import { ShortlistPage } from '../../../src/ui/shortlist/ShortlistPage';
 import { toViewRows } from '../../../src/ui/shortlist/view-row';
 import type { ShortlistRow } from '../../../src/transfer/row';
@@ -10,14 +10,19 @@ import { mount } from '../components/render';
 
 let n = 0;
 
+/** `meanwhile` runs after the page has its data (as if another page wrote to storage). */
 export async function mountPage(
   rows: ShortlistRow[],
+  meanwhile?: (db: VettingDb) => Promise<void>,
 ): Promise<{ root: HTMLElement; db: VettingDb }> {
   const opened = await openVettingDb(`page-${++n}-${Date.now()}`);
   if (!opened.ok) throw new Error(opened.reason);
   await saveShortlistRows(opened.db, rows);
-  const initial = toViewRows(await listShortlist(opened.db));
-  const root = mount(<ShortlistPage db={opened.db} initial={initial} />);
+  const { summaries, fromIndex } = await openShortlist(opened.db);
+  await meanwhile?.(opened.db);
+  const root = mount(
+    <ShortlistPage db={opened.db} initial={toViewRows(summaries)} fromIndex={fromIndex} />,
+  );
   return { root, db: opened.db };
 }
 

@@ -1,6 +1,6 @@
 // Builds plausible shortlist rows for tests: varied platforms, sizes, scores, statuses and tags.
 import type { ShortlistRow } from '../../../src/transfer/row';
-import type { ShortlistItem } from '../../../src/storage/shortlist';
+import { summarize, type ShortlistSummary } from '../../../src/storage/shortlist-index';
 import { STATUSES } from '../../../src/shared/vetting';
 import { exact } from '../../../src/shared/stat';
 import type { CreatorScore, RiskLevel, TierId } from '../../../src/shared/score';
@@ -61,9 +61,11 @@ function sampleScore(i: number, day: string): CreatorScore {
   };
 }
 
-export function sampleItems(count: number): ShortlistItem[] {
-  return Array.from({ length: count }, (_, i) => {
-    const { record, entry } = sampleRow(i);
-    return { record, entry };
-  });
+export function sampleSummary(i: number, o: SampleOptions = {}): ShortlistSummary {
+  const { record, entry } = sampleRow(i, o);
+  return summarize(record, entry);
+}
+
+export function sampleSummaries(count: number): ShortlistSummary[] {
+  return Array.from({ length: count }, (_, i) => sampleSummary(i));
 }

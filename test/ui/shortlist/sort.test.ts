@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextSort, sortRows, SORT_KEYS, type SortKey } from '../../../src/ui/shortlist/sort';
 import { toViewRow, toViewRows, type ViewRow } from '../../../src/ui/shortlist/view-row';
-import { sampleItems, sampleRow } from './sample';
+import { sampleSummaries, sampleSummary } from './sample';
 
-const rows = toViewRows(sampleItems(40));
+const rows = toViewRows(sampleSummaries(40));
 
 function valueOf(row: ViewRow, key: SortKey): string | number | null {
   const risk = { low: 0, medium: 1, high: 2, unknown: null };
@@ -37,8 +37,8 @@ describe('sortRows', () => {
   });
 
   it('puts "not visible" followers last, never as zero', () => {
-    const hidden = toViewRow(sampleRow(1, { handle: 'hidden', followers: null }));
-    const small = toViewRow(sampleRow(2, { handle: 'small', followers: 0 }));
+    const hidden = toViewRow(sampleSummary(1, { handle: 'hidden', followers: null }));
+    const small = toViewRow(sampleSummary(2, { handle: 'small', followers: 0 }));
     const asc = sortRows([hidden, small], { key: 'followers', direction: 'asc' });
     expect(asc.map((r) => r.id)).toEqual([small.id, hidden.id]);
     const desc = sortRows([hidden, small], { key: 'followers', direction: 'desc' });

@@ -1,0 +1,118 @@
+import type { ShortlistRow } from '../transfer/row';
+import { getMany, readAllInChunks, whenIdle } from './chunked';
+import type { VettingDb } from './open';
+import {
+  readShortlistIndex,
+  summarize,
+  summaryKey,
+  writeShortlistIndex,
+  type ShortlistSummary,
+} from './shortlist-index';
+
+/**
+ * How the shortlist page reads: open from the index (one read), then make it exact in two
+ * steps that run after the first render: membership (keys only, fast) and every field
+ * (chunked, seconds at 10,000 heavy records, without blocking typing).
+ */
+export interface ReadProgress {
+  (done: number, total: number): void;
+}
+
+/** Exact rows for the shortlist (or for `ids`), read in chunks. Light records only. */
+export async function readShortlistRows(
+  db: VettingDb,
+  options: { ids?: ReadonlySet<string>; checklists?: boolean; onProgress?: ReadProgress } = {},
+): Promise<ShortlistRow[]> {
+  const all = await readAllInChunks(db, 'shortlist');
+  const entries = options.ids ? all.filter((e) => options.ids!.has(e.creatorId)) : all;
+  const ids = entries.map((e) => e.creatorId);
+  const progress = (done: number) => options.onProgress?.(done, ids.length);
+  const records = await getMany(db, 'creators', ids, 50, progress);
+  const checklists = options.checklists ? await getMany(db, 'checklists', ids, 200) : [];
+  const rows: ShortlistRow[] = [];
+  entries.forEach((entry, i) => {
+    const record = records[i];
+    if (record) rows.push({ record, entry, checklist: checklists[i] ?? null });
+  });
+  return rows;
+}
+
+export async function readSummaries(db: VettingDb): Promise<ShortlistSummary[]> {
+  const rows = await readShortlistRows(db);
+  return rows.map((r) => summarize(r.record, r.entry));
+}
+
+/** The first paint's data: the index when there is one, else a full read (which writes it). */
+export async function openShortlist(
+  db: VettingDb,
+): Promise<{ summaries: ShortlistSummary[]; fromIndex: boolean }> {
+  const indexed = await readShortlistIndex(db);
+  if (indexed) return { summaries: indexed, fromIndex: true };
+  const summaries = await readSummaries(db);
+  await writeShortlistIndex(db, summaries);
+  return { summaries, fromIndex: false };
+}
+
+/** What a check found: summaries to add or replace, and ids no longer on the list. */
+export interface ShortlistChanges {
+  changed: ShortlistSummary[];
+  removed: string[];
+}
+
+/** The current list with the changes applied (order kept, additions at the end). */
+export function applyChanges(
+  current: readonly ShortlistSummary[],
+  { changed, removed }: ShortlistChanges,
+): ShortlistSummary[] {
+  const gone = new Set(removed);
+  const byId = new Map(changed.map((s) => [s.id, s]));
+  const next = current.filter((s) => !gone.has(s.id)).map((s) => byId.get(s.id) ?? s);
+  const known = new Set(current.map((s) => s.id));
+  return [...next, ...changed.filter((s) => !known.has(s.id))];
+}
+
+/**
+ * Fixes who is on the list from the shortlist store's keys (no values read): drops creators
+ * removed elsewhere (the popup) and reads the few added since. Null when nothing changed.
+ */
+export async function checkMembership(
+  db: VettingDb,
+  current: readonly ShortlistSummary[],
+): Promise<ShortlistChanges | null> {
+  const keys = new Set(await db.getAllKeys('shortlist'));
+  const known = new Set(current.map((s) => s.id));
+  const added = [...keys].filter((id) => !known.has(id));
+  const removed = current.filter((s) => !keys.has(s.id)).map((s) => s.id);
+  if (added.length === 0 && removed.length === 0) return null;
+  const rows = await readShortlistRows(db, { ids: new Set(added) });
+  return { changed: rows.map((r) => summarize(r.record, r.entry)), removed };
+}
+
+/**
+ * Reads every field again (visits and rescoring change records without touching the
+ * shortlist store), a few records at a time when the page is idle, so typing is never held
+ * up. Rewrites the index when something differed. Null when everything matched.
+ */
+export async function reconcileShortlist(
+  db: VettingDb,
+  current: readonly ShortlistSummary[],
+): Promise<ShortlistChanges | null> {
+  const entries = await readAllInChunks(db, 'shortlist');
+  const ids = entries.map((e) => e.creatorId);
+  const records = await getMany(db, 'creators', ids, 40, undefined, whenIdle);
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const changed: ShortlistSummary[] = [];
+  entries.forEach((entry, i) => {
+    const record = records[i];
+    if (!record) return;
+    const fresh = summarize(record, entry);
+    const known = byId.get(fresh.id);
+    if (!known || summaryKey(known) !== summaryKey(fresh)) changed.push(fresh);
+  });
+  const listed = new Set(ids);
+  const removed = current.filter((s) => !listed.has(s.id)).map((s) => s.id);
+  if (changed.length === 0 && removed.length === 0) return null;
+  const changes = { changed, removed };
+  await writeShortlistIndex(db, applyChanges(current, changes));
+  return changes;
+}
