@@ -1,6 +1,6 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
-import { ev, insufficient, signal } from '../evidence';
+import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { enough, holds, ref, worse, type Judgement } from '../judge';
 import { clamp, pct, wilson } from '../num';
 import { SIGNAL } from '../signal-ids';
@@ -80,6 +80,7 @@ export function audienceSignal(ctx: Ctx): Signal {
     ),
     ...flagged
       .sort((a, b) => b.p - a.p)
+      .slice(0, MAX_EVIDENCE - 1)
       .map(({ f, x, p }) =>
         ev(
           'follower',

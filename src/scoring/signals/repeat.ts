@@ -1,6 +1,6 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
-import { ev, insufficient, signal } from '../evidence';
+import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { bands, type Judgement } from '../judge';
 import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
@@ -44,6 +44,7 @@ export function repeatSignal(ctx: Ctx): Signal {
   const share = byRepeaters / ctx.comments.length;
   const evidence = repeaters
     .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, MAX_EVIDENCE)
     .map(([author, posts]) =>
       ev(
         'comment',
