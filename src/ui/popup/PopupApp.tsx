@@ -7,6 +7,7 @@ import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
 import { loadPopup, type PopupState } from './load-popup';
 import { PopupHeader } from './PopupHeader';
+import { reportPage } from './report-page';
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -103,6 +104,26 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         <button type="button" onClick={() => openOptions()}>
           {t('openOptions')}
         </button>
+        {creatorId ? (
+          <button
+            type="button"
+            onClick={() => openTab(extensionUrl(`campaigns.html#${encodeURIComponent(creatorId)}`))}
+          >
+            {t('openCampaigns')}
+          </button>
+        ) : null}
+        {state.readerTabId !== null ? (
+          <button
+            type="button"
+            data-testid="report-page"
+            title={t('reportPageHint')}
+            onClick={() =>
+              reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem)))
+            }
+          >
+            {t('reportPage')}
+          </button>
+        ) : null}
       </div>
       <p class="muted" data-testid={entry ? 'on-shortlist' : undefined} aria-live="polite">
         {entry ? t('savedOnShortlist') : ''}

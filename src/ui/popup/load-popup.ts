@@ -19,6 +19,8 @@ export type PopupState =
       /** Light at first (posts and full evidence are read by the vetting sections). */
       record: CreatorRecord | null;
       entry: ShortlistEntry | null;
+      /** The tab whose content script answered (it can also produce a page report). */
+      readerTabId: number | null;
     };
 
 /** The tab to vet: `?tab=<id>` when opened as a page (tests, pinned window), else the active tab. */
@@ -29,23 +31,24 @@ async function targetTab() {
 
 async function askTab(
   tabId: number,
-): Promise<{ snapshot: PageSnapshot | null; reason: string | null }> {
+): Promise<{ snapshot: PageSnapshot | null; reason: string | null; answered: boolean }> {
   try {
     const reply = ReadingReply.safeParse(await sendToTab(tabId, { type: 'ui/getReading' }));
-    if (!reply.success) return { snapshot: null, reason: 'nothingRead' };
-    return { snapshot: reply.data.snapshot, reason: reply.data.snapshot ? null : 'notCreatorPage' };
+    if (!reply.success) return { snapshot: null, reason: 'nothingRead', answered: true };
+    const snapshot = reply.data.snapshot;
+    return { snapshot, reason: snapshot ? null : 'notCreatorPage', answered: true };
   } catch {
     // No content script there: not one of the three sites, or the page predates the install.
-    return { snapshot: null, reason: 'notCreatorPage' };
+    return { snapshot: null, reason: 'notCreatorPage', answered: false };
   }
 }
 
 export async function loadPopup(): Promise<PopupState> {
   const [opened, tab] = await Promise.all([sharedDb(), targetTab()]);
   if (!opened.ok) return { kind: 'storage-unavailable', reason: opened.reason };
-  const { snapshot, reason } = tab
+  const { snapshot, reason, answered } = tab
     ? await askTab(tab.id)
-    : { snapshot: null, reason: 'notCreatorPage' };
+    : { snapshot: null, reason: 'notCreatorPage', answered: false };
   const id = snapshot?.handle ? creatorId(snapshot.platform, snapshot.handle) : null;
   const [record, entry] = id
     ? await Promise.all([getLightCreator(opened.db, id), getShortlistEntry(opened.db, id)])
@@ -59,5 +62,6 @@ export async function loadPopup(): Promise<PopupState> {
     creatorId: id,
     record,
     entry,
+    readerTabId: answered && tab ? tab.id : null,
   };
 }
