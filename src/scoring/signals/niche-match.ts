@@ -14,8 +14,16 @@ export interface NicheMatcher {
 const norm = (s: string) => s.toLowerCase().replace(/^#/, '').trim().replace(/\s+/g, ' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cache = new Map<string, NicheMatcher>();
+/** Settings objects are reused between scores: one lookup by identity skips the key building. */
+const byBrand = new WeakMap<BrandProfile, NicheMatcher>();
 
 export function nicheMatcher(brand: BrandProfile): NicheMatcher {
+  let m = byBrand.get(brand);
+  if (!m) byBrand.set(brand, (m = buildMatcher(brand)));
+  return m;
+}
+
+function buildMatcher(brand: BrandProfile): NicheMatcher {
   const terms = [
     ...new Set([...(brand.keywords ?? []), ...(brand.categories ?? [])].map(norm)),
   ].filter((t) => t.length >= 2);
