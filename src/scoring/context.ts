@@ -57,7 +57,7 @@ export function buildContext(
   const posts: PostView[] = [];
   const comments: CommentView[] = [];
   for (const post of Array.isArray(record.posts) ? record.posts : []) {
-    if (!post || post.pinned === true) continue;
+    if (!post) continue;
     const likes = val(post.likes);
     const nComments = val(post.comments);
     const view: PostView = {
@@ -68,7 +68,8 @@ export function buildContext(
       er: likes === null ? null : ratio(likes + (nComments ?? 0), followers),
       postedAt: time(post.postedAt),
     };
-    posts.push(view);
+    // Pinned posts stay out of the medians, but their comments are still a sample of the audience.
+    if (post.pinned !== true) posts.push(view);
     for (const comment of Array.isArray(post.commentSample) ? post.commentSample : []) {
       if (comments.length >= MAX_COMMENTS) break;
       if (typeof comment?.text !== 'string') continue;
