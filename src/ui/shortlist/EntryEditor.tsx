@@ -31,7 +31,12 @@ export function EntryEditor({ row, onSave, onClose }: Props) {
     await onSave(allOf(setStatus(status), setTags(parseTags(tags)), setNotes(notes)));
   };
   return (
-    <section class="sl-editor" aria-labelledby="sl-editor-title" data-testid="entry-editor">
+    <section
+      class="sl-editor"
+      aria-labelledby="sl-editor-title"
+      data-testid="entry-editor"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <h2 id="sl-editor-title" tabIndex={-1} ref={heading}>
         {t('shortlistEditorTitle', [label])}
       </h2>

@@ -20,18 +20,19 @@ interface Props {
   onStatus: (id: string, status: ShortlistStatus) => void;
 }
 
-const COLUMNS: { label: string; key?: SortKey; numeric?: boolean }[] = [
-  { label: 'shortlistColName', key: 'name' },
-  { label: 'shortlistColPlatform' },
-  { label: 'shortlistColFollowers', key: 'followers', numeric: true },
-  { label: 'shortlistColTier' },
-  { label: 'shortlistColEngagement', key: 'engagement', numeric: true },
-  { label: 'shortlistColRisk', key: 'risk' },
-  { label: 'shortlistColFit', key: 'fit', numeric: true },
-  { label: 'shortlistColStatus' },
-  { label: 'shortlistColTags' },
-  { label: 'shortlistColAdded', key: 'added' },
-  { label: 'shortlistColUpdated', key: 'updated' },
+/** Widths in px: the table has a fixed layout, so rows never change height or reflow. */
+const COLUMNS: { label: string; width: number; key?: SortKey; numeric?: boolean }[] = [
+  { label: 'shortlistColName', width: 200, key: 'name' },
+  { label: 'shortlistColPlatform', width: 80 },
+  { label: 'shortlistColFollowers', width: 90, key: 'followers', numeric: true },
+  { label: 'shortlistColTier', width: 120 },
+  { label: 'shortlistColEngagement', width: 95, key: 'engagement', numeric: true },
+  { label: 'shortlistColRisk', width: 95, key: 'risk' },
+  { label: 'shortlistColFit', width: 50, key: 'fit', numeric: true },
+  { label: 'shortlistColStatus', width: 115 },
+  { label: 'shortlistColTags', width: 130 },
+  { label: 'shortlistColAdded', width: 90, key: 'added' },
+  { label: 'shortlistColUpdated', width: 95, key: 'updated' },
 ];
 
 /**
@@ -90,6 +91,7 @@ export function ShortlistTable(props: Props) {
                 label={t(c.label)}
                 sortKey={c.key}
                 numeric={c.numeric}
+                width={c.width}
                 sort={props.sort}
                 onSort={props.onSort}
               />

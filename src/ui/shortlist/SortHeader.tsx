@@ -7,21 +7,22 @@ interface Props {
   sort: SortOrder;
   onSort: (key: SortKey) => void;
   numeric?: boolean;
+  width: number;
 }
 
 /** A column header; sortable ones are buttons and carry aria-sort for screen readers. */
-export function SortHeader({ label, sortKey, sort, onSort, numeric }: Props) {
+export function SortHeader({ label, sortKey, sort, onSort, numeric, width }: Props) {
   const cls = numeric ? 'sl-num' : undefined;
   if (!sortKey)
     return (
-      <th scope="col" class={cls}>
+      <th scope="col" class={cls} style={{ width }}>
         {label}
       </th>
     );
   const active = sort.key === sortKey;
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   return (
-    <th scope="col" class={cls} aria-sort={ariaSort}>
+    <th scope="col" class={cls} style={{ width }} aria-sort={ariaSort}>
       <button
         type="button"
         class="sl-sort"
