@@ -1,10 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sharedDb, type VettingDb } from '../../storage/open';
 import { t } from '../i18n';
+import { CampaignsPage } from './CampaignsPage';
+import { loadPage, type PageData } from './load-page';
+import './campaigns.css';
 
-/** Costs, results and fair tier comparisons (built out by the ROI page). */
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; reason: string }
+  | { kind: 'ready'; db: VettingDb; data: PageData };
+
+/** The creator named by the address (`campaigns.html#instagram:lena.bakes`), if any. */
+export function creatorFromHash(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (raw === '') return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Costs, results and fair tier comparisons for the creators on the shortlist. */
 export function CampaignsApp() {
-  return (
-    <main>
-      <h1>{t('campaignsTitle')}</h1>
-    </main>
-  );
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [focus, setFocus] = useState(() => creatorFromHash(location.hash));
+  useEffect(() => {
+    void (async () => {
+      const opened = await sharedDb();
+      if (!opened.ok)
+        return setState({ kind: 'error', reason: t('storageUnavailable', [opened.reason]) });
+      try {
+        setState({ kind: 'ready', db: opened.db, data: await loadPage(opened.db) });
+      } catch (error) {
+        setState({ kind: 'error', reason: t('storageUnavailable', [String(error)]) });
+      }
+    })();
+    const onHash = () => setFocus(creatorFromHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  if (state.kind === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
+  if (state.kind === 'error')
+    return (
+      <main data-testid="campaigns-ready">
+        <h1>{t('campaignsTitle')}</h1>
+        <p class="notice error" role="alert">
+          {state.reason}
+        </p>
+      </main>
+    );
+  return <CampaignsPage db={state.db} data={state.data} focus={focus} />;
 }
