@@ -70,6 +70,13 @@ test('three creators are read and saved to the shortlist', async () => {
 test('costs and results for each creator give the hand-computed metrics', async () => {
   page = await extensionPage(ext, `campaigns.html#${encodeURIComponent(ID['maya.moves'])}`);
   await page.getByTestId('campaigns-ready').waitFor();
+  // The address named maya.moves: her section is open and has the focus.
+  const opened = page.getByTestId('creator-costs-maya.moves');
+  assert.equal(await opened.getByRole('button').first().getAttribute('aria-expanded'), 'true');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    '@maya.moves (TikTok, Micro (10K–100K))',
+  );
   for (const handle of HANDLES) {
     const section = page.getByTestId(`creator-costs-${handle}`);
     const toggle = section.getByRole('button', { name: /costs and results of/ });

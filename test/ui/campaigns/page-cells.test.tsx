@@ -46,7 +46,8 @@ async function makeCell(root: HTMLElement, name: string, handles: string[]) {
   return cellBoxes(root).at(-1)!;
 }
 
-describe('Costs and ROI page: test cells, the answer and the planner', () => {
+// Generous: axe over the whole page takes seconds in happy-dom on a shared machine.
+describe('Costs and ROI page: test cells, the answer and the planner', { timeout: 30_000 }, () => {
   it('answers "nano bundle or micro?" with the figures and the fairness warnings, and keeps it all', async () => {
     const db = await seededDb();
     await putCampaigns(db, trio);

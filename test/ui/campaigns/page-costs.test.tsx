@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { getCampaign, putCampaign } from '../../../src/storage/campaigns';
+import { creatorFromHash } from '../../../src/ui/campaigns/CampaignsApp';
 import { campaign } from '../../roi/fixtures';
 import { click, typeInto } from '../components/render';
 import { byTestId, field, mountCampaigns, seededDb, until } from './harness';
@@ -11,6 +12,13 @@ const cpaOf = (root: HTMLElement, id: string) =>
 const saved = (root: HTMLElement) => () => byTestId(root, 'save-state').dataset.state === 'saved';
 
 describe('Costs and ROI page: per creator', () => {
+  it('reads the creator from the address, encoded or not', () => {
+    expect(creatorFromHash('#instagram%3Alena.bakes')).toBe('instagram:lena.bakes');
+    expect(creatorFromHash('#tiktok:maya.moves')).toBe('tiktok:maya.moves');
+    expect(creatorFromHash('#bad%E0')).toBe('bad%E0');
+    expect(creatorFromHash('')).toBeNull();
+  });
+
   it('lists the shortlist, opens the creator named in the address and moves focus to it', async () => {
     const db = await seededDb();
     const root = await mountCampaigns(db, 'tiktok:maya.moves');
