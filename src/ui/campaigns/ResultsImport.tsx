@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { toCsv } from '../../transfer/csv-write';
 import { t } from '../i18n';
-import { downloadBlob } from '../shortlist/export-csv';
+import { downloadBlob } from '../download';
 import type { PageData } from './load-page';
 import { readResultsCsv, type ResultsPreview } from './results-csv';
 import { RESULT_FIELDS, resultsTemplateRows } from './results-fields';
