@@ -34,6 +34,31 @@ export function queryAll(
   return [];
 }
 
+/**
+ * Elements matching `selectors` (first alternative that matches) grouped by the nearest of
+ * `owners` (grid tiles, comments) above them: one query over the page instead of one per
+ * owner, and a walk up parent links instead of `closest` — a read of 300 tiles or 2,000
+ * comments stays linear and fast.
+ */
+export function byOwner(
+  root: ParentNode | null | undefined,
+  selectors: readonly string[],
+  owners: readonly Element[],
+): Map<Element, Element[]> {
+  const set = new Set(owners);
+  const map = new Map<Element, Element[]>();
+  for (const el of queryAll(root, selectors)) {
+    let o: Element | null = el;
+    for (let depth = 0; o && !set.has(o) && depth < 24; depth++) o = o.parentElement;
+    if (o && set.has(o)) {
+      const list = map.get(o);
+      if (list) list.push(el);
+      else map.set(o, [el]);
+    }
+  }
+  return map;
+}
+
 /** Trimmed text with runs of white space collapsed; null when empty. */
 export function textOf(el: Element | null | undefined, max = 5000): string | null {
   const raw = el?.textContent;

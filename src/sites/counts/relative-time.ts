@@ -120,9 +120,28 @@ function table(locale: string): TimeTable {
   return t;
 }
 
+// Labels repeat across re-reads ("2 days ago" × hundreds): remember [count, unit ms] per label.
+const labels = new Map<string, [number, number] | null>();
+
 /** The time a relative label points to, or null when the text is not one. */
 export function parseRelativeTime(text: string, now: Date, locale?: string): ParsedTime | null {
   if (typeof text !== 'string' || !text || !Number.isFinite(now.getTime())) return null;
+  const key = `${locale ?? ''}\u0001${text}`;
+  let known = labels.get(key);
+  if (known === undefined) {
+    if (labels.size >= 4000) labels.clear();
+    known = countAndUnit(text, locale);
+    labels.set(key, known);
+  }
+  if (!known) return null;
+  const [n, unitMs] = known;
+  const high = now.getTime() - n * unitMs;
+  // "now" and "5 s" are exact enough; any other label may be up to one unit older.
+  const low = high - (n === 0 ? 0 : unitMs);
+  return { at: new Date(high), low: new Date(low), high: new Date(high) };
+}
+
+function countAndUnit(text: string, locale?: string): [number, number] | null {
   const s = unitKey(normalizeText(text.slice(0, 80)));
   const t = table(locale || 'en');
   const match = /\d+/.exec(s);
@@ -139,9 +158,5 @@ export function parseRelativeTime(text: string, now: Date, locale?: string): Par
       t.words.find(([w]) => after.startsWith(w))?.[1] ??
       (before ? t.words.find(([w]) => before.endsWith(w))?.[1] : undefined);
   }
-  if (unitMs === undefined || n > 100_000) return null;
-  const high = now.getTime() - n * unitMs;
-  // "now" and "5 s" are exact enough; any other label may be up to one unit older.
-  const low = high - (n === 0 ? 0 : unitMs);
-  return { at: new Date(high), low: new Date(low), high: new Date(high) };
+  return unitMs === undefined || n > 100_000 ? null : [n, unitMs];
 }

@@ -39,13 +39,14 @@ export const IG = {
     'header a[rel~="me"]',
     'header a[target="_blank"]',
   ],
-  /** Grid tiles on a profile (2019–2025: links to posts and reels). */
-  gridLinks: ['main a[href*="/p/"], main a[href*="/reel/"]'],
+  /** The profile's own content (a post opened over it sits in a dialog outside <main>). */
+  main: ['main', '[role="main"]'],
+  /** Grid tiles on a profile (2019–2025: links to posts and reels), inside `main`. */
+  gridLinks: ['a[href*="/p/"], a[href*="/reel/"]'],
   /** Pinned icon on a tile (2022–2025). */
   pinned: ['svg[aria-label*="inned"]', '[aria-label*="Pinned"]'],
-  /** Hover overlay of a tile: likes then comments (2019–2025 ul > li). */
-  tileOverlay: ['ul > li'],
-  /** Reels tab view counts on a tile (2023–2025). */
+  /** Reels tab view counts on a tile (2023–2025). The hover overlay (ul > li: likes, comments)
+   * has kept one shape since 2019, so grid.ts reads it directly. */
   tileViews: ['svg[aria-label*="iew"] + span', 'span[data-views]'],
   /** Post page: the post container (2023–2025 dialog/page; 2019–2022 <article>). */
   post: ['main article', 'article[role="presentation"]', 'main', 'div[role="dialog"] article'],

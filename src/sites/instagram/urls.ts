@@ -90,3 +90,9 @@ export function postCode(url: URL): string | null {
   const code = at >= 0 ? parts[at + 1] : undefined;
   return code && CODE.test(code) ? code : null;
 }
+
+/** [short code, is reel] of a post link ("/lena.bakes/p/C7k…/", "https://…/reel/C7k…/"). */
+export function codeFromHref(href: string): [string, boolean] | null {
+  const m = /\/(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/?$/.exec(href.split(/[?#]/)[0] ?? '');
+  return m ? [m[2]!, m[1] === 'reel'] : null;
+}

@@ -1,11 +1,12 @@
 import type { PageSnapshot, Post } from '../../shared/model';
-import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { attrOf, blockTextOf, byOwner, queryAll, queryFirst, textOf } from '../common/dom';
+import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { itemAuthor, type TikTokData } from './embedded';
 import { countStat, postFromItem } from './items';
 import { TT } from './selectors';
-import { videoIdFromUrl, videoUrl } from './urls';
+import { idFromHref, videoUrl } from './urls';
 
 /**
  * A TikTok profile: embedded JSON (exact) first, then the data-e2e header ("45.2K").
@@ -57,45 +58,27 @@ function linkTarget(href: string | null): string | null {
 }
 
 function readGrid(doc: Document, handle: string, data: TikTokData, locale: string): Post[] {
-  const known = new Map<string, Post>();
-  for (const item of data.items) {
-    if (itemAuthor(item)?.toLowerCase() !== handle.toLowerCase()) continue;
+  const json = data.items.flatMap((item): Array<[string, Post]> => {
+    if (itemAuthor(item)?.toLowerCase() !== handle.toLowerCase()) return [];
     const post = postFromItem(item, data.rounded);
-    const id = post && videoIdFromUrl(new URL(post.url));
-    if (post && id) known.set(id, post);
-  }
-  const posts: Post[] = [];
-  const seen = new Set<string>();
-  for (const tile of queryAll(doc, TT.gridItems)) {
-    const href = attrOf(tile.querySelector('a[href*="/video/"], a[href*="/photo/"]'), 'href');
-    let url: URL;
-    try {
-      url = new URL(href ?? '', 'https://www.tiktok.com/');
-    } catch {
-      continue;
-    }
-    const id = videoIdFromUrl(url);
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const views = statFromText(textOf(queryFirst(tile, TT.gridViews)), 'text', locale);
-    const pinned = !!queryFirst(tile, TT.gridPinned);
-    const json = known.get(id);
-    posts.push(
-      json
-        ? { ...json, views: mostExact(json.views, views), pinned: json.pinned ?? pinned }
-        : {
-            url: videoUrl(handle, id, url.pathname.includes('/photo/')),
-            views,
-            likes: null,
-            comments: null,
-            pinned,
-            caption: null,
-            hashtags: [],
-            postedAt: null,
-            commentSample: [],
-          },
-    );
-  }
-  for (const [id, post] of known) if (!seen.has(id)) posts.push(post);
-  return posts.slice(0, 2000);
+    const id = post && idFromHref(post.url)?.[0];
+    return post && id ? [[id, post]] : [];
+  });
+  const tiles = queryAll(doc, TT.gridItems);
+  const links = byOwner(doc, ['a[href*="/video/"], a[href*="/photo/"]'], tiles);
+  const views = byOwner(doc, TT.gridViews, tiles);
+  const pinned = byOwner(doc, TT.gridPinned, tiles);
+  return mergeGrid(json, tiles, (tile) => {
+    const link = idFromHref(hrefOf(links.get(tile)?.[0]));
+    if (!link) return null;
+    const [id, photo] = link;
+    return [
+      id,
+      {
+        ...blankPost(videoUrl(handle, id, photo)),
+        views: statFromText(textOf(views.get(tile)?.[0]), 'text', locale),
+        pinned: pinned.has(tile),
+      },
+    ];
+  });
 }

@@ -33,3 +33,9 @@ export function videoIdFromUrl(url: URL): string | null {
 export function videoUrl(handle: string, id: string, photo = false): string {
   return `https://www.tiktok.com/@${handle}/${photo ? 'photo' : 'video'}/${id}`;
 }
+
+/** [video id, is photo] of a video link, from the href string alone. */
+export function idFromHref(href: string): [string, boolean] | null {
+  const m = /\/@[^/]+\/(video|photo)\/(\d{6,25})(?:[/?#]|$)/.exec(href);
+  return m ? [m[2]!, m[1] === 'photo'] : null;
+}

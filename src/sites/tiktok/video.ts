@@ -1,5 +1,5 @@
 import type { Comment, PageSnapshot, Post } from '../../shared/model';
-import { blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { blockTextOf, byOwner, queryAll, queryFirst, textOf } from '../common/dom';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
@@ -71,18 +71,22 @@ export function shownDate(label: string | null, now: Date, locale: string): stri
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
+  const items = queryAll(root, TT.commentItem);
+  const texts = byOwner(root, TT.commentText, items);
+  const authors = byOwner(root, TT.commentAuthor, items);
+  const likes = byOwner(root, TT.commentLikes, items);
+  const times = byOwner(root, TT.commentTime, items);
   const out: Comment[] = [];
-  for (const textEl of queryAll(root, TT.commentText)) {
-    const item =
-      textEl.closest(TT.commentItem.join(', ')) ?? textEl.parentElement?.parentElement ?? null;
-    const href = queryFirst(item, TT.commentAuthor)?.getAttribute('href') ?? '';
+  for (const item of items) {
+    const textEl = texts.get(item)?.[0];
+    const href = authors.get(item)?.[0]?.getAttribute('href') ?? '';
     const author = /^\/@([A-Za-z0-9._]{1,30})/.exec(href)?.[1];
-    if (!item || !author) continue;
+    if (!author || !textEl) continue;
     out.push({
       author,
       text: blockTextOf(textEl, 2200) ?? '',
-      likes: statFromText(textOf(queryFirst(item, TT.commentLikes)), 'text', locale),
-      at: shownDate(textOf(queryFirst(item, TT.commentTime)), now, locale),
+      likes: statFromText(textOf(likes.get(item)?.[0]), 'text', locale),
+      at: shownDate(textOf(times.get(item)?.[0]), now, locale),
     });
   }
   return out.slice(0, 5000);

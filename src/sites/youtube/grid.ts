@@ -1,12 +1,13 @@
 import type { Post } from '../../shared/model';
 import type { Stat } from '../../shared/stat';
-import { attrOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { attrOf, byOwner, queryAll, textOf } from '../common/dom';
+import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
 import { collect, textStat, ytText } from './initial-data';
 import { YT } from './selectors';
-import { videoIdFromUrl, watchUrl } from './urls';
+import { idFromHref, watchUrl } from './urls';
 
 /**
  * Channel grid: renderers found in the selected tab of ytInitialData (exact "11,901 views"
@@ -31,15 +32,11 @@ function post(
   locale: string,
 ): Post {
   return {
-    url: watchUrl(id, short),
+    ...blankPost(watchUrl(id, short)),
     views,
-    likes: null,
-    comments: null,
-    pinned: null,
     caption: title ? title.slice(0, 5000) : null,
     hashtags: hashtagsOf(title),
     postedAt: timeOf(null, age, now, locale),
-    commentSample: [],
   };
 }
 
@@ -104,36 +101,22 @@ function selectedTab(data: unknown): unknown {
 }
 
 export function readGrid(doc: Document, data: unknown, now: Date, locale: string): Post[] {
-  const byId = new Map<string, Post>();
-  for (const [kind, r] of collect(selectedTab(data), RENDERERS)) {
+  const json = collect(selectedTab(data), RENDERERS).flatMap(([kind, r]): Array<[string, Post]> => {
     const p = fromRenderer(kind, r, now, locale);
-    const id = p && videoIdFromUrl(new URL(p.url));
-    if (p && id && !byId.has(id)) byId.set(id, p);
-  }
-  for (const tile of queryAll(doc, YT.tiles)) {
-    const link = queryFirst(tile, YT.tileLink);
-    let url: URL;
-    try {
-      url = new URL(attrOf(link, 'href') ?? '', 'https://www.youtube.com/');
-    } catch {
-      continue;
-    }
-    const id = videoIdFromUrl(url);
-    if (!id || byId.has(id)) continue;
-    const meta = queryAll(tile, YT.tileMetadata).map((m) => textOf(m, 100));
+    const id = p && idFromHref(p.url)?.[0];
+    return p && id ? [[id, p]] : [];
+  });
+  const tiles = queryAll(doc, YT.tiles);
+  const links = byOwner(doc, YT.tileLink, tiles);
+  const metas = byOwner(doc, YT.tileMetadata, tiles);
+  return mergeGrid(json, tiles, (tile) => {
+    const link = links.get(tile)?.[0] ?? null;
+    const video = idFromHref(hrefOf(link));
+    if (!video) return null;
+    const [id, short] = video;
+    const meta = (metas.get(tile) ?? []).map((m) => textOf(m, 100));
     const title = attrOf(link, 'title') ?? textOf(link, 500);
-    byId.set(
-      id,
-      post(
-        id,
-        url.pathname.startsWith('/shorts/'),
-        title,
-        statFromText(meta[0], 'text', locale),
-        meta[1] ?? null,
-        now,
-        locale,
-      ),
-    );
-  }
-  return Array.from(byId.values()).slice(0, 2000);
+    const views = statFromText(meta[0], 'text', locale);
+    return [id, post(id, short, title, views, meta[1] ?? null, now, locale)];
+  });
 }

@@ -1,6 +1,8 @@
 /**
  * Every YouTube selector in one place, newest alternative first. YouTube's custom element
- * names (ytd-…, yt-…-view-model) and element ids are its most stable hooks.
+ * names (ytd-…, yt-…-view-model) and element ids are its most stable hooks. Ids repeat once
+ * per tile and comment ("#author-text" × 2,000), and Chromium resolves "#id" inside an element
+ * by scanning every element with that id, so per-item selectors use [id="…"] instead.
  */
 export const YT = {
   /** Channel header: 2024–2025 page header view model; 2018–2023 c4 tabbed header. */
@@ -38,10 +40,15 @@ export const YT = {
     'yt-lockup-view-model',
     'ytm-shorts-lockup-view-model',
   ],
-  tileLink: ['a#video-title-link', 'a#video-title', 'a[href^="/watch?v="]', 'a[href^="/shorts/"]'],
+  tileLink: [
+    'a[id="video-title-link"]',
+    'a[id="video-title"]',
+    'a[href^="/watch?v="]',
+    'a[href^="/shorts/"]',
+  ],
   tileMetadata: [
-    '#metadata-line span.inline-metadata-item',
-    '#metadata-line span',
+    '[id="metadata-line"] span.inline-metadata-item',
+    '[id="metadata-line"] span',
     '[class*="metadata-text"]',
   ],
   /** Watch page. */
@@ -72,13 +79,13 @@ export const YT = {
     '#description',
   ],
   /** Comments: 2024–2025 ytd-comment-view-model; 2018–2023 ytd-comment-renderer. */
-  comment: [
-    'ytd-comment-thread-renderer ytd-comment-view-model',
-    'ytd-comment-thread-renderer ytd-comment-renderer',
-    'ytd-comment-renderer',
+  comment: ['ytd-comment-view-model', 'ytd-comment-renderer'],
+  commentAuthor: ['[id="author-text"]', 'h3 a[href^="/@"]'],
+  commentText: ['[id="content-text"]'],
+  commentLikes: ['[id="vote-count-middle"]'],
+  commentTime: [
+    '[id="published-time-text"] a',
+    '.published-time-text a',
+    '[id="published-time-text"]',
   ],
-  commentAuthor: ['#author-text', 'a#author-text', 'h3 a[href^="/@"]'],
-  commentText: ['#content-text', 'yt-attributed-string#content-text'],
-  commentLikes: ['#vote-count-middle'],
-  commentTime: ['#published-time-text a', '.published-time-text a', '#published-time-text'],
 } as const;

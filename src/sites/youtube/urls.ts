@@ -85,3 +85,12 @@ export function videoIdFromUrl(url: URL): string | null {
 export function watchUrl(id: string, short = false): string {
   return short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`;
 }
+
+/** [video id, is Short] of a watch or Shorts link, from the href string alone. */
+export function idFromHref(href: string): [string, boolean] | null {
+  const m =
+    /^(?:https:\/\/www\.youtube\.com)?\/(?:watch\?(?:[^#]*&)?v=|(shorts)\/)([\w-]{11})(?![\w-])/.exec(
+      href,
+    );
+  return m ? [m[2]!, !!m[1]] : null;
+}

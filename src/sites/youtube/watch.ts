@@ -1,6 +1,14 @@
 import type { Comment } from '../../shared/model';
 import type { PageFill } from '../common/adapter';
-import { attrOf, blockTextOf, metaContent, queryAll, queryFirst, textOf } from '../common/dom';
+import {
+  attrOf,
+  blockTextOf,
+  byOwner,
+  metaContent,
+  queryAll,
+  queryFirst,
+  textOf,
+} from '../common/dom';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
@@ -69,7 +77,7 @@ export const readWatch: PageFill = (doc, url, snap, now, locale) => {
     attrOf(queryFirst(root, YT.owner), 'href');
   const handle = /\/@([^/?#]+)/.exec(ownerHref ?? '')?.[1];
 
-  snap.handle = handle ? decodeURIComponent(handle) : snap.handle;
+  snap.handle = handle ? safeDecode(handle) : snap.handle;
   snap.displayName = str(get(player, 'videoDetails', 'author')) ?? ytText(get(owner, 'title'));
   snap.verified = owner ? JSON.stringify(get(owner, 'badges') ?? []).includes('VERIFIED') : null;
   snap.followers = subscriberStat(
@@ -123,19 +131,33 @@ function commentCount(data: unknown, locale: string) {
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
+  const comments = queryAll(root, YT.comment);
+  const authors = byOwner(root, YT.commentAuthor, comments);
+  const texts = byOwner(root, YT.commentText, comments);
+  const likes = byOwner(root, YT.commentLikes, comments);
+  const times = byOwner(root, YT.commentTime, comments);
   const out: Comment[] = [];
-  for (const el of queryAll(root, YT.comment)) {
-    const authorEl = queryFirst(el, YT.commentAuthor);
+  for (const el of comments) {
+    const textEl = texts.get(el)?.[0];
+    const authorEl = authors.get(el)?.[0];
     const href = attrOf(authorEl, 'href') ?? '';
     const author = /\/@([^/?#]+)/.exec(href)?.[1] ?? textOf(authorEl, 100)?.replace(/^@/, '');
-    const text = blockTextOf(queryFirst(el, YT.commentText), 2200);
+    const text = blockTextOf(textEl, 2200);
     if (!author || text === null) continue;
     out.push({
-      author: decodeURIComponent(author).slice(0, 100),
+      author: safeDecode(author).slice(0, 100),
       text,
-      likes: statFromText(textOf(queryFirst(el, YT.commentLikes)), 'text', locale),
-      at: timeOf(null, textOf(queryFirst(el, YT.commentTime), 100), now, locale),
+      likes: statFromText(textOf(likes.get(el)?.[0]), 'text', locale),
+      at: timeOf(null, textOf(times.get(el)?.[0], 100), now, locale),
     });
   }
   return out.slice(0, 5000);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
