@@ -59,12 +59,12 @@ async function heavyPageRows(b: BenchBrowsers): Promise<Row[]> {
   return rows;
 }
 
-/** Every browser figure, with the extension loaded from `distDir` (a snapshot of dist/). */
+/** Every browser figure, with the extension loaded from `distDir` (the bench's own build). */
 export async function measureBrowserFigures(distDir: string): Promise<Row[]> {
   const why = !existsSync(CHROMIUM)
     ? `Chromium not found at ${CHROMIUM}`
     : !existsSync(join(distDir, 'manifest.json'))
-      ? 'dist/ is incomplete: npm run build failed'
+      ? 'no extension was built (npm run build failed and dist/ is empty)'
       : null;
   if (why) return browserFigures().map((f) => notMeasured(f.figure, f.unit, f.goal, why));
   let b: BenchBrowsers;

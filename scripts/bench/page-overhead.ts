@@ -3,7 +3,8 @@
 // Per run: load, let the content script read and send, then a "scroll" appends more posts or
 // comments, which the content script re-reads after its settle delay.
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionPage, readStore } from '../../test/e2e/harness/extension-pages';
+import { extensionPage } from '../../test/e2e/harness/extension-pages';
+import { evalInPage } from './page-eval';
 import type { BenchBrowsers } from './browsers';
 import { describeHeavy, type HeavyPage } from './heavy-pages';
 import { LIST_MARK } from './in-page/scale-page';
@@ -49,15 +50,29 @@ async function visit(context: BrowserContext, page: HeavyPage): Promise<Metrics>
 }
 
 /** What the extension stored for the page's creator: proof the content script did the work. */
-async function storedByExtension(b: BenchBrowsers, handle: string | null): Promise<string> {
+async function storedByExtension(b: BenchBrowsers, page: HeavyPage): Promise<string> {
+  const id = `${page.site}:${(page.counts.handle ?? '').toLowerCase()}`;
   const options = await extensionPage(b.ext, 'options.html');
   try {
-    type Detail = { creatorId: string; posts: { commentSample: unknown[] }[] };
-    const details = await readStore<Detail>(options, 'details');
-    const mine = details.find((d) => handle && d.creatorId.endsWith(`:${handle.toLowerCase()}`));
-    if (!mine) return 'the extension stored nothing for this creator';
-    const comments = mine.posts.reduce((sum, p) => sum + p.commentSample.length, 0);
-    return `the extension stored ${mine.posts.length} posts, ${comments} comments`;
+    // One key read: the store also holds the 10,000 bench creators (no getAll over 100 MB).
+    const stored = await evalInPage<{ posts: number; comments: number } | null>(
+      options,
+      `new Promise((resolve, reject) => {
+        const open = indexedDB.open('creator-vetting');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('details').objectStore('details').get(${JSON.stringify(id)});
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            const posts = get.result ? get.result.posts : null;
+            resolve(posts && { posts: posts.length, comments: posts.reduce((n, p) => n + p.commentSample.length, 0) });
+          };
+        };
+      })`,
+    );
+    if (!stored) return `the extension stored nothing for ${id}`;
+    return `the extension stored ${stored.posts} posts, ${stored.comments} comments`;
   } finally {
     await options.close();
   }
@@ -82,7 +97,7 @@ export async function measureOverhead(b: BenchBrowsers, page: HeavyPage): Promis
   const note =
     `${describeHeavy(page)}; main-thread task time with ${task(withExt).toFixed(0)} ms vs without ` +
     `${task(without).toFixed(0)} ms (script ${script(withExt).toFixed(0)} vs ${script(without).toFixed(0)} ms); ` +
-    (await storedByExtension(b, page.counts.handle));
+    (await storedByExtension(b, page));
   return figureRow(
     `page overhead: ${page.site} ${page.kind}, with ÷ without extension`,
     '×',
