@@ -1,54 +1,34 @@
 /**
- * Compact units the sites show that Intl does not produce for the page's locale.
+ * Compact units the sites show that Intl does not produce for the page's locale (everything
+ * Intl does produce — "Mio.", "mil M", Turkish "B", Vietnamese "Tr" — comes from its tables).
  * Keys are "loose" (lower-case, no spaces, no trailing dot); values are multipliers.
- * Seen on the sites: Instagram/TikTok "K"/"M" in every language, YouTube en-GB "25m",
- * German "Tsd.", Spanish "mil M", Turkish "B" (bin = thousand), Vietnamese "N/Tr/T",
- * Indian "lakh/crore", East-Asian 万/億/만/억 typed into captions and bios.
  */
-const K = 1e3;
-const M = 1e6;
-const G = 1e9;
-const T = 1e12;
-
-/** Only for pages in that language, because they clash elsewhere ("b" is 10^3 in Turkish). */
+/** Only for pages in that language: German "Tsd.", Spanish "MM", Vietnamese "ngàn", Cyrillic "к/м". */
 export const LANGUAGE_FORMS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  de: { tsd: K, tausend: K, mio: M, mrd: G, bio: T },
-  es: { milm: G, millm: G, milmillones: G, mm: G, k: K },
-  pt: { milm: G },
-  tr: { b: K, bin: K, mn: M, milyon: M, mr: G, milyar: G },
-  vi: { n: K, k: K, nghìn: K, ngàn: K, tr: M, triệu: M, t: G, tỷ: G },
-  id: { rb: K, ribu: K, jt: M, juta: M, m: G, miliar: G },
-  it: { mila: K, mln: M, mld: G },
-  fr: { k: K, md: G, mrd: G },
-  ru: { тыс: K, млн: M, млрд: G, к: K, м: M },
+  de: { tsd: 1e3 },
+  es: { mm: 1e9 },
+  vi: { ngàn: 1e3 },
+  ru: { к: 1e3, м: 1e6 },
 };
 
-/** Safe everywhere: no locale uses these letters for something else once the locale's own table missed. */
+/** Safe on any page once its own table missed: Indian lakh/crore, East-Asian 万/億/만/억, "bn". */
 export const GLOBAL_FORMS: Readonly<Record<string, number>> = {
-  k: K,
-  m: M,
-  b: G,
-  bn: G,
-  t: T,
-  tn: T,
-  thousand: K,
-  million: M,
-  billion: G,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
-  lacs: 1e5,
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
-  千: K,
+  bn: 1e9,
+  tn: 1e12,
+  千: 1e3,
   万: 1e4,
   萬: 1e4,
   亿: 1e8,
   億: 1e8,
-  兆: T,
-  천: K,
+  兆: 1e12,
+  천: 1e3,
   만: 1e4,
   억: 1e8,
-  조: T,
+  조: 1e12,
 };
