@@ -34,7 +34,15 @@ export const pagesConfig: UserConfig = {
  * Background and content script: one IIFE build each, because content scripts cannot be
  * ES modules and Firefox's background `scripts` must be classic scripts too.
  */
-export function scriptConfig(name: 'background' | 'content'): InlineConfig {
+export const SCRIPT_ENTRIES = {
+  background: 'src/background/index.ts',
+  'content-instagram': 'src/content/instagram.ts',
+  'content-tiktok': 'src/content/tiktok.ts',
+  'content-youtube': 'src/content/youtube.ts',
+} as const;
+export type ScriptName = keyof typeof SCRIPT_ENTRIES;
+
+export function scriptConfig(name: ScriptName): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
@@ -45,9 +53,9 @@ export function scriptConfig(name: 'background' | 'content'): InlineConfig {
       emptyOutDir: false,
       target: 'es2022',
       lib: {
-        entry: resolve(root, `src/${name}/index.ts`),
+        entry: resolve(root, SCRIPT_ENTRIES[name]),
         formats: ['iife'],
-        name: `creatorVetting_${name}`,
+        name: `creatorVetting_${name.replace('-', '_')}`,
         fileName: () => `${name}.js`,
       },
     },

@@ -55,7 +55,10 @@ export function measureSizes(dist = DIST): Row[] {
     if (existsSync(path)) rows.push(...sizeRows(name, [path], goal));
     else rows.push(notMeasured(`size: ${name}, gzip`, 'KB', goal, `dist/${file} absent`));
   };
-  part('content script', 'content.js', CONTENT_GOAL);
+  // One content script per site: a page loads only its own site's.
+  for (const site of ['instagram', 'tiktok', 'youtube']) {
+    part(`content script (${site})`, `content-${site}.js`, CONTENT_GOAL);
+  }
   part('background', 'background.js');
   // Every extension page the build holds (popup, shortlist, options, and any added later).
   const pages = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.html')) : [];
