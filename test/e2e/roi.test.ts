@@ -111,8 +111,14 @@ test('two cells answer "nano bundle or micro?" with the fairness warnings, and p
   await type(micro, 'End date', '2026-06-10');
   await type(micro, 'Attribution window (days)', '30');
   await makeCell('Nano bundle', ['lena.bakes', 'mara.keramik']); // copies the set-up
-  await saved();
   await checkAnswer();
+  // The save indicator may still show the previous "saved" for a moment: wait for the store.
+  await waitForRow<{ name: string; creatorIds: string[] }>(
+    page,
+    'cells',
+    (c) => c.name === 'Nano bundle' && c.creatorIds.length === 2,
+  );
+  await saved();
   await page.reload();
   await page.getByTestId('campaigns-ready').waitFor();
   await checkAnswer();
