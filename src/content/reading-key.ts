@@ -11,6 +11,9 @@ export function readingKey(s: PageSnapshot): string {
   for (const post of s.posts) {
     comments += post.commentSample.length;
     counts += `${post.likes?.raw ?? '-'}/${post.comments?.raw ?? '-'}/${post.views?.raw ?? '-'};`;
+    // The sample is capped per reading: newly loaded comments replace it at the same length.
+    const last = post.commentSample[post.commentSample.length - 1];
+    if (last) counts += `${last.author}:${last.text.slice(0, 40)};`;
   }
   return [
     s.url,

@@ -107,3 +107,15 @@ export function pageLocale(doc: Document): string {
     ? lang.replace(/_/g, '-')
     : 'en';
 }
+
+/**
+ * Comments read per page reading. Vetting needs a sample, not every comment: a post page
+ * can hold thousands, and reading them all costs tens of milliseconds on the host page.
+ * The last loaded ones are taken, so scrolling brings new ones and the stored sample
+ * grows across readings (storage keeps up to 1,000 per post).
+ */
+export const COMMENTS_PER_READ = 300;
+
+export function lastLoaded<T>(items: readonly T[], limit = COMMENTS_PER_READ): readonly T[] {
+  return items.length > limit ? items.slice(items.length - limit) : items;
+}

@@ -1,6 +1,6 @@
 import type { Comment, Post } from '../../shared/model';
 import type { PageFill } from '../common/adapter';
-import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { attrOf, blockTextOf, lastLoaded, queryAll, queryFirst, textOf } from '../common/dom';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { clipText, hashtagsOf, isoFromUnix, timeOf } from '../common/text';
@@ -88,7 +88,7 @@ function domComments(
   locale: string,
 ): Comment[] {
   const out: Comment[] = [];
-  for (const time of queryAll(root, IG.commentPermalink)) {
+  for (const time of lastLoaded(queryAll(root, IG.commentPermalink))) {
     const row = commentRow(time);
     if (!row || (captionEl && row.contains(captionEl))) continue;
     const authorLink = Array.from(row.querySelectorAll('a[href^="/"]')).find((a) => {

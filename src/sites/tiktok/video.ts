@@ -1,5 +1,5 @@
 import type { Comment, PageSnapshot, Post } from '../../shared/model';
-import { blockTextOf, byOwner, queryAll, queryFirst, textOf } from '../common/dom';
+import { blockTextOf, byOwner, lastLoaded, queryAll, queryFirst, textOf } from '../common/dom';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
@@ -71,7 +71,7 @@ export function shownDate(label: string | null, now: Date, locale: string): stri
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
-  const items = queryAll(root, TT.commentItem);
+  const items = lastLoaded(queryAll(root, TT.commentItem));
   const texts = byOwner(root, TT.commentText, items);
   const authors = byOwner(root, TT.commentAuthor, items);
   const likes = byOwner(root, TT.commentLikes, items);

@@ -4,6 +4,7 @@ import {
   attrOf,
   blockTextOf,
   byOwner,
+  lastLoaded,
   metaContent,
   queryAll,
   queryFirst,
@@ -131,7 +132,7 @@ function commentCount(data: unknown, locale: string) {
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
-  const comments = queryAll(root, YT.comment);
+  const comments = lastLoaded(queryAll(root, YT.comment));
   const authors = byOwner(root, YT.commentAuthor, comments);
   const texts = byOwner(root, YT.commentText, comments);
   const likes = byOwner(root, YT.commentLikes, comments);

@@ -33,8 +33,10 @@ export async function startFixtureServer(
   const byUrl = new Map(fixturePages().map((p) => [p.url, resolve(FIXTURE_DIR, p.file)]));
   const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
-    const url = `https://${req.headers.host}${req.url ?? '/'}`.split('?')[0]!;
-    requests.push(url);
+    const full = `https://${req.headers.host}${req.url ?? '/'}`;
+    requests.push(full);
+    // Pages like YouTube's /watch?v=… are told apart by their query; others ignore it.
+    const url = byUrl.has(full) || full in extraPages ? full : full.split('?')[0]!;
     const inline = extraPages[url];
     const file = byUrl.get(url);
     if (inline !== undefined || file) {
