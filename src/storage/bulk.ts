@@ -3,7 +3,13 @@ import { ShortlistRow } from '../transfer/row';
 import type { IDBPTransaction } from 'idb';
 import type { VettingDb } from './open';
 import type { VettingSchema } from './schema';
-import { INDEX_KEY, mergeIntoIndex, summarize, type ShortlistSummary } from './shortlist-index';
+import {
+  HEAD_KEY,
+  INDEX_KEY,
+  mergeIntoIndex,
+  summarize,
+  type ShortlistSummary,
+} from './shortlist-index';
 import { splitRecord } from './split-record';
 
 /** Bulk writes for import and bulk edits. Each call is one IndexedDB transaction. */
@@ -41,8 +47,14 @@ export async function saveShortlistRows(
     'settings',
   ] as const;
   const tx = db.transaction(stores, 'readwrite');
-  // Every request is awaited at the end, so a failed one is reported, not left unhandled.
+  // Every request is awaited at the end; a failure is caught at once too, since later awaits
+  // (the index read) would otherwise leave it unhandled until then.
   const pending: Promise<unknown>[] = [];
+  const track = (request: Promise<unknown>) => {
+    request.catch(() => undefined);
+    pending.push(request);
+  };
+  track(tx.done);
   const summaries: ShortlistSummary[] = [];
   const write = async () => {
     const wasEmpty = (await tx.objectStore('shortlist').count()) === 0;
@@ -54,23 +66,25 @@ export async function saveShortlistRows(
         : undefined;
       const bare = detail.posts.length === 0 && detail.followersSample.length === 0;
       const kept = stored && bare ? { ...stored, score: detail.score } : detail;
-      pending.push(tx.objectStore('creators').put(light));
-      pending.push(tx.objectStore('details').put(kept));
-      if (row.checklist) pending.push(tx.objectStore('checklists').put(row.checklist));
-      else pending.push(tx.objectStore('checklists').delete(row.record.id));
-      pending.push(tx.objectStore('shortlist').put(row.entry));
+      track(tx.objectStore('creators').put(light));
+      track(tx.objectStore('details').put(kept));
+      if (row.checklist) track(tx.objectStore('checklists').put(row.checklist));
+      else track(tx.objectStore('checklists').delete(row.record.id));
+      track(tx.objectStore('shortlist').put(row.entry));
       summaries.push(summarize(light, row.entry));
     }
-    await addSnapshots(tx, snapshots, pending);
+    await addSnapshots(tx, snapshots, track);
     const index = await tx.objectStore('settings').get(INDEX_KEY);
     const merged = mergeIntoIndex(index, summaries, wasEmpty);
-    if (merged !== null) pending.push(tx.objectStore('settings').put(merged, INDEX_KEY));
+    if (merged !== null) {
+      track(tx.objectStore('settings').put(merged.full, INDEX_KEY));
+      track(tx.objectStore('settings').put(merged.head, HEAD_KEY));
+    }
   };
   try {
     await write();
-    await Promise.all([...pending, tx.done]);
+    await Promise.all(pending);
   } catch (error) {
-    void Promise.allSettled(pending);
     tryAbort(tx);
     throw error;
   }
@@ -83,14 +97,18 @@ type SaveTx = IDBPTransaction<
 >;
 
 /** Follower history from a backup; a visit already stored for that time is kept. */
-async function addSnapshots(tx: SaveTx, snapshots: SnapshotRow[], pending: Promise<unknown>[]) {
+async function addSnapshots(
+  tx: SaveTx,
+  snapshots: SnapshotRow[],
+  track: (request: Promise<unknown>) => void,
+) {
   const history = tx.objectStore('snapshots').index('byCreator');
   for (const snapshot of snapshots) {
     const key: [string, string] = [snapshot.creatorId, snapshot.capturedAt];
     if ((await history.count(key)) > 0) continue;
     const fresh = { ...snapshot };
     delete fresh.id; // a new key here: ids from another profile could clash
-    pending.push(tx.objectStore('snapshots').add(fresh));
+    track(tx.objectStore('snapshots').add(fresh));
   }
 }
 

@@ -2,6 +2,7 @@ import type { ShortlistRow } from '../transfer/row';
 import { getMany, readAllInChunks, whenIdle } from './chunked';
 import type { VettingDb } from './open';
 import {
+  readShortlistHead,
   readShortlistIndex,
   summarize,
   summaryKey,
@@ -42,15 +43,34 @@ export async function readSummaries(db: VettingDb): Promise<ShortlistSummary[]> 
   return rows.map((r) => summarize(r.record, r.entry));
 }
 
-/** The first paint's data: the index when there is one, else a full read (which writes it). */
-export async function openShortlist(
+/** Where the first paint's rows came from: the index's head (a first screen only), the whole
+ * index (to be checked against the stores), or the stores themselves (exact). */
+export type OpenSource = 'head' | 'index' | 'stores';
+
+export interface OpenedShortlist {
+  summaries: ShortlistSummary[];
+  /** Creators on the list; more than `summaries` when only the head was read. */
+  total: number;
+  source: OpenSource;
+}
+
+/** The first paint's data: the index's head when there is one, else the whole list. */
+export async function openShortlist(db: VettingDb): Promise<OpenedShortlist> {
+  const head = await readShortlistHead(db);
+  if (head) return { summaries: head.rows, total: head.total, source: 'head' };
+  const whole = await loadWhole(db);
+  return { ...whole, total: whole.summaries.length };
+}
+
+/** Every summary: from the index, or when there is none from the stores (writing the index). */
+export async function loadWhole(
   db: VettingDb,
-): Promise<{ summaries: ShortlistSummary[]; fromIndex: boolean }> {
+): Promise<{ summaries: ShortlistSummary[]; source: 'index' | 'stores' }> {
   const indexed = await readShortlistIndex(db);
-  if (indexed) return { summaries: indexed, fromIndex: true };
+  if (indexed) return { summaries: indexed, source: 'index' };
   const summaries = await readSummaries(db);
   await writeShortlistIndex(db, summaries);
-  return { summaries, fromIndex: false };
+  return { summaries, source: 'stores' };
 }
 
 /** What a check found: summaries to add or replace, and ids no longer on the list. */
@@ -99,7 +119,7 @@ export async function reconcileShortlist(
 ): Promise<ShortlistChanges | null> {
   const entries = await readAllInChunks(db, 'shortlist');
   const ids = entries.map((e) => e.creatorId);
-  const records = await getMany(db, 'creators', ids, 40, undefined, whenIdle);
+  const records = await getMany(db, 'creators', ids, 25, undefined, whenIdle);
   const byId = new Map(current.map((s) => [s.id, s]));
   const changed: ShortlistSummary[] = [];
   entries.forEach((entry, i) => {

@@ -67,6 +67,8 @@ test('vet and save one creator from each site in the popup', async () => {
 
 test('the shortlist finds, filters and edits them; the export carries every change', async () => {
   const page = await extensionPage(first, 'shortlist.html');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.getByTestId('shortlist-ready').waitFor();
   step('shortlist open');
   await waitForCount(page, '3 of 3 creators');
@@ -85,7 +87,13 @@ test('the shortlist finds, filters and edits them; the export carries every chan
   await page.getByTestId('editor-tags').fill('summer, food');
   await page.getByTestId('editor-notes').fill(HOSTILE_NOTE);
   await page.getByTestId('editor-save').click();
-  await row(page, maya.id).getByText('summer, food').waitFor();
+  await row(page, maya.id)
+    .getByText('summer, food')
+    .waitFor()
+    .catch(async (error: Error) => {
+      const text = await page.locator('tbody').textContent();
+      throw new Error(`${error.message}\npage errors: ${errors.join('; ')}\nrows: ${text}`);
+    });
   step('status, tags and notes set');
   await page.getByTestId('select-all').check();
   await page.getByTestId('bulk-tag').fill('q3');
@@ -113,6 +121,7 @@ test('the shortlist finds, filters and edits them; the export carries every chan
   const mayaCells = records.find((r) => r['Handle'] === profiles[1]!.handle)!;
   assert.equal(mayaCells['Tags'], 'summer;food;q3');
   assert.equal(mayaCells['Notes'], `'${HOSTILE_NOTE}`, 'the formula is neutralised');
+  assert.deepEqual(errors, [], 'no errors on the shortlist page');
   await page.close();
 });
 

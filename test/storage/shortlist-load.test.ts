@@ -4,6 +4,7 @@ import { saveShortlistRows } from '../../src/storage/bulk';
 import { putCreator } from '../../src/storage/creators';
 import { removeFromShortlist, saveToShortlist } from '../../src/storage/shortlist';
 import {
+  HEAD_KEY,
   INDEX_KEY,
   readShortlistIndex,
   summarize,
@@ -13,6 +14,7 @@ import {
 import {
   applyChanges,
   checkMembership,
+  loadWhole,
   openShortlist,
   readShortlistRows,
   reconcileShortlist,
@@ -37,7 +39,8 @@ describe('shortlist index', () => {
       ),
     ];
     await writeShortlistIndex(db, summaries);
-    expect(await readShortlistIndex(db)).toEqual(summaries);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId((await readShortlistIndex(db))!)).toEqual(byId(summaries));
   });
 
   it('is ignored when missing or unreadable', async () => {
@@ -51,16 +54,35 @@ describe('shortlist index', () => {
 });
 
 describe('opening and checking the shortlist', () => {
-  it('reads everything when there is no index and writes it; opens from it the next time', async () => {
+  it('opens from the head, then the whole index; without an index from the stores', async () => {
     const db = await freshDb();
-    await saveShortlistRows(db, rows(120));
+    const list = rows(120);
+    await saveShortlistRows(db, list);
+    const opened = await openShortlist(db);
+    expect(opened.source).toBe('head');
+    expect(opened.total).toBe(120);
+    // The head is the first screen in the page's default order: last updated first.
+    const newest = [...list].sort((a, b) =>
+      a.entry.updatedAt === b.entry.updatedAt
+        ? a.record.id.localeCompare(b.record.id)
+        : b.entry.updatedAt.localeCompare(a.entry.updatedAt),
+    );
+    expect(opened.summaries.map((s) => s.id)).toEqual(
+      newest.slice(0, opened.summaries.length).map((r) => r.record.id),
+    );
+    expect(opened.summaries.length).toBeLessThan(120);
+    const whole = await loadWhole(db);
+    expect(whole.source).toBe('index');
+    expect(ids(whole.summaries)).toEqual(ids(list.map((r) => r.record)));
+
     await db.delete('settings', INDEX_KEY);
-    const first = await openShortlist(db);
-    expect(first.fromIndex).toBe(false);
-    expect(first.summaries).toHaveLength(120);
-    const second = await openShortlist(db);
-    expect(second.fromIndex).toBe(true);
-    expect(second.summaries.map(summaryKey).sort()).toEqual(first.summaries.map(summaryKey).sort());
+    await db.delete('settings', HEAD_KEY);
+    const rebuilt = await openShortlist(db);
+    expect(rebuilt.source).toBe('stores');
+    expect(rebuilt.summaries.map(summaryKey).sort()).toEqual(
+      whole.summaries.map(summaryKey).sort(),
+    );
+    expect((await openShortlist(db)).source).toBe('head');
   });
 
   it('a bulk save keeps the index in step: started on an empty list, merged into an existing one', async () => {
@@ -81,7 +103,7 @@ describe('opening and checking the shortlist', () => {
   it('checkMembership adds creators saved elsewhere and drops removed ones', async () => {
     const db = await freshDb();
     await saveShortlistRows(db, rows(10));
-    const { summaries } = await openShortlist(db);
+    const { summaries } = await loadWhole(db);
     expect(await checkMembership(db, summaries)).toBeNull();
     const extra = sampleRow(50);
     await putCreator(db, extra.record);
@@ -98,7 +120,7 @@ describe('opening and checking the shortlist', () => {
     const db = await freshDb();
     const list = rows(6);
     await saveShortlistRows(db, list);
-    const { summaries } = await openShortlist(db);
+    const { summaries } = await loadWhole(db);
     expect(await reconcileShortlist(db, summaries)).toBeNull();
     await putCreator(db, { ...list[2]!.record, followers: exact(777, 'text') });
     await removeFromShortlist(db, list[4]!.record.id);
@@ -107,7 +129,7 @@ describe('opening and checking the shortlist', () => {
       [list[2]!.record.id, 777],
     ]);
     expect(changes?.removed).toEqual([list[4]!.record.id]);
-    const reopened = await openShortlist(db);
+    const reopened = await loadWhole(db);
     expect(reopened.summaries.find((s) => s.id === list[2]!.record.id)?.followers?.value).toBe(777);
   });
 

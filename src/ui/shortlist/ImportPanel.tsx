@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
-import { saveShortlistRows, storedCreatorIds } from '../../storage/bulk';
 import { t } from '../i18n';
-import { planImport, type ImportPlan } from './import-plan';
+import type { ImportPlan } from './import-plan';
+import { loadWriters } from './lazy';
 import { ImportPreview } from './ImportPreview';
 
 interface Props {
@@ -30,6 +30,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     setBusy(true);
     announce(t('shortlistImportReading', [file.name]));
     try {
+      const { planImport, storedCreatorIds } = await loadWriters();
       const [text, storedIds] = await Promise.all([file.text(), storedCreatorIds(db)]);
       const next = planImport(file.name, text, { current, storedIds });
       setPlan(next);
@@ -56,6 +57,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     if (!plan || plan.errors.length > 0 || plan.rows.length === 0) return;
     setBusy(true);
     try {
+      const { saveShortlistRows } = await loadWriters();
       await saveShortlistRows(db, plan.rows, {
         snapshots: plan.snapshots,
         keepStoredDetails: plan.kind === 'csv',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sharedDb, type VettingDb } from '../../storage/open';
-import { openShortlist } from '../../storage/shortlist-load';
+import { openShortlist, type OpenSource } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { ShortlistPage } from './ShortlistPage';
 import { toViewRows, type ViewRow } from './view-row';
@@ -9,20 +9,20 @@ import './shortlist.css';
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: string }
-  | { kind: 'ready'; db: VettingDb; rows: ViewRow[]; fromIndex: boolean };
+  | { kind: 'ready'; db: VettingDb; rows: ViewRow[]; total: number; source: OpenSource };
 
 async function load(): Promise<State> {
   const opened = await sharedDb();
   if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
   try {
-    const { summaries, fromIndex } = await openShortlist(opened.db);
-    return { kind: 'ready', db: opened.db, rows: toViewRows(summaries), fromIndex };
+    const { summaries, total, source } = await openShortlist(opened.db);
+    return { kind: 'ready', db: opened.db, rows: toViewRows(summaries), total, source };
   } catch (error) {
     return { kind: 'error', reason: t('storageUnavailable', [String(error)]) };
   }
 }
 
-/** Every saved creator across platforms: opens from the shortlist index (one read), then the page. */
+/** Every saved creator across platforms: the first screen from the index's head, then the rest. */
 export function ShortlistApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   // Started during the first render, not in an effect (which waits for a paint).
@@ -40,5 +40,7 @@ export function ShortlistApp() {
         {state.reason}
       </p>
     );
-  return <ShortlistPage db={state.db} initial={state.rows} fromIndex={state.fromIndex} />;
+  return (
+    <ShortlistPage db={state.db} initial={state.rows} total={state.total} source={state.source} />
+  );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ShortlistStatus } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
+import type { OpenSource } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { EntryEditor } from './EntryEditor';
@@ -8,6 +9,8 @@ import { setStatus, type EntryEdit } from './entry-edits';
 import { ExportBar } from './ExportBar';
 import { ImportPanel } from './ImportPanel';
 import { Pipeline, statusCounts } from './Pipeline';
+import { exportOrder } from './export-scope';
+import { filterRows, NO_FILTERS } from './filter';
 import { EMPTY_SELECTION, toggle, toggleAll } from './selection';
 import { nextSort, type SortKey } from './sort';
 import { ShortlistTable } from './ShortlistTable';
@@ -20,13 +23,14 @@ import { tagsInUse, type ViewRow } from './view-row';
 interface Props {
   db: VettingDb;
   initial: ViewRow[];
-  /** Opened from the index: check it against the stores after the first paint. */
-  fromIndex: boolean;
+  /** Creators on the list (more than `initial` when the page opened from the index's head). */
+  total: number;
+  source: OpenSource;
 }
 
-export function ShortlistPage({ db, initial, fromIndex }: Props) {
-  const model = useShortlist(db, initial, fromIndex);
-  const { rows, sorted, shown, byId, filters, selection, setSelection } = model;
+export function ShortlistPage({ db, initial, total, source }: Props) {
+  const model = useShortlist(db, initial, source);
+  const { rows, shown, byId, filters, selection, setSelection } = model;
   const [notice, announce] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const exporter = useExport(db, announce);
@@ -50,8 +54,11 @@ export function ShortlistPage({ db, initial, fromIndex }: Props) {
     await model.remove(selectedIds);
     announce(t('shortlistRemoved', [String(selectedIds.length)]));
   };
-  const inOrder = (keep: (row: ViewRow) => boolean) => sorted.filter(keep).map((row) => row.id);
+  const inOrder = (keep: (row: ViewRow) => boolean) => exportOrder(rows, model.sort, keep);
   const active = activeId ? byId.get(activeId) : undefined;
+  // Until the whole list is in (a moment after the first paint), count what the head said.
+  const listed = model.complete ? rows.length : total;
+  const matching = model.complete || filters !== NO_FILTERS ? shown.length : total;
 
   return (
     <main class="sl-page" data-testid="shortlist-ready">
@@ -68,7 +75,7 @@ export function ShortlistPage({ db, initial, fromIndex }: Props) {
           }
           onExportFiltered={() =>
             void exporter.run(
-              shown.map((r) => r.id),
+              exportOrder(rows, model.sort, (r) => filterRows([r], filters).length > 0),
               'filtered',
             )
           }
@@ -82,8 +89,8 @@ export function ShortlistPage({ db, initial, fromIndex }: Props) {
         filters={filters}
         onChange={model.setFilters}
         tags={tags}
-        shown={shown.length}
-        total={rows.length}
+        shown={matching}
+        total={listed}
       />
       <Pipeline
         counts={counts}
@@ -105,6 +112,7 @@ export function ShortlistPage({ db, initial, fromIndex }: Props) {
       <div class={active ? 'sl-body sl-with-editor' : 'sl-body'}>
         <ShortlistTable
           shown={shown}
+          complete={model.complete}
           sort={model.sort}
           onSort={(key: SortKey) => model.setSort((s) => nextSort(s, key))}
           selection={selection}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ShortlistStatus } from '../../shared/vetting';
 import { t } from '../i18n';
 import { allSelected, selectedAmong, type Selection } from './selection';
@@ -7,10 +7,12 @@ import { SortHeader } from './SortHeader';
 import { ShortlistRowView } from './ShortlistRowView';
 import { moveRowFocus } from './row-keys';
 import type { ViewRow } from './view-row';
-import { ROW_HEIGHT, rowWindow } from './virtual-window';
+import { ROW_HEIGHT, rowWindow, type RowWindow } from './virtual-window';
 
 interface Props {
   shown: ViewRow[];
+  /** False while only the first screen is loaded: selecting "all" would select too few. */
+  complete: boolean;
   sort: SortOrder;
   onSort: (key: SortKey) => void;
   selection: Selection;
@@ -34,6 +36,13 @@ const COLUMNS: { label: string; width: number; key?: SortKey; numeric?: boolean 
   { label: 'shortlistColAdded', width: 90, key: 'added' },
   { label: 'shortlistColUpdated', width: 95, key: 'updated' },
 ];
+
+/**
+ * Row elements are reused, not recreated: a row keeps its element while it stays in view
+ * (so focus stays on the creator it was on when the list scrolls by), and a new search
+ * rewrites the rows' text in place instead of building new ones (keystrokes stay cheap).
+ */
+const slotKey = (index: number, view: RowWindow) => index % (view.end - view.start);
 
 /**
  * A real table (header cells, row headers, aria-rowcount) that renders only the rows in view:
@@ -60,9 +69,10 @@ export function ShortlistTable(props: Props) {
   }, [shown.length]);
 
   const view = rowWindow(scrollTop, height, shown.length);
-  const ids = shown.map((r) => r.id);
-  const some = selectedAmong(selection, ids);
-  const all = allSelected(selection, ids);
+  const ids = useMemo(() => shown.map((r) => r.id), [shown]);
+  // Nothing selected (the usual case while searching): no pass over the shown rows.
+  const some = selection.size === 0 ? 0 : selectedAmong(selection, ids);
+  const all = selection.size > 0 && allSelected(selection, ids);
   return (
     <div
       class="sl-scroll"
@@ -77,6 +87,7 @@ export function ShortlistTable(props: Props) {
               <input
                 type="checkbox"
                 data-testid="select-all"
+                disabled={!props.complete}
                 checked={all}
                 ref={(box) => {
                   if (box) box.indeterminate = some > 0 && !all;
@@ -102,7 +113,7 @@ export function ShortlistTable(props: Props) {
           {view.padTop > 0 ? <tr aria-hidden="true" style={{ height: view.padTop }} /> : null}
           {shown.slice(view.start, view.end).map((row, i) => (
             <ShortlistRowView
-              key={row.id}
+              key={slotKey(view.start + i, view)}
               row={row}
               index={view.start + i}
               selected={selection.has(row.id)}

@@ -1,6 +1,6 @@
 import type { Platform } from '../../shared/model';
 import type { RiskLevel, TierId } from '../../shared/score';
-import { STATUSES, type ShortlistStatus } from '../../shared/vetting';
+import type { ShortlistStatus } from '../../shared/vetting';
 import { formatNumber, formatPercent, t } from '../i18n';
 
 /** Display text for the shortlist's enums and numbers; message keys cannot hold "-". */
@@ -12,7 +12,14 @@ export const statusLabel = (status: ShortlistStatus) => t(`shortlistStatus_${sta
 export const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
 export const TIERS: TierId[] = ['below-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'];
 export const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
-export { STATUSES };
+/** The pipeline in order; shared/vetting's STATUSES, repeated so the page loads no zod (test). */
+export const STATUSES: readonly ShortlistStatus[] = [
+  'prospect',
+  'contacted',
+  'testing',
+  'core',
+  'dropped',
+];
 
 /** The calendar day of an ISO time, as stored (no time-zone surprises between exports). */
 export const dayOf = (iso: string) => iso.slice(0, 10);

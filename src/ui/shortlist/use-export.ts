@@ -3,7 +3,8 @@ import type { VettingDb } from '../../storage/open';
 import { readShortlistRows } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { downloadBlob } from '../download';
-import { buildCsv, exportFileName, inOrderOf } from './export-csv';
+import { exportFileName, inOrderOf } from './export-scope';
+import { loadWriters } from './lazy';
 
 export interface ExportProgress {
   phase: 'read' | 'write';
@@ -28,6 +29,7 @@ export function useExport(db: VettingDb, announce: (text: string) => void) {
         onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
       });
       const ordered = inOrderOf(rows, ids);
+      const { buildCsv } = await loadWriters();
       const blob = await buildCsv(ordered, (done, total) =>
         setProgress({ phase: 'write', done, total }),
       );

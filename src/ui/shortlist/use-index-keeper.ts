@@ -1,54 +1,92 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
-import { writeShortlistIndex, type ShortlistSummary } from '../../storage/shortlist-index';
+import {
+  summarize,
+  writeShortlistIndex,
+  type ShortlistSummary,
+} from '../../storage/shortlist-index';
 import {
   checkMembership,
+  loadWhole,
+  readShortlistRows,
   readSummaries,
   reconcileShortlist,
+  type OpenSource,
   type ShortlistChanges,
 } from '../../storage/shortlist-load';
+import { afterQuiet } from './quiet';
 import type { ViewRow } from './view-row';
 
 /** Quiet time before the index is rewritten after an edit (edits come in bursts). */
 const SAVE_DELAY_MS = 400;
+/** Pause in typing and scrolling before every record is read again. */
+const QUIET_MS = 1500;
+
+export interface KeeperCallbacks {
+  replaceAll: (next: readonly ShortlistSummary[]) => void;
+  patch: (changes: ShortlistChanges) => void;
+  /** The whole list is on the page (after a first paint from the index's head). */
+  completed: () => void;
+}
 
 /**
- * Keeps the page and the shortlist index honest. After opening from the index it checks
- * membership (keys only), then every field in the background; the page takes the exact
- * list unless the user edited meanwhile (the edit is newer than what was read). Edits on
- * the page rewrite the index a moment later.
+ * Keeps the page and the shortlist index honest. After a first paint from the index's head
+ * it loads the whole index; then it checks membership (keys only) at once and every field
+ * once the user pauses. A check's result is dropped if the user edited meanwhile (the edit
+ * is newer than the read); creators edited while the whole list was loading are re-read.
+ * Edits rewrite the index a moment later, never while only the head is on the page.
  */
 export function useIndexKeeper(
   db: VettingDb,
   rows: ViewRow[],
-  fromIndex: boolean,
-  replaceAll: (next: readonly ShortlistSummary[]) => void,
-  patch: (changes: ShortlistChanges) => void,
+  source: OpenSource,
+  { replaceAll, patch, completed }: KeeperCallbacks,
 ) {
   const edits = useRef(0);
+  const editedEarly = useRef(new Set<string>());
+  const complete = useRef(source !== 'head');
   const latest = useRef(rows);
   latest.current = rows;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const keeper = useMemo(() => {
+    const summaries = () => latest.current.map((r) => r.item);
     const save = () => {
       timer.current = null;
-      void writeShortlistIndex(
-        db,
-        latest.current.map((r) => r.item),
-      );
+      void writeShortlistIndex(db, summaries());
     };
-    /** Runs `read` and applies its result only if no edit happened while it ran. */
-    const refresh = async (read: () => Promise<ShortlistChanges | null>) => {
+    const scheduleSave = () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(save, SAVE_DELAY_MS);
+    };
+    const refresh = async (
+      check: (current: ShortlistSummary[]) => Promise<ShortlistChanges | null>,
+    ) => {
       const before = edits.current;
-      const changes = await read();
+      const changes = await check(summaries());
       if (changes && edits.current === before) patch(changes);
     };
+    /** The whole list after a head-only first paint, with early edits read again. */
+    const completeFromIndex = async (): Promise<'index' | 'stores'> => {
+      const whole = await loadWhole(db);
+      replaceAll(whole.summaries);
+      complete.current = true;
+      completed();
+      const early = editedEarly.current;
+      if (early.size > 0) {
+        const exact = await readShortlistRows(db, { ids: early });
+        const found = new Set(exact.map((r) => r.record.id));
+        const changed = exact.map((r) => summarize(r.record, r.entry));
+        patch({ changed, removed: [...early].filter((id) => !found.has(id)) });
+        scheduleSave();
+      }
+      return whole.source;
+    };
     return {
-      touched: () => {
+      touched: (ids: readonly string[]) => {
         edits.current++;
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(save, SAVE_DELAY_MS);
+        if (complete.current) scheduleSave();
+        else ids.forEach((id) => editedEarly.current.add(id));
       },
       flush: () => {
         if (timer.current) {
@@ -56,7 +94,14 @@ export function useIndexKeeper(
           save();
         }
       },
-      refresh,
+      start: async () => {
+        const from = source === 'head' ? await completeFromIndex() : source;
+        if (from === 'stores') return;
+        await refresh((current) => checkMembership(db, current));
+        // Reading every record is the slow part (seconds at 10,000): only once the user pauses.
+        await afterQuiet(QUIET_MS);
+        await refresh((current) => reconcileShortlist(db, current));
+      },
       reload: async () => {
         edits.current++;
         const exact = await readSummaries(db);
@@ -64,25 +109,11 @@ export function useIndexKeeper(
         await writeShortlistIndex(db, exact);
       },
     };
-  }, [db, replaceAll, patch]);
+  }, [db, source, replaceAll, patch, completed]);
 
   useEffect(() => {
-    if (!fromIndex) return;
-    void (async () => {
-      await keeper.refresh(() =>
-        checkMembership(
-          db,
-          latest.current.map((r) => r.item),
-        ),
-      );
-      await keeper.refresh(() =>
-        reconcileShortlist(
-          db,
-          latest.current.map((r) => r.item),
-        ),
-      );
-    })();
-  }, [db, fromIndex, keeper]);
+    void keeper.start();
+  }, [keeper]);
 
   return keeper;
 }

@@ -1,50 +1,59 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
-import { editShortlistEntries } from '../../storage/bulk';
-import { removeShortlistEntries } from '../../storage/shortlist';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
-import type { ShortlistChanges } from '../../storage/shortlist-load';
+import type { OpenSource, ShortlistChanges } from '../../storage/shortlist-load';
 import { applyEdit, type EntryEdit } from './entry-edits';
 import { createFilter, NO_FILTERS, type Filters } from './filter';
 import { EMPTY_SELECTION, prune, type Selection } from './selection';
-import { DEFAULT_SORT, sortRows, type SortOrder } from './sort';
+import { DEFAULT_SORT, type SortOrder } from './sort';
+import { useStableOrder } from './use-stable-order';
 import { useIndexKeeper } from './use-index-keeper';
 import { patchRows, toViewRow, toViewRows, type ViewRow } from './view-row';
+import { loadWriters } from './lazy';
 
 /**
  * The shortlist page's state: rows, filters, sort and selection, and the edits that write
- * through to storage. Sorting is memoised on (rows, sort) so a keystroke only filters,
- * and filtering narrows the previous result while the query grows (see createFilter).
+ * through to storage. The order is kept stable across edits (see useStableOrder); a
+ * keystroke only filters, narrowing the previous result while the query grows (createFilter).
  */
-export function useShortlist(db: VettingDb, initial: ViewRow[], fromIndex: boolean) {
+export function useShortlist(db: VettingDb, initial: ViewRow[], source: OpenSource) {
   const [rows, setRows] = useState(initial);
+  const [complete, setComplete] = useState(source !== 'head');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [membership, setMembership] = useState(0);
   const filter = useRef(createFilter()).current;
 
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const { ordered: sorted, byId } = useStableOrder(rows, sort, membership);
   const shown = useMemo(() => filter(sorted, filters), [filter, sorted, filters]);
-  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  const known = useRef(byId);
+  known.current = byId;
 
   const replaceAll = useCallback((next: readonly ShortlistSummary[]) => {
     const fresh = toViewRows(next);
     setRows(fresh);
+    setMembership((n) => n + 1);
     setSelection((s) => prune(s, new Set(fresh.map((r) => r.id))));
   }, []);
   const patch = useCallback((changes: ShortlistChanges) => {
+    const joins = changes.changed.some((s) => !known.current.has(s.id));
+    if (joins || changes.removed.length > 0) setMembership((n) => n + 1);
     setRows((current) => patchRows(current, changes));
     const gone = new Set(changes.removed);
     if (gone.size > 0) setSelection((s) => prune(s, new Set([...s].filter((id) => !gone.has(id)))));
   }, []);
-  const keeper = useIndexKeeper(db, rows, fromIndex, replaceAll, patch);
+  const completed = useCallback(() => setComplete(true), []);
+  const keeper = useIndexKeeper(db, rows, source, { replaceAll, patch, completed });
 
   /** Applies one edit to the given creators in one transaction; unedited rows keep identity. */
   const edit = useCallback(
     async (ids: readonly string[], change: EntryEdit): Promise<void> => {
-      keeper.touched();
+      keeper.touched(ids);
       const now = new Date();
+      const { editShortlistEntries } = await loadWriters();
       const stored = await editShortlistEntries(db, ids, (e) => applyEdit(e, change, now));
+      keeper.touched(ids);
       const changed = new Map(stored.map((e) => [e.creatorId, e]));
       setRows((current) =>
         current.map((row) => {
@@ -60,6 +69,8 @@ export function useShortlist(db: VettingDb, initial: ViewRow[], fromIndex: boole
 
   return {
     rows,
+    /** False while only the index's head (the first screen) is on the page. */
+    complete,
     sorted,
     shown,
     byId,
@@ -71,10 +82,11 @@ export function useShortlist(db: VettingDb, initial: ViewRow[], fromIndex: boole
     setSelection,
     edit,
     async remove(ids: readonly string[]): Promise<void> {
-      keeper.touched();
+      keeper.touched(ids);
+      const { removeShortlistEntries } = await loadWriters();
       await removeShortlistEntries(db, [...ids]);
-      const gone = new Set(ids);
-      replaceAll(rows.filter((r) => !gone.has(r.id)).map((r) => r.item));
+      keeper.touched(ids);
+      patch({ changed: [], removed: [...ids] });
     },
     /** Reads everything again, exactly (after an import). */
     reload: () => keeper.reload(),

@@ -30,7 +30,6 @@ describe('ShortlistPage', () => {
       await saveToShortlist(db, extra.record.id);
       await putCreator(db, { ...rows[1]!.record, followers: exact(424242, 'text') });
     });
-    expect(count(root)).toBe('5 of 5 creators');
     await until(() => count(root) === '6 of 6 creators');
     await until(() => root.textContent?.includes('424,242') ?? false);
     expect(root.textContent).toContain('@newcomer');
@@ -79,6 +78,19 @@ describe('ShortlistPage', () => {
     const [stored] = await listShortlist(db);
     expect(stored?.entry.status).toBe('core');
     expect(stored!.entry.updatedAt > sampleRow(0).entry.updatedAt).toBe(true);
+  });
+
+  it('keeps a row in place after an edit; sorting again puts it where it now belongs', async () => {
+    const { root } = await mountPage(many(6));
+    const ids = () => allByTestId(root, 'shortlist-row').map((r) => r.dataset.id);
+    const before = ids();
+    const last = allByTestId(root, 'shortlist-row').at(-1)!;
+    typeInto(last.querySelector<HTMLSelectElement>('[data-testid="row-status"]')!, 'dropped');
+    await until(() => byTestId(root, 'pipeline-dropped').textContent?.endsWith('2') ?? false);
+    expect(ids()).toEqual(before);
+    click(byTestId(root, 'sort-updated'));
+    click(byTestId(root, 'sort-updated'));
+    expect(ids()[0]).toBe(before.at(-1));
   });
 
   it('selects all shown rows and applies bulk status and tag to them only', async () => {

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildCsv, exportFileName, inOrderOf } from '../../../src/ui/shortlist/export-csv';
+import { buildCsv } from '../../../src/ui/shortlist/export-csv';
+import { exportFileName, inOrderOf } from '../../../src/ui/shortlist/export-scope';
+import { STATUSES as SHARED } from '../../../src/shared/vetting';
+import { STATUSES } from '../../../src/ui/shortlist/labels';
 import { shortlistToCsv } from '../../../src/transfer/shortlist-csv';
 import { sampleRow } from './sample';
 
@@ -26,6 +29,10 @@ describe('shortlist export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(shortlistToCsv(list));
+  });
+
+  it("lists the pipeline's stages exactly as the data model does", () => {
+    expect(STATUSES).toEqual(SHARED);
   });
 
   it('names files by scope and date', () => {

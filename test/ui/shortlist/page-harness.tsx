@@ -18,11 +18,13 @@ export async function mountPage(
   const opened = await openVettingDb(`page-${++n}-${Date.now()}`);
   if (!opened.ok) throw new Error(opened.reason);
   await saveShortlistRows(opened.db, rows);
-  const { summaries, fromIndex } = await openShortlist(opened.db);
+  const { summaries, total, source } = await openShortlist(opened.db);
   await meanwhile?.(opened.db);
   const root = mount(
-    <ShortlistPage db={opened.db} initial={toViewRows(summaries)} fromIndex={fromIndex} />,
+    <ShortlistPage db={opened.db} initial={toViewRows(summaries)} total={total} source={source} />,
   );
+  // Opened from the index's head: wait for the whole list (select-all is enabled then).
+  await until(() => !root.querySelector<HTMLInputElement>('[data-testid="select-all"]')?.disabled);
   return { root, db: opened.db };
 }
 
