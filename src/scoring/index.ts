@@ -1,4 +1,5 @@
 import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import { blankCreatorRecord } from '../shared/snapshot-factory';
 import type { CreatorScore, Signal } from '../shared/score';
 import { ManualEntries, Settings } from '../shared/vetting';
 import { audienceSignal } from './audience/sample';
@@ -60,27 +61,7 @@ const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
 const DEFAULT_SETTINGS: Settings = Settings.parse({});
 const DEFAULT_MANUAL: ManualEntries = ManualEntries.parse({});
 /** Stands in for a missing record, so a broken caller still gets a score of "insufficient". */
-const NO_RECORD: CreatorRecord = {
-  id: '',
-  platform: 'instagram',
-  handle: '',
-  displayName: null,
-  profileUrl: '',
-  bio: null,
-  externalLink: null,
-  verified: null,
-  private: null,
-  followers: null,
-  following: null,
-  postCount: null,
-  totalLikes: null,
-  storyViews: null,
-  posts: [],
-  followersSample: [],
-  firstSeen: '',
-  lastSeen: '',
-  score: null,
-};
+const NO_RECORD: CreatorRecord = blankCreatorRecord();
 
 /**
  * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a

@@ -1,3 +1,4 @@
+import type { CreatorRecord } from './creator';
 import type { PageKind, PageSnapshot, Platform } from './model';
 
 export function creatorId(platform: Platform, handle: string): string {
@@ -29,5 +30,30 @@ export function emptySnapshot(
     storyViews: null,
     posts: [],
     followersList: [],
+  };
+}
+
+/** A creator record with nothing known: every stat "not visible", no posts, no score. */
+export function blankCreatorRecord(): CreatorRecord {
+  return {
+    id: '',
+    platform: 'instagram',
+    handle: '',
+    displayName: null,
+    profileUrl: '',
+    bio: null,
+    externalLink: null,
+    verified: null,
+    private: null,
+    followers: null,
+    following: null,
+    postCount: null,
+    totalLikes: null,
+    storyViews: null,
+    posts: [],
+    followersSample: [],
+    firstSeen: '',
+    lastSeen: '',
+    score: null,
   };
 }

@@ -3,6 +3,7 @@ import type { CreatorScore, Signal } from '../shared/score';
 import type { ChecklistState } from '../shared/creator';
 import { ManualEntries } from '../shared/vetting';
 import type { ShortlistRow } from './row';
+import { blankCreatorRecord } from '../shared/snapshot-factory';
 
 /**
  * The row an import starts from before its cells are set: every optional part absent, so a
@@ -11,27 +12,7 @@ import type { ShortlistRow } from './row';
  */
 export function blankRow(): ShortlistRow {
   return {
-    record: {
-      id: '',
-      platform: 'instagram',
-      handle: '',
-      displayName: null,
-      profileUrl: '',
-      bio: null,
-      externalLink: null,
-      verified: null,
-      private: null,
-      followers: null,
-      following: null,
-      postCount: null,
-      totalLikes: null,
-      storyViews: null,
-      posts: [],
-      followersSample: [],
-      firstSeen: '',
-      lastSeen: '',
-      score: null,
-    },
+    record: blankCreatorRecord(),
     checklist: null,
     entry: { creatorId: '', status: 'prospect', tags: [], notes: '', addedAt: '', updatedAt: '' },
   };
