@@ -22,6 +22,11 @@ export interface SaveRowsOptions {
    * the stored ones rather than erase them. Everything the file does carry replaces what is stored.
    */
   keepStoredDetails?: boolean;
+  /**
+   * The rows are zod's output already (the CSV reader and the backup parser validate every
+   * row): skip validating them again, which is about half the time of a 10,000-row import.
+   */
+  alreadyValid?: boolean;
 }
 
 /**
@@ -59,7 +64,7 @@ export async function saveShortlistRows(
   const write = async () => {
     const wasEmpty = (await tx.objectStore('shortlist').count()) === 0;
     for (const input of rows) {
-      const row = ShortlistRow.parse(input);
+      const row = options.alreadyValid ? input : ShortlistRow.parse(input);
       const { light, detail } = splitRecord(row.record);
       const stored = options.keepStoredDetails
         ? await tx.objectStore('details').get(row.record.id)

@@ -92,20 +92,30 @@ export function applyChanges(
 }
 
 /**
- * Fixes who is on the list from the shortlist store's keys (no values read): drops creators
- * removed elsewhere (the popup) and reads the few added since. Null when nothing changed.
+ * Checks the list against the shortlist store, whose entries are small (a few hundred bytes
+ * each): drops creators removed elsewhere, reads the few added since, and takes status,
+ * tags and notes changed elsewhere (another tab, or an edit the index missed when the page
+ * closed). Null when nothing changed.
  */
-export async function checkMembership(
+export async function checkEntries(
   db: VettingDb,
   current: readonly ShortlistSummary[],
 ): Promise<ShortlistChanges | null> {
-  const keys = new Set(await db.getAllKeys('shortlist'));
-  const known = new Set(current.map((s) => s.id));
-  const added = [...keys].filter((id) => !known.has(id));
-  const removed = current.filter((s) => !keys.has(s.id)).map((s) => s.id);
-  if (added.length === 0 && removed.length === 0) return null;
-  const rows = await readShortlistRows(db, { ids: new Set(added) });
-  return { changed: rows.map((r) => summarize(r.record, r.entry)), removed };
+  const entries = await readAllInChunks(db, 'shortlist');
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const listed = new Set(entries.map((e) => e.creatorId));
+  const added = new Set<string>();
+  const changed: ShortlistSummary[] = [];
+  for (const entry of entries) {
+    const known = byId.get(entry.creatorId);
+    if (!known) added.add(entry.creatorId);
+    else if (summaryKey({ ...known, entry }) !== summaryKey(known))
+      changed.push({ ...known, entry });
+  }
+  const removed = current.filter((s) => !listed.has(s.id)).map((s) => s.id);
+  if (added.size === 0 && changed.length === 0 && removed.length === 0) return null;
+  const rows = added.size > 0 ? await readShortlistRows(db, { ids: added }) : [];
+  return { changed: [...changed, ...rows.map((r) => summarize(r.record, r.entry))], removed };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   vetByHand,
   visitAndSave,
   waitForCount,
+  type AxeViolation,
   type StoredCreator,
 } from './journey-steps';
 
@@ -125,17 +126,28 @@ test('the shortlist finds, filters and edits them; the export carries every chan
   await page.close();
 });
 
-test('the shortlist page has no serious accessibility violations', async () => {
+const describeViolations = (violations: AxeViolation[]) =>
+  violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+
+test('the shortlist page is usable by keyboard and has no serious axe violations, light or dark', async () => {
   const page = await extensionPage(first, 'shortlist.html');
   await page.getByTestId('shortlist-ready').waitFor();
+  // Up and down arrows move between rows, in the same column.
+  await page.getByTestId('row-select').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { testId: el?.dataset.testid, row: el?.closest('tr')?.dataset.index };
+  });
+  assert.deepEqual(focused, { testId: 'row-select', row: '1' });
   await page.getByTestId('row-open').first().click();
-  const violations = await seriousAxeViolations(page);
-  assert.deepEqual(
-    violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-    [],
-  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(describeViolations(await seriousAxeViolations(page)), [], colorScheme);
+  }
+  await page.screenshot({ path: resolve(ARTIFACTS, 'shortlist-dark.png') });
   await page.close();
 });
 
@@ -146,6 +158,7 @@ test('import into a fresh profile gives the same data and a byte-identical expor
   await waitForCount(page, '0 of 0 creators');
   await page.getByTestId('import-file').setInputFiles(resolve(ARTIFACTS, 'journey-export.csv'));
   await page.getByTestId('import-preview').getByText('3 creators to import, 0 problems').waitFor();
+  assert.deepEqual(describeViolations(await seriousAxeViolations(page)), [], 'import preview');
   await page.getByTestId('import-commit').click();
   await waitForCount(page, '3 of 3 creators');
 

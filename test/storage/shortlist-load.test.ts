@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb as openFresh } from './fresh-db';
-import { saveShortlistRows } from '../../src/storage/bulk';
+import { editShortlistEntries, saveShortlistRows } from '../../src/storage/bulk';
 import { putCreator } from '../../src/storage/creators';
 import { removeFromShortlist, saveToShortlist } from '../../src/storage/shortlist';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../src/storage/shortlist-index';
 import {
   applyChanges,
-  checkMembership,
+  checkEntries,
   loadWhole,
   openShortlist,
   readShortlistRows,
@@ -100,20 +100,28 @@ describe('opening and checking the shortlist', () => {
     expect(await readShortlistIndex(db)).toBeNull();
   });
 
-  it('checkMembership adds creators saved elsewhere and drops removed ones', async () => {
+  it('checkEntries adds creators saved elsewhere, drops removed ones, takes edited entries', async () => {
     const db = await freshDb();
     await saveShortlistRows(db, rows(10));
     const { summaries } = await loadWhole(db);
-    expect(await checkMembership(db, summaries)).toBeNull();
+    expect(await checkEntries(db, summaries)).toBeNull();
     const extra = sampleRow(50);
     await putCreator(db, extra.record);
     await saveToShortlist(db, extra.record.id);
     await removeFromShortlist(db, summaries[0]!.id);
-    const changes = await checkMembership(db, summaries);
+    const changes = await checkEntries(db, summaries);
     expect(changes?.removed).toEqual([summaries[0]!.id]);
     expect(changes?.changed.map((s) => s.id)).toEqual([extra.record.id]);
     const want = [...summaries.slice(1).map((s) => s.id), extra.record.id].sort();
     expect(ids(applyChanges(summaries, changes!))).toEqual(want);
+    // A status set in another tab (the index still has the old one).
+    const edited = { ...summaries[3]!.entry, status: 'core' as const, updatedAt: 'later' };
+    await editShortlistEntries(db, [edited.creatorId], () => edited);
+    const next = await checkEntries(db, applyChanges(summaries, changes!));
+    expect(next?.changed.map((s) => [s.id, s.entry.status, s.entry.updatedAt])).toEqual([
+      [edited.creatorId, 'core', 'later'],
+    ]);
+    expect(next?.removed).toEqual([]);
   });
 
   it('reconcile picks up a changed record and rewrites the index', async () => {

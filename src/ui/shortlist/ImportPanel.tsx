@@ -61,6 +61,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
       await saveShortlistRows(db, plan.rows, {
         snapshots: plan.snapshots,
         keepStoredDetails: plan.kind === 'csv',
+        alreadyValid: true,
       });
       await onImported();
       announce(t('shortlistImportDone', [String(plan.rows.length)]));

@@ -6,7 +6,7 @@ import {
   type ShortlistSummary,
 } from '../../storage/shortlist-index';
 import {
-  checkMembership,
+  checkEntries,
   loadWhole,
   readShortlistRows,
   readSummaries,
@@ -31,8 +31,8 @@ export interface KeeperCallbacks {
 
 /**
  * Keeps the page and the shortlist index honest. After a first paint from the index's head
- * it loads the whole index; then it checks membership (keys only) at once and every field
- * once the user pauses. A check's result is dropped if the user edited meanwhile (the edit
+ * it loads the whole index; then it checks the shortlist entries (small) at once and every
+ * creator record once the user pauses. A check's result is dropped if the user edited meanwhile (the edit
  * is newer than the read); creators edited while the whole list was loading are re-read.
  * Edits rewrite the index a moment later, never while only the head is on the page.
  */
@@ -97,7 +97,7 @@ export function useIndexKeeper(
       start: async () => {
         const from = source === 'head' ? await completeFromIndex() : source;
         if (from === 'stores') return;
-        await refresh((current) => checkMembership(db, current));
+        await refresh((current) => checkEntries(db, current));
         // Reading every record is the slow part (seconds at 10,000): only once the user pauses.
         await afterQuiet(QUIET_MS);
         await refresh((current) => reconcileShortlist(db, current));
@@ -113,6 +113,10 @@ export function useIndexKeeper(
 
   useEffect(() => {
     void keeper.start();
+    // Closing the tab runs no unmount: write a pending index now (best effort; the next
+    // open's entry check corrects whatever did not make it).
+    window.addEventListener('pagehide', keeper.flush);
+    return () => window.removeEventListener('pagehide', keeper.flush);
   }, [keeper]);
 
   return keeper;
