@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import { readShortlistRows } from '../../storage/shortlist-load';
+import { withCampaigns } from '../../storage/campaigns';
 import { t } from '../i18n';
 import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
@@ -23,11 +24,15 @@ export function useExport(db: VettingDb, announce: (text: string) => void) {
     if (progress) return;
     setProgress({ phase: 'read', done: 0, total: ids.length });
     try {
-      const rows = await readShortlistRows(db, {
-        ids: new Set(ids),
-        checklists: true,
-        onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
-      });
+      // Costs and results travel in the same file (the Campaign columns).
+      const rows = await withCampaigns(
+        db,
+        await readShortlistRows(db, {
+          ids: new Set(ids),
+          checklists: true,
+          onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
+        }),
+      );
       const ordered = inOrderOf(rows, ids);
       const { buildCsv } = await loadWriters();
       const blob = await buildCsv(ordered, (done, total) =>
