@@ -24,6 +24,7 @@ export async function readAllInChunks<S extends ByCreator>(
   store: S,
   size = 500,
   onChunk?: (done: number) => void,
+  pause: () => Promise<void> = yieldToEventLoop,
 ): Promise<StoreValue<VettingSchema, S>[]> {
   const all: StoreValue<VettingSchema, S>[] = [];
   let after: string | null = null;
@@ -34,7 +35,7 @@ export async function readAllInChunks<S extends ByCreator>(
     onChunk?.(all.length);
     if (chunk.length < size) return all;
     after = chunk[chunk.length - 1]!.creatorId;
-    await yieldToEventLoop();
+    await pause();
   }
 }
 

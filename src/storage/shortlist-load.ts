@@ -101,7 +101,7 @@ export async function checkEntries(
   db: VettingDb,
   current: readonly ShortlistSummary[],
 ): Promise<ShortlistChanges | null> {
-  const entries = await readAllInChunks(db, 'shortlist');
+  const entries = await readAllInChunks(db, 'shortlist', 250, undefined, whenIdle);
   const byId = new Map(current.map((s) => [s.id, s]));
   const listed = new Set(entries.map((e) => e.creatorId));
   const added = new Set<string>();

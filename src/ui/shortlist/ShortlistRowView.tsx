@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import type { ShortlistStatus } from '../../shared/vetting';
 import { StatValue } from '../components/StatValue';
 import { t } from '../i18n';
@@ -25,8 +24,12 @@ interface Props {
   onStatus: (id: string, status: ShortlistStatus) => void;
 }
 
-/** One creator. Scraped text goes in as text nodes only (never HTML). */
-function RowView({ row, index, selected, onToggle, onOpen, onStatus }: Props) {
+/**
+ * One creator. Scraped text goes in as text nodes only (never HTML). Not memoised: rows are
+ * reused in place (see ShortlistTable), and preact/compat's memo would add a hook to every
+ * element the page creates.
+ */
+export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onStatus }: Props) {
   const record = row.item;
   const { entry } = record;
   const label = creatorLabel(record.displayName, record.handle);
@@ -92,6 +95,3 @@ function RowView({ row, index, selected, onToggle, onOpen, onStatus }: Props) {
     </tr>
   );
 }
-
-/** Rows re-render only when their own data or selection changes, not on every keystroke. */
-export const ShortlistRowView = memo(RowView);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ShortlistStatus } from '../../shared/vetting';
 import { t } from '../i18n';
 import { allSelected, selectedAmong, type Selection } from './selection';
@@ -62,17 +62,21 @@ export function ShortlistTable(props: Props) {
     observer?.observe(box);
     return () => observer?.disconnect();
   }, []);
-  // A new filter starts at the top, as a new search result should.
+  // A new filter starts at the top, as a new search result should (no write when already
+  // there: setting scrollTop costs a layout).
+  const scrolled = useRef(0);
+  scrolled.current = scrollTop;
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scrolled.current === 0 || !scroller.current) return;
+    scroller.current.scrollTop = 0;
     setScrollTop(0);
   }, [shown.length]);
 
   const view = rowWindow(scrollTop, height, shown.length);
-  const ids = useMemo(() => shown.map((r) => r.id), [shown]);
   // Nothing selected (the usual case while searching): no pass over the shown rows.
-  const some = selection.size === 0 ? 0 : selectedAmong(selection, ids);
-  const all = selection.size > 0 && allSelected(selection, ids);
+  const ids = selection.size === 0 ? [] : shown.map((r) => r.id);
+  const some = selectedAmong(selection, ids);
+  const all = allSelected(selection, ids);
   return (
     <div
       class="sl-scroll"
@@ -93,7 +97,7 @@ export function ShortlistTable(props: Props) {
                   if (box) box.indeterminate = some > 0 && !all;
                 }}
                 aria-label={t('shortlistSelectAll', [String(shown.length)])}
-                onChange={() => props.onToggleAll(ids)}
+                onChange={() => props.onToggleAll(shown.map((r) => r.id))}
               />
             </th>
             {COLUMNS.map((c) => (
@@ -110,7 +114,9 @@ export function ShortlistTable(props: Props) {
           </tr>
         </thead>
         <tbody>
-          {view.padTop > 0 ? <tr aria-hidden="true" style={{ height: view.padTop }} /> : null}
+          {view.padTop > 0 ? (
+            <tr aria-hidden="true" style={{ height: `${view.padTop}px` }} />
+          ) : null}
           {shown.slice(view.start, view.end).map((row, i) => (
             <ShortlistRowView
               key={slotKey(view.start + i, view)}
@@ -122,7 +128,9 @@ export function ShortlistTable(props: Props) {
               onStatus={props.onStatus}
             />
           ))}
-          {view.padBottom > 0 ? <tr aria-hidden="true" style={{ height: view.padBottom }} /> : null}
+          {view.padBottom > 0 ? (
+            <tr aria-hidden="true" style={{ height: `${view.padBottom}px` }} />
+          ) : null}
         </tbody>
       </table>
       {shown.length === 0 ? <p class="muted sl-none">{t('shortlistNoMatch')}</p> : null}

@@ -15,14 +15,14 @@ export function SortHeader({ label, sortKey, sort, onSort, numeric, width }: Pro
   const cls = numeric ? 'sl-num' : undefined;
   if (!sortKey)
     return (
-      <th scope="col" class={cls} style={{ width }}>
+      <th scope="col" class={cls} style={{ width: `${width}px` }}>
         {label}
       </th>
     );
   const active = sort.key === sortKey;
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
   return (
-    <th scope="col" class={cls} style={{ width }} aria-sort={ariaSort}>
+    <th scope="col" class={cls} style={{ width: `${width}px` }} aria-sort={ariaSort}>
       <button
         type="button"
         class="sl-sort"

@@ -70,8 +70,9 @@ export function createFilter() {
       last.rows === rows &&
       sameFacets(last.filters, filters) &&
       filters.query.toLowerCase().startsWith(last.filters.query.toLowerCase());
+    const terms = queryTerms(filters.query);
     const result = narrows
-      ? last!.result.filter((row) => matchesTerms(row, queryTerms(filters.query)))
+      ? last!.result.filter((row) => matchesTerms(row, terms))
       : filterRows(rows, filters);
     last = { rows, filters, result };
     return result;

@@ -19,7 +19,8 @@ import type { ViewRow } from './view-row';
 
 /** Quiet time before the index is rewritten after an edit (edits come in bursts). */
 const SAVE_DELAY_MS = 400;
-/** Pause in typing and scrolling before every record is read again. */
+/** Pauses in typing and scrolling before the entries, then every record, are read again. */
+const ENTRIES_QUIET_MS = 300;
 const QUIET_MS = 1500;
 
 export interface KeeperCallbacks {
@@ -97,6 +98,7 @@ export function useIndexKeeper(
       start: async () => {
         const from = source === 'head' ? await completeFromIndex() : source;
         if (from === 'stores') return;
+        await afterQuiet(ENTRIES_QUIET_MS);
         await refresh((current) => checkEntries(db, current));
         // Reading every record is the slow part (seconds at 10,000): only once the user pauses.
         await afterQuiet(QUIET_MS);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
 import { listShortlist, saveToShortlist } from '../../../src/storage/shortlist';
 import { putCreator } from '../../../src/storage/creators';
 import { exact } from '../../../src/shared/stat';
@@ -19,6 +20,20 @@ describe('ShortlistPage', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
     expect(root.querySelector('table')?.getAttribute('aria-rowcount')).toBe('801');
+    // The spacer below keeps the scroll height of all 800 rows (40 px each).
+    const spacers = root.querySelectorAll<HTMLElement>('tbody tr[aria-hidden="true"]');
+    expect(spacers).toHaveLength(1);
+    expect(spacers[0]!.style.height).toBe(`${(800 - rendered) * 40}px`);
+    // Scrolling down renders the rows there, between two spacers.
+    const scroller = root.querySelector<HTMLElement>('.sl-scroll')!;
+    scroller.scrollTop = 400 * 40;
+    act(() => void scroller.dispatchEvent(new Event('scroll')));
+    const indexes = allByTestId(root, 'shortlist-row').map((r) => Number(r.dataset.index));
+    expect(Math.min(...indexes)).toBeLessThanOrEqual(400);
+    expect(Math.max(...indexes)).toBeGreaterThan(400);
+    const [above, below] = root.querySelectorAll<HTMLElement>('tbody tr[aria-hidden="true"]');
+    expect(above!.style.height).toBe(`${Math.min(...indexes) * 40}px`);
+    expect(below!.style.height).toBe(`${(799 - Math.max(...indexes)) * 40}px`);
   });
 
   it('opens from a stale index, then shows creators saved and records changed elsewhere', async () => {
