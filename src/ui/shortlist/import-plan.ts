@@ -3,6 +3,7 @@ import type { ShortlistSummary } from '../../storage/shortlist-index';
 import { parseBackup, type Backup } from '../../transfer/backup';
 import { readShortlistCsv } from '../../transfer/csv-read';
 import type { ShortlistRow } from '../../transfer/row';
+import { t } from '../i18n';
 import { conflictsOf, type Conflict } from './import-conflicts';
 
 /** One problem shown in the preview; `line` is the spreadsheet's row number (CSV only). */
@@ -88,16 +89,13 @@ function backupRows(backup: Backup): Pick<Read, 'rows' | 'snapshots' | 'errors' 
   backup.shortlist.forEach((entry, i) => {
     const record = creators.get(entry.creatorId);
     if (!record) {
-      const message = `No creator record for "${entry.creatorId}".`;
+      const message = t('shortlistImportNoRecord', [entry.creatorId]);
       errors.push({ line: null, place: `shortlist[${i}]`, message });
     } else rows.push({ record, checklist: checklists.get(entry.creatorId) ?? null, entry });
   });
   const ids = new Set(rows.map((r) => r.record.id));
   const leftOut = backup.creators.length - ids.size;
-  const warnings =
-    leftOut > 0
-      ? [`${leftOut} creators in this backup are not on its shortlist and are not imported here.`]
-      : [];
+  const warnings = leftOut > 0 ? [t('shortlistImportLeftOut', [String(leftOut)])] : [];
   const snapshots = backup.snapshots.filter((s) => ids.has(s.creatorId));
   return { rows: errors.length ? [] : rows, snapshots, errors, warnings };
 }

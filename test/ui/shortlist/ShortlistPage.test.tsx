@@ -133,6 +133,33 @@ describe('ShortlistPage', () => {
     }
   });
 
+  it('removes the selected creators after confirmation, and only them', async () => {
+    const rows = many(4);
+    const { root, db } = await mountPage(rows);
+    const [first, second] = allByTestId(root, 'row-select');
+    click(first!);
+    click(second!);
+    const picked = allByTestId(root, 'shortlist-row')
+      .slice(0, 2)
+      .map((r) => r.dataset.id);
+    let asked = '';
+    window.confirm = (text?: string) => ((asked = text ?? ''), false);
+    click(byTestId(root, 'bulk-remove'));
+    expect(asked).toBe('Remove 2 creators from the shortlist?');
+    expect(await db.count('shortlist')).toBe(4);
+    window.confirm = () => true;
+    click(byTestId(root, 'bulk-remove'));
+    await until(() => count(root) === '2 of 2 creators');
+    const left = (await listShortlist(db)).map((i) => i.record.id);
+    expect(left.sort()).toEqual(
+      rows
+        .map((r) => r.record.id)
+        .filter((id) => !picked.includes(id))
+        .sort(),
+    );
+    expect(byTestId(root, 'selected-count').textContent).toBe('0 selected');
+  });
+
   it('edits tags and notes in the editor opened from the name', async () => {
     const { root, db } = await mountPage([sampleRow(0, { handle: 'ana', tags: [] })]);
     click(byTestId(root, 'row-open'));
