@@ -36,9 +36,10 @@ export async function startFixtureServer(
     const full = `https://${req.headers.host}${req.url ?? '/'}`;
     requests.push(full);
     // Pages like YouTube's /watch?v=… are told apart by their query; others ignore it.
-    const url = byUrl.has(full) || full in extraPages ? full : full.split('?')[0]!;
-    const inline = extraPages[url];
-    const file = byUrl.get(url);
+    // Extra pages (the bench's heavy ones) win over the fixtures at the same address.
+    const path = full.split('?')[0]!;
+    const inline = extraPages[full] ?? extraPages[path];
+    const file = inline === undefined ? (byUrl.get(full) ?? byUrl.get(path)) : undefined;
     if (inline !== undefined || file) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(inline ?? readFileSync(file!));
