@@ -43,7 +43,7 @@ export async function startFixtureServer(
     if (inline !== undefined || file) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(inline ?? readFileSync(file!));
-    } else if (url.endsWith('/favicon.ico')) {
+    } else if (path.endsWith('/favicon.ico')) {
       res.writeHead(404).end();
     } else {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(OTHER_PAGE);
