@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
-import { downloadBlob } from '../shortlist/export-csv';
+import { downloadBlob } from '../download';
 import { t } from '../i18n';
 import {
   backupFileName,
