@@ -1,6 +1,6 @@
-import type { CampaignGoal, TestCell } from '../../shared/roi';
+import type { TestCell } from '../../shared/roi';
 import { t } from '../i18n';
-import { MoneyField, NumberField } from '../roi/fields';
+import { GoalField, MoneyField, NumberField } from '../roi/fields';
 import type { CreatorInfo } from './load-page';
 
 interface Props {
@@ -13,8 +13,6 @@ interface Props {
   onChange: (cell: TestCell) => void;
   onDelete: () => void;
 }
-
-const GOALS: CampaignGoal[] = ['awareness', 'consideration', 'conversion'];
 
 /** One test cell: its name, who is in it, and the set-up the fairness checks compare. */
 export function CellEditor({
@@ -61,21 +59,7 @@ export function CellEditor({
           </label>
         ))}
       </fieldset>
-      <div class="roi-field">
-        <label for={id('goal')}>{t('roi_results_goal')}</label>
-        <select
-          id={id('goal')}
-          value={cell.goal ?? ''}
-          onChange={(e) => set('goal', (e.currentTarget.value || null) as CampaignGoal | null)}
-        >
-          <option value="">{t('roi_notEntered')}</option>
-          {GOALS.map((g) => (
-            <option key={g} value={g}>
-              {t(`roi_goal_${g}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GoalField id={id('goal')} value={cell.goal ?? null} onChange={(g) => set('goal', g)} />
       <MoneyField
         id={id('budget')}
         label={t('cmp_cell_budget')}

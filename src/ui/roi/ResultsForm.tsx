@@ -1,6 +1,6 @@
-import type { CampaignGoal, CampaignResults } from '../../shared/roi';
+import type { CampaignResults } from '../../shared/roi';
 import { t } from '../i18n';
-import { MoneyField, NumberField } from './fields';
+import { GoalField, MoneyField, NumberField } from './fields';
 import { defaultLocale } from './format';
 
 export interface ResultsFormProps {
@@ -12,7 +12,6 @@ export interface ResultsFormProps {
 }
 
 const COUNTS = ['impressions', 'reach', 'engagements', 'clicks', 'conversions'] as const;
-const GOALS: CampaignGoal[] = ['awareness', 'consideration', 'conversion'];
 
 /**
  * What the creator reported after the campaign (000: reach, engagement, clicks, conversions).
@@ -79,21 +78,7 @@ export function ResultsForm({
           max={3650}
           onChange={set('attributionWindowDays')}
         />
-        <div class="roi-field">
-          <label for={id('goal')}>{t('roi_results_goal')}</label>
-          <select
-            id={id('goal')}
-            value={value.goal ?? ''}
-            onChange={(e) => set('goal')((e.currentTarget.value || null) as CampaignGoal | null)}
-          >
-            <option value="">{t('roi_notEntered')}</option>
-            {GOALS.map((g) => (
-              <option key={g} value={g}>
-                {t(`roi_goal_${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GoalField id={id('goal')} value={value.goal ?? null} onChange={(g) => set('goal')(g)} />
         {(['startDate', 'endDate'] as const).map((key) => (
           <div class="roi-field" key={key}>
             <label for={id(key)}>{t(`roi_results_${key}`)}</label>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Money } from '../../shared/roi';
+import { CampaignGoal, type Money } from '../../shared/roi';
 import { formatAmount, formatMoney, parseMoney } from '../../roi/money';
 import { parseNumber, type Limits } from '../../roi/number-text';
 import type { MoneyError, Outcome } from '../../roi/outcome';
@@ -114,5 +114,32 @@ export function NumberField({ locale, decimals, min, max, ...rest }: NumberField
       show={(n) => format.format(n)}
       parse={(text) => parseNumber(text, locale, decimals, { min, max })}
     />
+  );
+}
+
+const GOALS: readonly CampaignGoal[] = CampaignGoal.options;
+
+/** The campaign goal picker (results form and test cells); "not entered" is a choice. */
+export function GoalField(props: {
+  id: string;
+  value: CampaignGoal | null;
+  onChange: (goal: CampaignGoal | null) => void;
+}) {
+  return (
+    <div class="roi-field">
+      <label for={props.id}>{t('roi_results_goal')}</label>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange((e.currentTarget.value || null) as CampaignGoal | null)}
+      >
+        <option value="">{t('roi_notEntered')}</option>
+        {GOALS.map((g) => (
+          <option key={g} value={g}>
+            {t(`roi_goal_${g}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
