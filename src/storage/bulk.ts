@@ -50,6 +50,7 @@ export async function saveShortlistRows(
     'shortlist',
     'snapshots',
     'settings',
+    'campaigns',
   ] as const;
   const tx = db.transaction(stores, 'readwrite');
   // Every request is awaited at the end; a failure is caught at once too, since later awaits
@@ -76,6 +77,9 @@ export async function saveShortlistRows(
       if (row.checklist) track(tx.objectStore('checklists').put(row.checklist));
       else track(tx.objectStore('checklists').delete(row.record.id));
       track(tx.objectStore('shortlist').put(row.entry));
+      // Costs and results imported from the CSV's Campaign columns; a row without them
+      // leaves a stored campaign alone rather than erasing the marketer's figures.
+      if (row.campaign) track(tx.objectStore('campaigns').put(row.campaign));
       summaries.push(summarize(light, row.entry));
     }
     await addSnapshots(tx, snapshots, track);
@@ -97,7 +101,7 @@ export async function saveShortlistRows(
 
 type SaveTx = IDBPTransaction<
   VettingSchema,
-  ['creators', 'details', 'checklists', 'shortlist', 'snapshots', 'settings'],
+  ['creators', 'details', 'checklists', 'shortlist', 'snapshots', 'settings', 'campaigns'],
   'readwrite'
 >;
 
