@@ -1,6 +1,19 @@
 import type { CreatorRecord } from './creator';
 import type { PageKind, PageSnapshot, Platform } from './model';
 
+/** What a page reading and a creator record share: every one of these "not visible". */
+const NOTHING_VISIBLE = {
+  bio: null,
+  externalLink: null,
+  verified: null,
+  private: null,
+  followers: null,
+  following: null,
+  postCount: null,
+  totalLikes: null,
+  storyViews: null,
+} as const;
+
 export function creatorId(platform: Platform, handle: string): string {
   return `${platform}:${handle.toLowerCase()}`;
 }
@@ -19,15 +32,7 @@ export function emptySnapshot(
     capturedAt: now.toISOString(),
     handle: null,
     displayName: null,
-    bio: null,
-    externalLink: null,
-    verified: null,
-    private: null,
-    followers: null,
-    following: null,
-    postCount: null,
-    totalLikes: null,
-    storyViews: null,
+    ...NOTHING_VISIBLE,
     posts: [],
     followersList: [],
   };
@@ -41,15 +46,7 @@ export function blankCreatorRecord(): CreatorRecord {
     handle: '',
     displayName: null,
     profileUrl: '',
-    bio: null,
-    externalLink: null,
-    verified: null,
-    private: null,
-    followers: null,
-    following: null,
-    postCount: null,
-    totalLikes: null,
-    storyViews: null,
+    ...NOTHING_VISIBLE,
     posts: [],
     followersSample: [],
     firstSeen: '',

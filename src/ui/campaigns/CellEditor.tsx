@@ -1,6 +1,6 @@
 import type { TestCell } from '../../shared/roi';
 import { t } from '../i18n';
-import { GoalField, MoneyField, NumberField } from '../roi/fields';
+import { DateField, GoalField, MoneyField, NumberField } from '../roi/fields';
 import type { CreatorInfo } from './load-page';
 
 interface Props {
@@ -69,15 +69,13 @@ export function CellEditor({
         onChange={(v) => set('budget', v)}
       />
       {(['startDate', 'endDate'] as const).map((key) => (
-        <div class="roi-field" key={key}>
-          <label for={id(key)}>{t(`roi_results_${key}`)}</label>
-          <input
-            id={id(key)}
-            type="date"
-            value={cell[key] ?? ''}
-            onChange={(e) => set(key, e.currentTarget.value || null)}
-          />
-        </div>
+        <DateField
+          key={key}
+          id={id(key)}
+          label={t(`roi_results_${key}`)}
+          value={cell[key] ?? null}
+          onChange={(v) => set(key, v)}
+        />
       ))}
       <NumberField
         id={id('window')}

@@ -1,6 +1,6 @@
 import type { CampaignResults } from '../../shared/roi';
 import { t } from '../i18n';
-import { GoalField, MoneyField, NumberField } from './fields';
+import { DateField, GoalField, MoneyField, NumberField } from './fields';
 import { defaultLocale } from './format';
 
 export interface ResultsFormProps {
@@ -80,15 +80,13 @@ export function ResultsForm({
         />
         <GoalField id={id('goal')} value={value.goal ?? null} onChange={(g) => set('goal')(g)} />
         {(['startDate', 'endDate'] as const).map((key) => (
-          <div class="roi-field" key={key}>
-            <label for={id(key)}>{t(`roi_results_${key}`)}</label>
-            <input
-              id={id(key)}
-              type="date"
-              value={value[key] ?? ''}
-              onChange={(e) => set(key)(e.currentTarget.value || null)}
-            />
-          </div>
+          <DateField
+            key={key}
+            id={id(key)}
+            label={t(`roi_results_${key}`)}
+            value={value[key] ?? null}
+            onChange={set(key)}
+          />
         ))}
       </fieldset>
     </form>

@@ -143,3 +143,23 @@ export function GoalField(props: {
     </div>
   );
 }
+
+/** A date input that stores "not entered" as null (test cells and campaign results). */
+export function DateField(props: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (date: string | null) => void;
+}) {
+  return (
+    <div class="roi-field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="date"
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.currentTarget.value || null)}
+      />
+    </div>
+  );
+}
