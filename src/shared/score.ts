@@ -45,6 +45,44 @@ export type TierId = z.infer<typeof TierId>;
 export const RiskLevel = z.enum(['low', 'medium', 'high', 'unknown']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
+/**
+ * The answer a marketer acts on (issue 10). `book`: no red flag and enough evidence on the points
+ * that matter for the platform; `check`: a warning, or evidence too thin on a key point; `avoid`:
+ * a red flag its sample supports; `unknown`: too little data to say anything.
+ */
+export const VerdictLevel = z.enum(['book', 'check', 'avoid', 'unknown']);
+export type VerdictLevel = z.infer<typeof VerdictLevel>;
+
+export const VerdictConfidence = z.enum(['low', 'medium', 'high']);
+export type VerdictConfidence = z.infer<typeof VerdictConfidence>;
+
+/** One reason in plain words with its figures; `signalId` ties it to the signal behind it. */
+export const VerdictReason = z.object({
+  signalId: z.string(),
+  tone: z.enum(['good', 'warn', 'bad', 'missing']),
+  text: z.string().max(500),
+});
+export type VerdictReason = z.infer<typeof VerdictReason>;
+
+/** What moved the verdict since the previous stored one, e.g. a new reading or a manual entry. */
+export const VerdictChange = z.object({
+  from: VerdictLevel,
+  /** ISO time of the previous verdict. */
+  since: z.string(),
+  why: z.string().max(500),
+});
+export type VerdictChange = z.infer<typeof VerdictChange>;
+
+export const CreatorVerdict = z.object({
+  level: VerdictLevel,
+  confidence: VerdictConfidence,
+  reasons: z.array(VerdictReason).max(3),
+  /** The one step that would settle it, in plain words. */
+  nextStep: z.string().max(500),
+  change: VerdictChange.optional(),
+});
+export type CreatorVerdict = z.infer<typeof CreatorVerdict>;
+
 export const CreatorScore = z.object({
   computedAt: z.string(),
   tier: TierId,
@@ -57,5 +95,7 @@ export const CreatorScore = z.object({
   riskReasons: z.array(z.string()),
   fitSummary: z.string(),
   signals: z.array(Signal),
+  /** Absent only on scores stored before verdicts existed (they are rescored on read). */
+  verdict: CreatorVerdict.optional(),
 });
 export type CreatorScore = z.infer<typeof CreatorScore>;
