@@ -18,7 +18,12 @@ function SignalGroup({ id, title, signals, decisive }: GroupProps) {
   const cards = (list: Signal[]) => (
     <ul class="signals">
       {list.map((s) => (
-        <SignalCard key={s.id} signal={s} decisive={decisive.has(s.id)} />
+        <SignalCard
+          key={s.id}
+          signal={s}
+          decisive={decisive.has(s.id)}
+          sourcesPage="sources.html"
+        />
       ))}
     </ul>
   );
