@@ -1,5 +1,6 @@
 // `npm run eval`: how well the audience model and the spam patterns do on labelled public data.
 import { evalAudience } from './eval/audience';
+import { evalCounts } from './eval/counts';
 import { DATASETS } from './eval/datasets';
 import { evalSpam } from './eval/spam';
 
@@ -7,6 +8,18 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const verbose = process.argv.includes('--verbose');
 
 console.log(`Data: ${DATASETS}\n`);
+console.log(
+  'Counts (right = true value inside the parsed range, i.e. within the display precision):',
+);
+console.table(
+  evalCounts().map((r) => ({
+    class: r.group,
+    n: r.n,
+    right: pct(r.right / r.n),
+    misses: r.misses.slice(0, 2).join('; '),
+  })),
+);
+
 const audience = evalAudience();
 if (!audience) {
   console.log(
