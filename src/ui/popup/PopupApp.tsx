@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
-import { putCreator } from '../../storage/creators';
+import { addCreatorIfAbsent } from '../../storage/creators';
 import { mergeSnapshot } from '../../storage/merge-snapshot';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
@@ -68,7 +68,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         await removeFromShortlist(db, creatorId);
         return update((s) => ({ ...s, entry: null }));
       }
-      if (!record && snapshot) await putCreator(db, mergeSnapshot(undefined, snapshot));
+      if (!record && snapshot) await addCreatorIfAbsent(db, mergeSnapshot(undefined, snapshot));
       const saved = await saveToShortlist(db, creatorId);
       update((s) => ({ ...s, entry: saved }));
     } catch (e) {

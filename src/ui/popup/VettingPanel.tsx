@@ -3,7 +3,7 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { PageSnapshot } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
-import { putChecklist } from '../../storage/creators';
+import { patchChecklist } from '../../storage/creators';
 import type { CheckOverride } from '../components/ChecklistRow';
 import { FollowerChart } from '../components/FollowerChart';
 import { riskLabel } from '../components/labels';
@@ -54,7 +54,13 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     };
     setData({ ...data, checklist });
     try {
-      await putChecklist(db, checklist);
+      // Only this override changes, on the checklist as stored now (another popup may differ).
+      const stored = await patchChecklist(db, checklist.creatorId, (s) => ({
+        ...s,
+        overrides: { ...s.overrides, [item]: next },
+        updatedAt: checklist.updatedAt,
+      }));
+      setData((d) => (d ? { ...d, checklist: stored } : d));
       setStatus(t('popupChecklistSaved', [t(`checklist_${item}`)]));
     } catch (e) {
       setStatus(t('popupSaveFailed', [String(e)]));
