@@ -1,4 +1,5 @@
 import { SEEDS } from '../../scoring/thresholds/row';
+import { flatten, NESTED } from './people-text';
 
 /**
  * Threshold sources are written for the project ("seed 001 — …", "kaggle-instagram-fake/
@@ -68,7 +69,10 @@ export function sourceInFull(source: string): string {
     .replace(/^our default: /, 'Our default: ')
     .replace(/^calibrated —/, 'Fitted by logistic regression —')
     .replace(/^measured —/, 'Measured —')
-    .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 – $2 –$3)')
+    .replace(/\(vetting-reference ([^)]*)\)/g, '(the project’s vetting notes: $1)')
+    .replace(/\(vetting-reference caveats\)/g, '– see the project’s vetting notes')
+    .replace(/\bSpendVet\b/g, 'the SpendVet guide')
+    .replace(NESTED, flatten)
     .replace(/our default:\s*$/, 'our default.');
 }
 
