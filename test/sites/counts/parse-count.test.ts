@@ -102,7 +102,7 @@ describe('parseCount properties', () => {
           expect(parsed.value).toBeLessThanOrEqual(parsed.high);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
     // A budget in runs, not in machine speed: a loaded 2-core machine needs far more than 5 s.
   }, 60_000);
@@ -116,6 +116,7 @@ describe('parseCount properties', () => {
           expect(parsed).toBeNull();
         },
       ),
+      { numRuns: 100 },
     );
   });
 
@@ -132,6 +133,7 @@ describe('parseCount properties', () => {
           });
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
