@@ -16,6 +16,8 @@ import { ScoreSummary } from './ScoreSummary';
 import { SignalsSection } from './SignalsSection';
 import { ensureStored, loadVetting, saveManualEntries, type VettingData } from './vetting-store';
 import { chartPoints } from './chart-points';
+import { signalLabels } from './key-rates';
+import { ProfileFigures } from './ProfileFigures';
 
 interface Props {
   db: VettingDb;
@@ -92,38 +94,57 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
       <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
         {status}
       </p>
+      <ChecklistSection
+        checklist={data.checklist}
+        auto={autoChecklist(score, data.checklist.manual)}
+        onChange={changeCheck}
+        labels={signalLabels(score)}
+      />
       {score ? (
         <>
-          <ScoreSummary
-            score={score}
-            benchmark={benchmarkOf(score, platform, data.settings.thresholdOverrides)}
-          />
           <SignalsSection score={score} />
+          <details class="fold" data-testid="score-details">
+            <summary>
+              <h2>{t('popupFoldScores')}</h2>
+            </summary>
+            <ScoreSummary
+              score={score}
+              benchmark={benchmarkOf(score, platform, data.settings.thresholdOverrides)}
+            />
+          </details>
         </>
       ) : (
         <p class="notice" data-testid="not-scored">
           {t('popupNotScoredYet')}
         </p>
       )}
-      <ChecklistSection
-        checklist={data.checklist}
-        auto={autoChecklist(score, data.checklist.manual)}
-        onChange={changeCheck}
-      />
-      <ManualEntriesForm
-        manual={data.checklist.manual}
-        pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
-        pageFollowers={record?.followers ?? snapshot?.followers ?? null}
-        onSave={saveManual}
-        busy={busy}
-      />
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('popupHistory')}</h2>
+      <details class="fold" data-testid="manual-fold">
+        <summary>
+          <h2>{t('popupFoldEntries')}</h2>
+        </summary>
+        <ManualEntriesForm
+          manual={data.checklist.manual}
+          pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
+          pageFollowers={record?.followers ?? snapshot?.followers ?? null}
+          onSave={saveManual}
+          busy={busy}
+        />
+      </details>
+      <details class="fold" data-testid="history-fold">
+        <summary>
+          <h2>{t('popupFoldHistory')}</h2>
+        </summary>
         <FollowerChart
           points={chartPoints(data.visits, data.checklist.manual)}
           idPrefix="followers-chart"
         />
-      </section>
+      </details>
+      <details class="fold">
+        <summary>
+          <h2>{t('popupFoldProfile')}</h2>
+        </summary>
+        <ProfileFigures snapshot={snapshot} record={record} />
+      </details>
     </div>
   );
 }
