@@ -4,7 +4,11 @@ import { openVettingDb } from '../storage/open';
 import { listVisits } from '../storage/visits';
 import { scoreForStorage } from './scorer';
 
-/** Scores a creator again after the marketer changed manual entries or settings. */
+/**
+ * Scores a creator again after the marketer changed manual entries, overrides or settings. Time
+ * is judged as of the creator's last reading (what the evidence describes), not today, so a
+ * creator read a year ago does not turn "inactive" when an entry is saved.
+ */
 export async function rescore(creatorId: string) {
   const opened = await openVettingDb();
   if (!opened.ok) return errorReply(opened.reason);
@@ -17,10 +21,12 @@ export async function rescore(creatorId: string) {
       getChecklist(db, creatorId),
       getSettings(db),
     ]);
+    const asOf = Date.parse(record.lastSeen);
     record.score = scoreForStorage(
-      { record, snapshots, manual: checklist.manual },
+      { record, snapshots, manual: checklist.manual, overrides: checklist.overrides },
       settings,
-      new Date(),
+      new Date(Number.isFinite(asOf) ? asOf : Date.now()),
+      'entry',
     );
     await putCreator(db, record);
     return { ok: true as const, creatorId };

@@ -9,10 +9,20 @@ import { joinRecord, splitRecord } from './split-record';
 /** Re-reads of the same page within this window update the visit instead of adding one. */
 const SAME_VISIT_MS = 10 * 60 * 1000;
 
+/**
+ * Scores a creator. `record.score` is still the previously stored score, so the scorer can say
+ * how the verdict changed; `cause` says what moved it (a page reading or the marketer's entry).
+ */
 export type Scorer = (
-  input: { record: CreatorRecord; snapshots: SnapshotRow[]; manual: ManualEntries },
+  input: {
+    record: CreatorRecord;
+    snapshots: SnapshotRow[];
+    manual: ManualEntries;
+    overrides?: ChecklistState['overrides'];
+  },
   settings: Settings,
   now: Date,
+  cause?: 'reading' | 'entry',
 ) => CreatorScore | null;
 
 export function manualOf(checklist: ChecklistState | undefined): ManualEntries {
@@ -56,9 +66,10 @@ export async function recordVisit(
   }
   const settings = Settings.safeParse(rawSettings ?? {});
   record.score = score(
-    { record, snapshots: history, manual: manualOf(checklist) },
+    { record, snapshots: history, manual: manualOf(checklist), overrides: checklist?.overrides },
     settings.success ? settings.data : Settings.parse({}),
     new Date(snap.capturedAt),
+    'reading',
   );
   const halves = splitRecord(record);
   await Promise.all([
