@@ -1,7 +1,6 @@
 import { errorReply } from '../shared/messages';
-import { getChecklist, getCreator, getSettings, putCreator } from '../storage/creators';
 import { openVettingDb } from '../storage/open';
-import { listVisits } from '../storage/visits';
+import { rescoreStored } from '../storage/rescore-stored';
 import { scoreForStorage } from './scorer';
 
 /**
@@ -12,25 +11,10 @@ import { scoreForStorage } from './scorer';
 export async function rescore(creatorId: string) {
   const opened = await openVettingDb();
   if (!opened.ok) return errorReply(opened.reason);
-  const db = opened.db;
   try {
-    const record = await getCreator(db, creatorId);
-    if (!record) return errorReply('No such creator.');
-    const [snapshots, checklist, settings] = await Promise.all([
-      listVisits(db, creatorId),
-      getChecklist(db, creatorId),
-      getSettings(db),
-    ]);
-    const asOf = Date.parse(record.lastSeen);
-    record.score = scoreForStorage(
-      { record, snapshots, manual: checklist.manual, overrides: checklist.overrides },
-      settings,
-      new Date(Number.isFinite(asOf) ? asOf : Date.now()),
-      'entry',
-    );
-    await putCreator(db, record);
-    return { ok: true as const, creatorId };
+    const found = await rescoreStored(opened.db, creatorId, scoreForStorage, new Date());
+    return found ? { ok: true as const, creatorId } : errorReply('No such creator.');
   } finally {
-    db.close();
+    opened.db.close();
   }
 }
