@@ -71,6 +71,7 @@ export function peopleText(text: string, labels: Record<string, string> = {}): s
       /\(\(([^()]*)\)\s*([^()]*)\)/g,
       (_, inner: string, rest: string) => `(${inner.replace(' + ', ' and ')} ${rest})`,
     )
+    .replace(/engagement-rate calculator/g, 'engagement rate calculator')
     .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => labels[id] ?? id)
     .replace(NESTED, flatten);
 }

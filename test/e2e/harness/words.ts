@@ -8,7 +8,7 @@ import { TierId } from '../../../src/shared/score';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Reads as English ("saves-to-likes" is also the seed's own phrase), so not a tell. */
-const ENGLISH = /^[a-z]+-(?:to|for|by|of|in|and|on)-[a-z]+$/;
+const ENGLISH = /^[a-z]+-(?:to|for|by|of|in|and|on|per)-[a-z]+$/;
 const ids = [...Object.values(SIGNAL), ...TierId.options, ...THRESHOLDS.map((r) => r.id)].filter(
   (id) => /[-.]/.test(id) && !ENGLISH.test(id),
 );
@@ -21,7 +21,7 @@ export const TOKEN_RULES: [string, RegExp][] = [
   // "comment-to-view" or "follow-for-follow".
   [
     'kebab-case id',
-    /\b(?![a-z]+-(?:to|for|by|of|in|and|on)-[a-z]+\b)[a-z0-9]+(?:-[a-z0-9]+){2,}\b/,
+    /\b(?![a-z]+-(?:to|for|by|of|in|and|on|per)-[a-z]+\b)[a-z0-9]+(?:-[a-z0-9]+){2,}\b/,
   ],
   ['file name', /\b[\w-]+\.(?:txt|csv|ts|json)\b/i],
   ['dataset path', /\b[\w-]+\/[\w-]+\.\w{2,4}\b|\bscripts\//],
@@ -29,7 +29,8 @@ export const TOKEN_RULES: [string, RegExp][] = [
     '3-letter language code',
     /\b(?:eng|deu|spa|fra|por|ita|nld|pol|tur|rus|jpn|kor|cmn|arb|hin|ind|swe|ukr|ces|ell|hun|ron|bul|hrv|srp|vie|tha|tgl|zlm|dan|nob|fin)\b/,
   ],
-  ['more than 4 decimals', /\d[.,]\d{5,}/],
+  // (an arXiv paper number such as 2210.01096 is a reference, not a measurement)
+  ['more than 4 decimals', /(?<!arXiv \d*)\d[.,]\d{5,}/],
   ['doubled parentheses', /\(\(|\)\)/],
   ['undefined', /\bundefined\b/],
   ['NaN', /\bNaN\b/],
