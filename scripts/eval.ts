@@ -1,5 +1,6 @@
 // `npm run eval`: how well the audience model and the spam patterns do on labelled public data.
 import { evalAudience } from './eval/audience';
+import { evalShares } from './eval/audience-share';
 import { evalCounts } from './eval/counts';
 import { DATASETS } from './eval/datasets';
 import { evalSpam } from './eval/spam';
@@ -43,6 +44,25 @@ if (!audience) {
     `Refit on the 70% split (compare with the audience.w.* rows): intercept ${f.intercept.toFixed(2)}, ` +
       f.features.map((name, i) => `${name} ${f.weights[i]!.toFixed(2)}`).join(', ') +
       `; training means noAvatar ${f.means.noAvatar!.toFixed(2)}, noDisplayName ${f.means.noDisplayName!.toFixed(2)}\n`,
+  );
+}
+
+const shares = evalShares();
+if (shares) {
+  console.log(
+    'Fake-share estimate on samples of n followers at a set true share (300 seeded samples each; ' +
+      'accounts the weights were not fitted on). Bias = mean estimate − true share, in points; ' +
+      'coverage = samples whose 95% interval holds the true share:',
+  );
+  console.table(
+    shares.map((r) => ({
+      set: r.set,
+      n: r.n,
+      'true share': pct(r.trueShare),
+      bias: `${(r.bias * 100).toFixed(1)} pts`,
+      coverage: pct(r.coverage),
+      'mean width': `${(r.meanWidth * 100).toFixed(0)} pts`,
+    })),
   );
 }
 
