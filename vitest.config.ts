@@ -9,5 +9,11 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     environment: 'node',
+    // Budgets for a loaded 2-core machine: a test that takes 1 s alone can take 10 s when six
+    // builds share the cores. Property tests keep explicit small numRuns so their work is fixed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // An error no test awaited (a timer firing after its page unmounted) fails the run.
+    dangerouslyIgnoreUnhandledErrors: false,
   },
 });

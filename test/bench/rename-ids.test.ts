@@ -39,8 +39,9 @@ describe('idRenaming', () => {
           expect(all.size).toBe(ids.length * copies);
         },
       ),
+      { numRuns: 30 },
     );
-  });
+  }, 60_000);
 
   it('appends digits to numeric ids', () => {
     expect(idRenaming(['1790000000000001']).copy('1790000000000001', 7)).toBe(

@@ -16,6 +16,7 @@ describe('content script message guard', () => {
       fc.property(fc.anything(), (message) => {
         if (isUiToContent(message)) expect(UiToContent.safeParse(message).success).toBe(true);
       }),
+      { numRuns: 100 },
     );
     for (const message of [
       null,

@@ -106,6 +106,7 @@ describe('allocating', () => {
           expect(parts.every((p) => Number.isSafeInteger(p.minor))).toBe(true);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
@@ -162,6 +163,7 @@ describe('parsing typed amounts by locale', () => {
           expect(back).toEqual({ ok: true, value: money(minor, c) });
         },
       ),
+      { numRuns: 100 },
     );
   });
 

@@ -105,6 +105,7 @@ describe('budget planner: 60–70 % proven, 30–40 % testing (000)', () => {
           ).toBe(true);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

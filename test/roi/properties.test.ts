@@ -66,6 +66,7 @@ describe('properties', () => {
         expect(Number.isSafeInteger(t.total.minor)).toBe(true);
         expect(t.lines.reduce((s, l) => s + l.amount.minor, 0)).toBe(t.total.minor);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -79,6 +80,7 @@ describe('properties', () => {
           if (typeof v === 'number') expect(Number.isFinite(v), col.id).toBe(true);
         }
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -115,6 +117,7 @@ describe('properties', () => {
           }
         });
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -142,6 +145,7 @@ describe('properties', () => {
             expect(finite(e.cpm) && finite(e.cpe)).toBe(true);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

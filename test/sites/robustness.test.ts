@@ -79,5 +79,5 @@ describe('adapters on damaged pages', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });

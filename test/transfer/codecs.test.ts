@@ -17,6 +17,7 @@ describe('formula guard', () => {
       fc.property(trickyText(20), (text) => {
         expect(unguardText(guardText(text))).toBe(text);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -25,6 +26,7 @@ describe('formula guard', () => {
       fc.property(trickyText(20), (text) => {
         expect(guardText(text)).not.toMatch(/^[=+\-@\t\r]/);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -44,6 +46,7 @@ describe('lists in a cell', () => {
         const cell = encodeList(items, ';');
         expect(cell === '' ? [] : decodeList(cell, ';')).toEqual(items);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -56,6 +59,7 @@ describe('lists in a cell', () => {
       fc.property(tuples, (t) => {
         expect(decodeTuples(encodeTuples(t), { min: 2, max: 3 })).toEqual(t);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -77,6 +81,7 @@ describe('numbers and money', () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
         expect(parseNumber(String(n))).toBe(n === 0 ? 0 : n);
       }),
+      { numRuns: 100 },
     );
     for (const bad of ['', ' ', 'abc', '1,5', '0x10', 'Infinity', '1e999'])
       expect(() => parseNumber(bad)).toThrow();
@@ -90,6 +95,7 @@ describe('numbers and money', () => {
       fc.property(fc.nat(1e12), fc.constantFrom('USD', 'JPY', 'BHD', 'EUR'), (minor, currency) => {
         expect(toMinor(toMajor(minor, currency), currency)).toBe(minor);
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -53,8 +53,9 @@ describe('toCsv', () => {
         expect(read.map((r) => r.map(unguardText))).toEqual(rows);
         for (const cell of read.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 describe('toCsvChunks', () => {

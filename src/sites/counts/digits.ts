@@ -31,9 +31,13 @@ const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-/** ASCII digits, single plain spaces, no invisible marks; other characters unchanged. */
+/**
+ * NFKC first (fullwidth "１２Ｋ", mathematical bold "𝟏𝟐𝐊" and other styled forms become plain),
+ * then ASCII digits, single plain spaces, no invisible marks; other characters unchanged.
+ */
 export function normalizeText(text: string): string {
-  let out = text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  let out = ASCII_ONLY.test(text) ? text : text.normalize('NFKC');
+  out = out.replace(INVISIBLE, '').replace(SPACES, ' ');
   if (!ASCII_ONLY.test(out)) {
     digitMap ??= buildDigitMap();
     const map = digitMap;

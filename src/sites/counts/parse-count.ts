@@ -1,6 +1,6 @@
 import { compactTable, patternKey, type CompactTable } from './compact-tables';
 import { normalizeText, unitKey } from './digits';
-import { GLOBAL_FORMS, LANGUAGE_FORMS } from './site-forms';
+import { formKey, globalForms, languageForms, type LanguageForms } from './site-forms';
 
 /** A count with the range the shown text allows: "12.3K" → 12300, 12250..12349. */
 export interface ParsedCount {
@@ -13,12 +13,17 @@ export interface ParsedCount {
 // so "2 3 days" is not read as 23.
 const NUMBER = /\d+(?:(?:[.,'’\u060c\u066b\u066c]| (?=\d{3}(?!\d)))\d+)*/;
 // Scripts written without spaces: a unit may be followed directly by a word ("1.2万人").
-const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]$/u;
+const NO_SPACE_SCRIPT =
+  /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Khmer}]$/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const MAX_CACHED = 4000;
 const results = new Map<string, Readonly<ParsedCount> | null>();
 const MAX_UNIT_CHARS = 16;
 const PLAIN = /^ ?\d{1,15} ?$/;
+// A sign right before the number ("−5", "+3") or an exponent after it ("1e308"): no site shows
+// a count like that, so it is not a count ("not visible"), never 5 or 1.
+const SIGN_BEFORE = /[-+\u2212\u2012-\u2014\ufe63]\s?$/u;
+const EXPONENT_AFTER = /^[eE][-+\u2212]?\d/u;
 
 function exactCount(value: number): ParsedCount {
   return { value, low: value, high: value };
@@ -48,7 +53,8 @@ function parseUncached(text: string, locale?: string): ParsedCount | null {
   if (!match) return phrase(table, s);
   const before = s.slice(0, match.index);
   const after = s.slice(match.index + match[0].length);
-  const multiplier = findMultiplier(table, language(locale), before, after);
+  if (SIGN_BEFORE.test(before) || EXPONENT_AFTER.test(after)) return null;
+  const multiplier = findMultiplier(table, locale || 'en', before, after);
   const number = splitNumber(match[0], multiplier > 1, table.decimal);
   if (!number || (multiplier === 1 && number.frac)) return null;
   const decimals = number.frac.length;
@@ -105,9 +111,15 @@ function prefixCandidates(table: CompactTable, before: string): string[] {
   return out;
 }
 
-function findMultiplier(table: CompactTable, lang: string, before: string, after: string): number {
-  const extra = LANGUAGE_FORMS[lang];
-  const english = lang === 'en' ? null : compactTable('en');
+function findMultiplier(
+  table: CompactTable,
+  locale: string,
+  before: string,
+  after: string,
+): number {
+  const lang = language(locale);
+  const forms = languageForms(lang);
+  const english = locale === 'en' ? null : compactTable('en');
   const suffixes = after.trim() ? suffixCandidates(after) : [];
   if (!suffixes.length && !table.hasPrefix) return 1;
   suffixes.push('');
@@ -115,16 +127,44 @@ function findMultiplier(table: CompactTable, lang: string, before: string, after
     for (const suffix of suffixes) {
       const exact = table.exact.get(patternKey(prefix, suffix, false));
       if (exact) return exact;
-      const loose = patternKey(prefix, suffix, true);
-      const hit = table.loose.get(loose);
+      if (!prefix && suffix) {
+        const site = siteWord(forms, suffix);
+        if (site) return site;
+      }
+      const hit = table.loose.get(patternKey(prefix, suffix, true));
       if (hit) return hit;
       if (prefix || !suffix) continue;
-      const word = loose.slice(1);
-      const fallback = extra?.[word] ?? english?.loose.get(loose) ?? GLOBAL_FORMS[word];
+      const fallback =
+        english?.loose.get(patternKey('', suffix, true)) ??
+        globalForms().words.get(formKey(suffix)) ??
+        compound(forms, suffix);
       if (fallback) return fallback;
     }
   }
   return 1;
+}
+
+/** The site's own word for a unit, also with a classifier after it ("হাজারটি"). */
+function siteWord(forms: LanguageForms, unit: string): number | undefined {
+  const key = formKey(unit);
+  const hit = forms.words.get(key);
+  if (hit) return hit;
+  for (const c of forms.classifiers)
+    if (key.length > c.length && key.endsWith(c)) return forms.words.get(key.slice(0, -c.length));
+  return undefined;
+}
+
+/** Two unit words in a row multiply: "1.1K crore" is 1,100 crore, "2 हज़ार करोड़" 2,000 crore. */
+function compound(forms: LanguageForms, unit: string): number | undefined {
+  const words = unit.trim().split(' ');
+  if (words.length !== 2) return undefined;
+  const [a = 0, b = 0] = words.map(
+    (w) =>
+      siteWord(forms, w) ??
+      globalForms().words.get(formKey(w)) ??
+      compactTable('en').loose.get(patternKey('', w, true)),
+  );
+  return a && b && b >= 1e5 ? a * b : undefined;
 }
 
 /** Integer and fraction digits, deciding which separator is the decimal one. */

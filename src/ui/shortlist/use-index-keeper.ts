@@ -95,13 +95,13 @@ export function useIndexKeeper(
           save();
         }
       },
-      start: async () => {
+      /** Stops at the next step once `stopped` aborts (the page unmounted). */
+      start: async (stopped: AbortSignal) => {
         const from = source === 'head' ? await completeFromIndex() : source;
-        if (from === 'stores') return;
-        await afterQuiet(ENTRIES_QUIET_MS);
+        if (from === 'stores' || !(await afterQuiet(ENTRIES_QUIET_MS, stopped))) return;
         await refresh((current) => checkEntries(db, current));
         // Reading every record is the slow part (seconds at 10,000): only once the user pauses.
-        await afterQuiet(QUIET_MS);
+        if (!(await afterQuiet(QUIET_MS, stopped))) return;
         await refresh((current) => reconcileShortlist(db, current));
       },
       reload: async () => {
@@ -114,11 +114,15 @@ export function useIndexKeeper(
   }, [db, source, replaceAll, patch, completed]);
 
   useEffect(() => {
-    void keeper.start();
+    const unmounted = new AbortController();
+    void keeper.start(unmounted.signal);
     // Closing the tab runs no unmount: write a pending index now (best effort; the next
     // open's entry check corrects whatever did not make it).
     window.addEventListener('pagehide', keeper.flush);
-    return () => window.removeEventListener('pagehide', keeper.flush);
+    return () => {
+      unmounted.abort();
+      window.removeEventListener('pagehide', keeper.flush);
+    };
   }, [keeper]);
 
   return keeper;

@@ -120,6 +120,7 @@ describe('parseRelativeTime', () => {
           }
         },
       ),
+      { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });

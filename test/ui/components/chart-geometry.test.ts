@@ -22,6 +22,7 @@ describe('chart geometry', () => {
           expect(p.y).toBeLessThanOrEqual(box.height - box.pad);
         }
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -38,6 +39,7 @@ describe('chart geometry', () => {
           if (b < a) expect(xy[i]!.y).toBeGreaterThanOrEqual(xy[i - 1]!.y);
         }
       }),
+      { numRuns: 100 },
     );
   });
 

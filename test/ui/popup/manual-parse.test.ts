@@ -26,6 +26,7 @@ describe('manual entry parsing', () => {
         const text = group ? n.toLocaleString('en-US') : String(n);
         expect(parseCount(text)).toEqual({ ok: true, value: n });
       }),
+      { numRuns: 100 },
     );
   });
 

@@ -53,6 +53,7 @@ describe('selection', () => {
           expect(selectedAmong(after, shown)).toBe(wasAll ? 0 : shown.length);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

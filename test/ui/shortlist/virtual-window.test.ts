@@ -30,6 +30,7 @@ describe('rowWindow', () => {
           expect(w.padTop + (w.end - w.start) * 40 + w.padBottom).toBe(total * 40);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });
