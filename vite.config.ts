@@ -25,6 +25,7 @@ export const pagesConfig: UserConfig = {
         shortlist: resolve(root, 'src/ui/pages/shortlist.html'),
         options: resolve(root, 'src/ui/pages/options.html'),
         campaigns: resolve(root, 'src/ui/pages/campaigns.html'),
+        sources: resolve(root, 'src/ui/pages/sources.html'),
       },
     },
   },

@@ -4,6 +4,7 @@ import type { TierId } from '../shared/score';
 import type { BrandProfile, ManualEntries, Settings } from '../shared/vetting';
 import { isNum, ratio, time } from './num';
 import { classifyComment, type CommentFacts } from './text/classify';
+import { creatorTopics, spamFor } from './text/topics';
 import { tierOf } from './tier';
 import { thresholdsFor, type Thresholds } from './thresholds';
 
@@ -21,6 +22,8 @@ export interface CommentView {
   comment: Comment;
   post: PostView;
   facts: CommentFacts;
+  /** Spam on this creator's page: crypto talk under a crypto creator's post is not. */
+  spam: boolean;
 }
 
 /** Everything the signals read, computed once per score. */
@@ -56,6 +59,11 @@ export function buildContext(
   const followers = val(record.followers) ?? (isNum(manual.followers) ? manual.followers : null);
   const posts: PostView[] = [];
   const comments: CommentView[] = [];
+  const ownPosts = Array.isArray(record.posts) ? record.posts : [];
+  const topics = creatorTopics([
+    record.bio,
+    ...ownPosts.flatMap((p) => [p?.caption, ...(Array.isArray(p?.hashtags) ? p.hashtags : [])]),
+  ]);
   for (const post of Array.isArray(record.posts) ? record.posts : []) {
     if (!post) continue;
     const likes = val(post.likes);
@@ -73,7 +81,8 @@ export function buildContext(
     for (const comment of Array.isArray(post.commentSample) ? post.commentSample : []) {
       if (comments.length >= MAX_COMMENTS) break;
       if (typeof comment?.text !== 'string') continue;
-      comments.push({ comment, post: view, facts: classifyComment(comment.text) });
+      const facts = classifyComment(comment.text);
+      comments.push({ comment, post: view, facts, spam: spamFor(facts, topics) });
     }
   }
   return {

@@ -1,5 +1,20 @@
 import { z } from 'zod';
+import { clipToSchema } from './clip';
 import { PageSnapshot } from './model';
+
+/**
+ * A reading as it arrives from a content script: every text and list clipped to the
+ * contract's limits first (clip.ts), so one over-long field never costs the whole reading.
+ * Every receiver (the worker, the popup, the page report) validates readings with this.
+ */
+export const IncomingSnapshot = z.preprocess((raw) => {
+  const clipped: string[] = [];
+  const out = clipToSchema(PageSnapshot, raw, clipped);
+  if (clipped.length === 0 || typeof out !== 'object' || out === null) return out;
+  const earlier = (out as { clipped?: unknown }).clipped;
+  const marks = [...(Array.isArray(earlier) ? earlier : []), ...clipped].slice(0, 100);
+  return { ...out, clipped: marks };
+}, PageSnapshot);
 
 /**
  * The one message contract. Types are named by direction (as in Dark Reader):
@@ -7,7 +22,7 @@ import { PageSnapshot } from './model';
  * acting, and answers anything else with an error (other extensions send messages too).
  */
 export const ContentToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/snapshot'), snapshot: PageSnapshot }),
+  z.object({ type: z.literal('content/snapshot'), snapshot: IncomingSnapshot }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -29,7 +44,7 @@ export const SnapshotStored = z.object({ ok: z.literal(true), creatorId: z.strin
 
 export const ReadingReply = z.object({
   ok: z.literal(true),
-  snapshot: PageSnapshot.nullable(),
+  snapshot: IncomingSnapshot.nullable(),
   /** Why there is no reading: not a creator page, or the page could not be read. */
   reason: z.string().optional(),
 });
@@ -39,7 +54,7 @@ export const PageReport = z.object({
   ok: z.literal(true),
   /** The stats region's HTML with personal text masked. */
   html: z.string(),
-  snapshot: PageSnapshot.nullable(),
+  snapshot: IncomingSnapshot.nullable(),
   url: z.string(),
   capturedAt: z.string(),
 });

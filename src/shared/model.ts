@@ -67,6 +67,8 @@ export const PageSnapshot = z.object({
   /** Profile grid, or the single post on a post page. */
   posts: z.array(Post).max(2000),
   followersList: z.array(FollowerEntry).max(10000),
+  /** Fields cut to fit the contract ("posts.3.caption"); see clip.ts. Absent when none were. */
+  clipped: z.array(z.string().max(200)).max(100).optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 

@@ -1,3 +1,4 @@
+import { announceChange } from './change-feed';
 import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
 import type { Settings } from '../shared/vetting';
 import type { VettingDb } from './open';
@@ -69,6 +70,7 @@ export async function replaceAll(db: VettingDb, data: StoredEverything): Promise
     for (const c of data.campaigns) writes.push(tx.objectStore('campaigns').put(c));
     for (const c of data.cells) writes.push(tx.objectStore('cells').put(c));
     await Promise.all([...writes, tx.done]);
+    announceChange(null, true);
   } catch (error) {
     abortQuietly(tx);
     // The aborted requests reject too; they are expected, not unhandled.
@@ -89,6 +91,7 @@ function abortQuietly(tx: { abort(): void }): void {
 export async function deleteAll(db: VettingDb): Promise<void> {
   const tx = db.transaction(ALL, 'readwrite');
   await Promise.all([...ALL.map((name) => tx.objectStore(name).clear()), tx.done]);
+  announceChange(null, true);
 }
 
 /** How many rows each store holds, for the confirmation texts. */

@@ -1,6 +1,7 @@
 import { ChecklistState, ShortlistEntry, SnapshotRow } from '../shared/creator';
 import { ShortlistRow } from '../transfer/row';
 import type { IDBPTransaction } from 'idb';
+import { announceChange } from './change-feed';
 import type { VettingDb } from './open';
 import type { VettingSchema } from './schema';
 import {
@@ -93,6 +94,7 @@ export async function saveShortlistRows(
   try {
     await write();
     await Promise.all(pending);
+    announceChange(rows.map((r) => r.record.id));
   } catch (error) {
     tryAbort(tx);
     throw error;
@@ -152,6 +154,7 @@ export async function editShortlistEntries(
     updated.push(next);
   }
   await Promise.all([...writes, tx.done]);
+  if (updated.length > 0) announceChange(updated.map((e) => e.creatorId));
   return updated;
 }
 

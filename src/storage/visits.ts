@@ -1,10 +1,11 @@
-import type { ChecklistState, CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { CreatorRecord, SnapshotRow } from '../shared/creator';
 import type { PageSnapshot } from '../shared/model';
 import type { CreatorScore } from '../shared/score';
-import { ManualEntries, Settings } from '../shared/vetting';
+import type { ManualEntries, Settings } from '../shared/vetting';
 import { mergeSnapshot, snapshotRow } from './merge-snapshot';
+import { announceChange } from './change-feed';
 import type { VettingDb } from './open';
-import { joinRecord, splitRecord } from './split-record';
+import { readScoringInputs, scoringTransaction, writeScored } from './score-inputs';
 
 /** Re-reads of the same page within this window update the visit instead of adding one. */
 const SAME_VISIT_MS = 10 * 60 * 1000;
@@ -15,10 +16,6 @@ export type Scorer = (
   now: Date,
 ) => CreatorScore | null;
 
-export function manualOf(checklist: ChecklistState | undefined): ManualEntries {
-  return checklist?.manual ?? ManualEntries.parse({});
-}
-
 /**
  * Stores one page reading: merges it into the creator, adds (or refreshes) the visit row,
  * and rescores, all in one transaction so a stopped service worker leaves no half-write.
@@ -28,21 +25,10 @@ export async function recordVisit(
   snap: PageSnapshot,
   score: Scorer,
 ): Promise<string> {
-  const tx = db.transaction(
-    ['creators', 'details', 'snapshots', 'checklists', 'settings'],
-    'readwrite',
-  );
+  const tx = scoringTransaction(db);
   const probe = mergeSnapshot(undefined, snap);
-  const range = IDBKeyRange.bound([probe.id, ''], [probe.id, '\uffff']);
-  // Only IndexedDB requests are awaited inside the transaction (it auto-commits otherwise).
-  const [light, detail, history, checklist, rawSettings] = await Promise.all([
-    tx.objectStore('creators').get(probe.id),
-    tx.objectStore('details').get(probe.id),
-    tx.objectStore('snapshots').index('byCreator').getAll(range),
-    tx.objectStore('checklists').get(probe.id),
-    tx.objectStore('settings').get('settings'),
-  ]);
-  const record = mergeSnapshot(light && joinRecord(light, detail), snap);
+  const { stored, history, manual, settings } = await readScoringInputs(tx, probe.id);
+  const record = mergeSnapshot(stored, snap);
   const row = snapshotRow(snap, record.id);
   const last = history.at(-1);
   if (row) {
@@ -54,18 +40,9 @@ export async function recordVisit(
     if (sameVisit) history[history.length - 1] = row;
     else history.push(row);
   }
-  const settings = Settings.safeParse(rawSettings ?? {});
-  record.score = score(
-    { record, snapshots: history, manual: manualOf(checklist) },
-    settings.success ? settings.data : Settings.parse({}),
-    new Date(snap.capturedAt),
-  );
-  const halves = splitRecord(record);
-  await Promise.all([
-    tx.objectStore('creators').put(halves.light),
-    tx.objectStore('details').put(halves.detail),
-    tx.done,
-  ]);
+  record.score = score({ record, snapshots: history, manual }, settings, new Date(snap.capturedAt));
+  await writeScored(tx, record);
+  announceChange([record.id]);
   return record.id;
 }
 

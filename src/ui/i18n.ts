@@ -34,6 +34,24 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return format.format(value);
 }
 
-export function formatPercent(fraction: number, digits = 1): string {
-  return `${formatNumber(fraction * 100, digits)}%`;
+/**
+ * One percentage format everywhere: one decimal, two below 1% (so 0.4% and 0.04% differ).
+ * `digits` is for the rare figure that needs another precision.
+ */
+export function formatPercent(fraction: number, digits?: number): string {
+  const shown = digits ?? (Math.abs(fraction) < 0.01 && fraction !== 0 ? 2 : 1);
+  return `${formatNumber(fraction * 100, shown)}%`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date in the user's locale ("30 Nov 2026", "30.11.2026"); the input if it is no date. */
+export function formatDate(iso: string, style: 'medium' | 'short' = 'medium'): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateFormats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: style });
+    dateFormats.set(style, format);
+  }
+  return format.format(date);
 }

@@ -39,6 +39,7 @@ export async function visitAndSave(
 
 /** Enters story views and a quoted rate, as a marketer does from the creator's media kit. */
 export async function vetByHand(popup: Page): Promise<void> {
+  await popup.getByTestId('manual-fold').locator('summary').click();
   await popup.getByTestId('manual-entries').waitFor();
   await popup.getByTestId('manual-storyViews').fill('420');
   await popup.getByTestId('manual-quotedRate').fill('150');

@@ -70,7 +70,7 @@ async function openPopup(): Promise<{ popup: Page; ms: number }> {
   const popup = await openPopupFor(ext, tabId);
   await popup.getByTestId('popup-ready').waitFor();
   const ms = Date.now() - started;
-  await popup.locator('[data-testid="signal"]').first().waitFor();
+  await popup.getByTestId('fraud-signals').waitFor();
   return { popup, ms };
 }
 
@@ -79,8 +79,13 @@ const verdictOf = (popup: Page, id: string) =>
     .locator(`[data-signal-id="${id}"] .signal-head [data-verdict]`)
     .getAttribute('data-verdict');
 
+/** Opens a fold below the first screen (they start closed). */
+const openFold = (popup: Page, id: string) =>
+  popup.getByTestId(id).locator(':scope > summary').click();
+
 test('the popup shows fraud signals with their evidence, thresholds and sources', async () => {
   const { popup, ms } = await openPopup();
+  await openFold(popup, 'fraud-signals');
   console.log(`popup open → popup-ready: ${ms} ms (includes page navigation)`);
   assert.equal(await popup.getByTestId('creator-handle').textContent(), '@lena.bakes');
   assert.ok((await popup.getByTestId('creator-tier').textContent())?.length);
@@ -103,6 +108,11 @@ test('the popup shows fraud signals with their evidence, thresholds and sources'
     assert.match((await items.first().textContent()) ?? '', /\S/);
     assert.ok((await card.locator('[data-threshold-id]').count()) > 0, 'names its thresholds');
   }
+  // The first screen names the benchmark with its short source title, linking to the Sources page.
+  const benchmark = popup.getByTestId('key-figures').getByTestId('benchmark');
+  assert.match((await benchmark.textContent()) ?? '', /benchmark \d/);
+  assert.match((await benchmark.locator('a').getAttribute('href')) ?? '', /^sources\.html#src-/);
+  await openFold(popup, 'score-details');
   const engagement = (await popup.getByTestId('engagement').textContent()) ?? '';
   assert.match(engagement, /benchmark of \d/);
   assert.match((await popup.getByTestId('benchmark-source').textContent()) ?? '', /denominator/);
@@ -112,7 +122,9 @@ test('the popup shows fraud signals with their evidence, thresholds and sources'
 test('a checklist override with a note and story views entered by hand persist, and rescore', async () => {
   const { popup } = await openPopup();
   assert.equal(await verdictOf(popup, 'story-views'), 'insufficient');
+  await openFold(popup, 'checklist');
   const check = popup.getByTestId('check-partnerships');
+  await check.locator('summary').click();
   await check.locator('input[value="fail"]').check();
   await check
     .getByTestId('check-note-partnerships')
@@ -125,6 +137,7 @@ test('a checklist override with a note and story views entered by hand persist, 
   );
 
   // 1% of 8,412 followers: below the seed's 5% red-flag line.
+  await openFold(popup, 'manual-fold');
   await popup.getByTestId('manual-storyViews').fill('84');
   await popup.getByTestId('manual-save').click();
   await popup.getByText(/Saved and rescored/).waitFor();
@@ -138,6 +151,10 @@ test('a checklist override with a note and story views entered by hand persist, 
   assert.equal(await again.getByTestId('manual-storyViews').inputValue(), '84');
   assert.equal(await verdictOf(again, 'story-views'), 'fail');
   const reopened = again.getByTestId('check-partnerships');
+  assert.match(
+    (await reopened.locator('summary').textContent()) ?? '',
+    /Fail.*your decision · note/,
+  );
   assert.ok(await reopened.locator('input[value="fail"]').isChecked());
   assert.equal(
     await reopened.getByTestId('check-note-partnerships').inputValue(),
@@ -147,14 +164,38 @@ test('a checklist override with a note and story views entered by hand persist, 
   await again.close();
 });
 
-test('the popup is axe-clean in light and dark mode', async () => {
+for (const page of pages.filter((p) => p.kind === 'profile')) {
+  const name = page.file.replace(/\.html$/, '').replace(/\//g, '-');
+  test(`the first screen of ${name} answers at 420 × 600 without scrolling`, async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(page.url);
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page.url));
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.getByTestId('fraud-signals').waitFor();
+    // Name, handle, platform, tier; the verdict (or why there is none); figures; shortlist.
+    for (const id of ['creator-name', 'creator-handle', 'creator-tier', 'verdict', 'key-figures'])
+      assert.ok(await popup.getByTestId(id).isVisible(), `${id} is shown`);
+    const bottom = await popup
+      .locator('.first-screen')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    assert.ok(bottom <= 600, `the first screen ends at ${Math.round(bottom)} px, within 600`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: resolve(ARTIFACTS, `popup-${name}-${scheme}.png`) });
+    }
+    await popup.close();
+    await tab.close();
+  });
+}
+
+test('the popup is axe-clean in light and dark mode, folds open', async () => {
   const { popup } = await openPopup();
-  await popup.getByTestId('score-summary').waitFor();
-  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup.png'), fullPage: true });
-  await popup.emulateMedia({ colorScheme: 'dark' });
-  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-dark.png'), fullPage: true });
-  // Opened, so the evidence lists and sources are checked too.
-  for (const summary of await popup.locator('details > summary').all()) await summary.click();
+  await popup.getByTestId('verdict').waitFor();
+  // Opened, so the evidence lists and sources are checked too (outer folds first).
+  for (let round = 0; round < 3; round++)
+    for (const details of await popup.locator('details:not([open])').all())
+      if (await details.isVisible()) await details.locator(':scope > summary').click();
+  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-open.png'), fullPage: true });
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     assert.deepEqual(await axeProblems(popup), [], `axe in ${scheme} mode`);
@@ -175,7 +216,7 @@ test('on a page that is not a creator page, the popup says so and vets numbers t
   await popup.getByTestId('byhand-save').click();
   await popup.getByTestId('creator-handle').waitFor();
   assert.equal(await popup.getByTestId('creator-handle').textContent(), '@jonas.brot');
-  await popup.getByTestId('score-summary').waitFor();
+  await popup.getByTestId('score-summary').waitFor({ state: 'attached' });
   const stored = (
     await readStore<{ id: string; followers: { value: number; source: string } }>(
       options,

@@ -33,6 +33,10 @@ for (const page of fixturePages().filter((p) => p.kind === 'profile')) {
     const site = await ext.context.newPage();
     await site.goto(page.url);
     const popup = await openPopupFor(ext, await tabIdOf(ext, page.url));
+    await popup
+      .locator('details', { has: popup.getByTestId('report-page') })
+      .locator('summary')
+      .click();
     await popup.getByTestId('report-page').waitFor();
     const [download] = await Promise.all([
       popup.waitForEvent('download'),

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { correctShare } from '../../src/scoring/audience/sample';
+import { estimateShare } from '../../src/scoring/audience/sample';
 import { featuresOf } from '../../src/scoring/audience/features';
 import { suspicion } from '../../src/scoring/audience/model';
 import { riskOf } from '../../src/scoring/overall';
@@ -175,15 +175,23 @@ export const PARAMETER_PROBES: Record<string, Probe> = {
     expect(flaggedShare(withOverride(run, 'audience.cutoff', p))).toBe(1);
     expect(flaggedShare(withOverride(run, 'audience.cutoff', p + eps))).toBe(0);
   },
-  'audience.sensitivity': (row) => {
-    expect(correctShare(row.value, T0)).toBeCloseTo(1, 9);
-    expect(correctShare(row.value + 0.01, T0)).toBe(1);
-    expect(correctShare(row.value - 0.01, T0)).toBeLessThan(1);
+  // A lower sensitivity means more fakes hide behind each flag: the upper bound rises.
+  'audience.sensitivity.low': (row) => {
+    const high = (v: number) => estimateShare(10, 50, true, thresholdsFor({ [row.id]: v })).high;
+    expect(high(row.value - 0.1)).toBeGreaterThan(high(row.value));
   },
-  'audience.specificity': (row) => {
-    expect(correctShare(1 - row.value, T0)).toBeCloseTo(0, 9);
-    expect(correctShare(1 - row.value - 0.01, T0)).toBe(0);
-    expect(correctShare(1 - row.value + 0.01, T0)).toBeGreaterThan(0);
+  'audience.sensitivity.high': (row) => {
+    const low = (v: number) => estimateShare(20, 50, true, thresholdsFor({ [row.id]: v })).low;
+    expect(low(row.value - 0.2)).toBeGreaterThan(low(row.value));
+  },
+  // A lower specificity explains more flags as false alarms: the estimate falls.
+  'audience.specificity.low': (row) => {
+    const est = (v: number) => estimateShare(8, 50, true, thresholdsFor({ [row.id]: v })).estimate;
+    expect(est(row.value - 0.1)).toBeLessThan(est(row.value));
+  },
+  'audience.specificity.high': (row) => {
+    const est = (v: number) => estimateShare(8, 50, true, thresholdsFor({ [row.id]: v })).estimate;
+    expect(est(row.value - 0.05)).toBeLessThan(est(row.value));
   },
   'audience.z': (row) => {
     const run = followersRun([

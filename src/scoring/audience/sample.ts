@@ -2,10 +2,11 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { enough, holds, ref, worse, type Judgement } from '../judge';
-import { clamp, pct, wilson } from '../num';
+import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { featuresOf, type FollowerFeatures } from './features';
+import { levelOf, shareInterval, type ShareInterval } from './interval';
 import { suspicion } from './model';
 
 /** Warn on the estimate; fail only when even the interval's lower bound is above the line. */
@@ -26,14 +27,30 @@ export function judgeAudience(estimate: number, low: number, T: Thresholds): Jud
 }
 
 /**
- * Corrects a flagged share for the model's known error rates (Rogan–Gladen):
- * true = (flagged + specificity − 1) ÷ (sensitivity + specificity − 1), kept in [0, 1].
+ * The fake share behind k flagged of n, with the model's sensitivity and specificity spread
+ * over the ranges measured on several data sets (threshold table). When the list shows neither
+ * avatars nor display names, only the username is left, which tells fakes apart barely if at
+ * all: sensitivity may then be as low as the false-alarm rate, and the interval widens to say so.
  */
-export function correctShare(flagged: number, T: Thresholds): number {
-  const sens = T['audience.sensitivity'].value,
-    spec = T['audience.specificity'].value;
-  const d = sens + spec - 1;
-  return d > 0.05 ? clamp((flagged + spec - 1) / d, 0, 1) : clamp(flagged, 0, 1);
+export function estimateShare(
+  k: number,
+  n: number,
+  informative: boolean,
+  T: Thresholds,
+): ShareInterval {
+  const spec = {
+    low: T['audience.specificity.low'].value,
+    high: T['audience.specificity.high'].value,
+  };
+  const seHigh = T['audience.sensitivity.high'].value;
+  const seLow = informative ? T['audience.sensitivity.low'].value : 1 - spec.high;
+  return shareInterval(
+    k,
+    n,
+    { low: Math.min(seLow, seHigh), high: seHigh },
+    spec,
+    levelOf(T['audience.z'].value),
+  );
 }
 
 const REASONS: [keyof FollowerFeatures, string][] = [
@@ -68,15 +85,17 @@ export function audienceSignal(ctx: Ctx): Signal {
   });
   const k = flagged.length,
     n = list.length;
-  const ci = wilson(k, n, T['audience.z'].value);
-  const est = correctShare(k / n, T);
-  const low = correctShare(ci.low, T),
-    high = correctShare(ci.high, T);
+  // Avatars or display names shown: the features that tell fakes apart are there.
+  const informative = namesShown || list.some((f) => typeof f.defaultAvatar === 'boolean');
+  const { estimate: est, low, high } = estimateShare(k, n, informative, T);
+  const se = `${pct(T['audience.sensitivity.low'].value, 0)}–${pct(T['audience.sensitivity.high'].value, 0)}`;
   const evidence = [
     ev(
       'number',
-      `${k} of ${n} followers flagged (${pct(k / n, 0)}; 95% interval ${pct(ci.low, 0)}–${pct(ci.high, 0)})`,
-      `Corrected for the model's held-out sensitivity ${pct(T['audience.sensitivity'].value, 0)} and specificity ${pct(T['audience.specificity'].value, 0)}`,
+      `${k} of ${n} followers flagged (${pct(k / n, 0)}); fake share ${pct(est, 0)}, interval ${pct(low, 0)}–${pct(high, 0)}`,
+      informative
+        ? `The model finds ${se} of fakes depending on the population (measured on several data sets); the interval allows for all of it`
+        : 'This list shows no avatars and no display names, so fakes can barely be told apart: the interval is wide on purpose',
     ),
     ...flagged
       .sort((a, b) => b.p - a.p)
@@ -92,6 +111,8 @@ export function audienceSignal(ctx: Ctx): Signal {
         ),
       ),
   ];
-  const message = `Estimated fake share ${pct(est, 0)} (range ${pct(low, 0)}–${pct(high, 0)}) from ${n} visible followers.`;
+  const message = informative
+    ? `Estimated fake share ${pct(est, 0)} (could be ${pct(low, 0)}–${pct(high, 0)}) from ${n} visible followers.`
+    : `Cannot tell fakes apart from what this list shows; the fake share could be ${pct(low, 0)}–${pct(high, 0)} of ${n} visible followers.`;
   return signal({ ...base, value: est, message, evidence }, judgeAudience(est, low, T));
 }

@@ -46,8 +46,8 @@ export function qualityShares(comments: readonly CommentView[]): QualityShares {
     if (f.generic) add('generic', c);
     if (f.emojiOnly) add('emojiOnly', c);
     if (dup) add('duplicate', c);
-    if (f.spam) add('spam', c);
-    if (f.generic || f.emojiOnly || dup || f.spam) low++;
+    if (c.spam) add('spam', c);
+    if (f.generic || f.emojiOnly || dup || c.spam) low++;
   }
   const n = comments.length;
   const share = (k: number) => (n ? k / n : 0);

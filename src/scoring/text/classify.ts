@@ -1,12 +1,18 @@
-import { GENERIC, SPAM_TRIGGER, scanWords } from './words';
+import { foldText } from './fold';
 import { scriptOf, type Script } from './script';
 import { SPAM_RE } from './spam';
+import { SPAM_CUTOFF, spamProbability } from './spam-model';
+import { topicsIn } from './topics';
+import { GENERIC, SPAM_TRIGGER, scanWords } from './words';
 
 /** What one comment is, from one character pass and at most two regex passes. */
 export interface CommentFacts {
   generic: boolean;
   emojiOnly: boolean;
+  /** Spam by itself: a self-promotion or scam pattern, or the learned model above its cut-off. */
   spam: boolean;
+  /** Topics (crypto, giveaways) whose words it uses: spam only off the creator's topic. */
+  topics: string[];
   /** Lower-cased and trimmed: equal keys are duplicates. */
   key: string;
   script: Script;
@@ -40,15 +46,22 @@ export function classifyComment(text: string): CommentFacts {
 }
 
 function classifyUncached(text: string): CommentFacts {
-  const lower = text.toLowerCase().trim();
+  // Styled letters (small caps, mathematical bold, fullwidth) read as plain ones.
+  const lower = foldText(text, false).trim();
   const facts = scriptOf(lower);
   const hasWords = facts.letters > 0;
   const scan = hasWords ? scanWords(lower, lower.length <= GENERIC_MAX_CHARS) : 0;
   const generic = (scan & GENERIC) !== 0;
+  // Generic praise holds no link or call to action; the full pattern runs only when triggered.
+  const plain = generic || !hasWords ? '' : foldText(text, true);
+  const spam =
+    !!plain &&
+    (((scan & SPAM_TRIGGER) !== 0 && SPAM_RE.test(plain)) ||
+      spamProbability(text).p >= SPAM_CUTOFF);
   return {
     emojiOnly: !hasWords && facts.emoji,
-    // Generic praise holds no link or call to action; the full pattern runs only when triggered.
-    spam: !generic && (scan & SPAM_TRIGGER) !== 0 && SPAM_RE.test(lower),
+    spam,
+    topics: plain ? topicsIn(plain) : [],
     generic,
     key: lower,
     script: facts.script,

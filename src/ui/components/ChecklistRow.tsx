@@ -1,5 +1,6 @@
 import type { ChecklistItemId } from '../../shared/vetting';
 import { t } from '../i18n';
+import { peopleText } from './people-text';
 
 export type CheckState = 'pass' | 'fail' | 'unknown';
 
@@ -22,6 +23,8 @@ interface Props {
   auto: AutoCheck;
   override: CheckOverride;
   onChange: (next: CheckOverride) => void;
+  /** Signal ids → labels, so "decided from" names signals in words. */
+  labels?: Record<string, string>;
 }
 
 const CHOICES = ['auto', 'pass', 'fail', 'unknown'] as const;
@@ -31,54 +34,69 @@ const CHOICE_TEXT = {
   fail: 'checklistFail',
   unknown: 'checklistUnknown',
 } as const;
-const STATE_TEXT = { pass: 'checklistPass', fail: 'checklistFail', unknown: 'checklistUnknown' };
+export const STATE_TEXT = {
+  pass: 'checklistPass',
+  fail: 'checklistFail',
+  unknown: 'checklistUnknown',
+} as const;
+export const STATE_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
-/** One of the seed's five checks: the automatic result, the user's decision and a note. */
-export function ChecklistRow({ item, auto, override, onChange }: Props) {
+/**
+ * One of the seed's five checks on one line: its state and who decided it. The reason, the
+ * override and the note open on demand, so five checks fit in a few lines.
+ */
+export function ChecklistRow({ item, auto, override, onChange, labels = {} }: Props) {
   const effective = override.state ?? auto.state;
   const name = `check-${item}`;
+  const from = auto.signalIds.map((id) => labels[id]).filter(Boolean);
   return (
     <li class="check" data-testid={`check-${item}`} data-state={effective}>
-      <fieldset>
-        <legend>
-          <span class={`badge check-${effective}`}>{t(STATE_TEXT[effective])}</span>{' '}
-          {t(`checklist_${item}`)}
-        </legend>
-        <p class="muted">
-          {t('checklistAuto', [t(STATE_TEXT[auto.state])])}
-          {auto.reason ? ` — ${auto.reason}` : null}
-          {auto.signalIds.length > 0 ? (
-            <>
-              {' · '}
-              {t('checklistBecause', [auto.signalIds.join(', ')])}
-            </>
-          ) : null}
-        </p>
-        <div class="choices">
-          {CHOICES.map((choice) => (
-            <label key={choice}>
-              <input
-                type="radio"
-                name={name}
-                value={choice}
-                checked={(override.state ?? 'auto') === choice}
-                onChange={() => onChange({ ...override, state: choice === 'auto' ? null : choice })}
-              />{' '}
-              {t(CHOICE_TEXT[choice])}
-            </label>
-          ))}
-        </div>
-        <label class="note">
-          {t('checklistNote')}
-          <textarea
-            rows={2}
-            maxLength={2000}
-            value={override.note}
-            data-testid={`check-note-${item}`}
-            onChange={(e) => onChange({ ...override, note: e.currentTarget.value })}
-          />
-        </label>
-      </fieldset>
+      <details>
+        <summary>
+          <span class={`badge check-${effective}`}>
+            <span aria-hidden="true">{STATE_MARK[effective]}</span> {t(STATE_TEXT[effective])}
+          </span>{' '}
+          <span class="check-name">{t(`checklist_${item}`)}</span>{' '}
+          <span class="muted check-who">
+            {override.state === null ? t('checklistByAuto') : t('checklistByYou')}
+            {override.note ? ` · ${t('checklistHasNote')}` : ''}
+          </span>
+        </summary>
+        <fieldset>
+          <legend class="sr-only">{t(`checklist_${item}`)}</legend>
+          <p class="muted">
+            {t('checklistAuto', [t(STATE_TEXT[auto.state])])}
+            {auto.reason ? ` — ${peopleText(auto.reason, labels)}` : null}
+            {from.length > 0 ? ` · ${t('checklistBecause', [from.join(', ')])}` : null}
+          </p>
+          <div class="choices">
+            {CHOICES.map((choice) => (
+              <label key={choice}>
+                <input
+                  type="radio"
+                  name={name}
+                  value={choice}
+                  checked={(override.state ?? 'auto') === choice}
+                  onChange={() =>
+                    onChange({ ...override, state: choice === 'auto' ? null : choice })
+                  }
+                />{' '}
+                {t(CHOICE_TEXT[choice])}
+              </label>
+            ))}
+          </div>
+          <label class="note">
+            {t('checklistNote')}
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={override.note}
+              data-testid={`check-note-${item}`}
+              onChange={(e) => onChange({ ...override, note: e.currentTarget.value })}
+            />
+          </label>
+        </fieldset>
+      </details>
     </li>
   );
 }

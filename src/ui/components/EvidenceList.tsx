@@ -1,5 +1,9 @@
 import type { Evidence } from '../../shared/score';
 import { t } from '../i18n';
+import { peopleText } from './people-text';
+
+/** Kinds whose label quotes the page (comments, captions, accounts): shown as they are, isolated. */
+const SCRAPED = new Set<Evidence['kind']>(['comment', 'post', 'follower', 'keyword']);
 
 /** Only web addresses become links: a scraped "javascript:" URL stays inert text. */
 export function safeHttpUrl(url: string | undefined): string | null {
@@ -21,14 +25,20 @@ export function EvidenceList({ items }: { items: Evidence[] }) {
         const href = safeHttpUrl(item.url);
         return (
           <li key={i} data-kind={item.kind}>
-            <span class="evidence-kind">{t(`evidence_${item.kind}`)}</span> {item.label}
-            {item.detail ? <span class="muted evidence-detail">{item.detail}</span> : null}
+            <span class="evidence-kind">{t(`evidence_${item.kind}`)}</span>{' '}
+            {SCRAPED.has(item.kind) ? <bdi>{item.label}</bdi> : peopleText(item.label)}
+            {item.detail ? (
+              <span class="muted evidence-detail">{peopleText(item.detail)}</span>
+            ) : null}
             {href ? (
               <>
                 {' '}
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {t('evidenceOpen')}
-                  <span class="sr-only"> {item.label}</span>
+                  <span class="sr-only">
+                    {' '}
+                    <bdi>{item.label}</bdi>
+                  </span>
                 </a>
               </>
             ) : null}

@@ -3,18 +3,23 @@ import { formatNumber, t } from '../i18n';
 import { EvidenceList } from './EvidenceList';
 import { formatThreshold, formatValue } from './format-value';
 import { VerdictBadge } from './VerdictBadge';
+import { SourceTitle } from './KeyFigures';
+import { peopleText } from './people-text';
+import { thresholdLabel } from './threshold-label';
 
 interface Props {
   signal: Signal;
+  /** Where source titles link to; none in a saved report. */
+  sourcesPage?: string;
   /** True when this signal decided the risk level (its id is in riskReasons). */
   decisive?: boolean;
 }
 
 /**
  * One scoring signal, traceable: verdict in words, the measured value and sample size, the
- * thresholds with their ids and sources, and the evidence behind it (collapsed by default).
+ * thresholds with their sources, and the evidence behind it (collapsed by default).
  */
-export function SignalCard({ signal, decisive = false }: Props) {
+export function SignalCard({ signal, decisive = false, sourcesPage }: Props) {
   return (
     <li
       class={`signal${decisive ? ' decisive' : ''}`}
@@ -26,16 +31,13 @@ export function SignalCard({ signal, decisive = false }: Props) {
         <strong>{signal.label}</strong>
         <VerdictBadge verdict={signal.verdict} />
       </div>
-      <p class="signal-message">{signal.message}</p>
+      <p class="signal-message">{peopleText(signal.message)}</p>
       <p class="muted signal-figures">
         {signal.value === null
           ? t('signalNoValue')
           : t('signalMeasured', [formatValue(signal.value, signal.unit)])}
         {' · '}
         {t('signalSample', [formatNumber(signal.sampleSize)])}
-        {' · '}
-        {/* The id the risk reasons, the fit summary and the CSV columns refer to. */}
-        <code>{signal.id}</code>
       </p>
       {signal.thresholds.length > 0 ? (
         <details class="thresholds">
@@ -43,8 +45,11 @@ export function SignalCard({ signal, decisive = false }: Props) {
           <ul>
             {signal.thresholds.map((ref) => (
               <li key={ref.id} data-threshold-id={ref.id}>
-                <code>{ref.id}</code> {formatThreshold(ref)}
-                <span class="muted"> — {t('signalThresholdSource', [ref.source])}</span>
+                {thresholdLabel(ref.id)} {formatThreshold(ref)}
+                <span class="muted">
+                  {' — '}
+                  <SourceTitle source={ref.source} page={sourcesPage} />
+                </span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/vetting';
-import { getSettings, putSettings } from '../../storage/creators';
+import { getSettings, patchSettings } from '../../storage/creators';
 import { sharedDb, type VettingDb } from '../../storage/open';
 import { t } from '../i18n';
 import { BrandSection } from './BrandSection';
@@ -43,8 +43,10 @@ export function OptionsApp() {
     );
 
   const { db, settings, generation } = state;
-  const save = async (next: Settings) => {
-    await putSettings(db, next);
+  // Each section changes only its own part of the settings as stored now (another options
+  // tab may have saved the other part meanwhile).
+  const save = async (change: (stored: Settings) => Settings) => {
+    const next = await patchSettings(db, change);
     setState({ ...state, settings: next, message: '' });
   };
   // After a restore or delete every section starts again from what is stored now.
@@ -60,12 +62,12 @@ export function OptionsApp() {
       <BrandSection
         key={`brand-${generation}`}
         brand={settings.brand}
-        onSave={(brand) => save({ ...settings, brand })}
+        onSave={(brand) => save((s) => ({ ...s, brand }))}
       />
       <ThresholdSection
         key={`thresholds-${generation}`}
         overrides={settings.thresholdOverrides}
-        onSave={(thresholdOverrides) => save({ ...settings, thresholdOverrides })}
+        onSave={(thresholdOverrides) => save((s) => ({ ...s, thresholdOverrides }))}
       />
       <section class="options-section" aria-labelledby="rescore-heading">
         <h2 id="rescore-heading">{t('optRescoreHeading')}</h2>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
-import { putCreator } from '../../storage/creators';
+import { addCreatorIfAbsent } from '../../storage/creators';
 import { mergeSnapshot } from '../../storage/merge-snapshot';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
 import { loadPopup, type PopupState } from './load-popup';
+import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
 import { reportPage } from './report-page';
 
@@ -67,7 +68,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         await removeFromShortlist(db, creatorId);
         return update((s) => ({ ...s, entry: null }));
       }
-      if (!record && snapshot) await putCreator(db, mergeSnapshot(undefined, snapshot));
+      if (!record && snapshot) await addCreatorIfAbsent(db, mergeSnapshot(undefined, snapshot));
       const saved = await saveToShortlist(db, creatorId);
       update((s) => ({ ...s, entry: saved }));
     } catch (e) {
@@ -87,22 +88,15 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
       ) : null}
       {record || snapshot?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
       <PopupHeader snapshot={snapshot} record={record} />
-      <div class="actions">
-        {creatorId ? (
-          <button
-            type="button"
-            class={entry ? '' : 'primary'}
-            data-testid="shortlist-toggle"
-            onClick={toggleShortlist}
-          >
-            {entry ? t('removeFromShortlist') : t('saveToShortlist')}
-          </button>
-        ) : null}
+      <FirstScreen
+        snapshot={snapshot}
+        record={record}
+        onShortlist={entry !== null}
+        {...(creatorId ? { onToggleShortlist: toggleShortlist } : {})}
+      />
+      <nav class="actions" aria-label={t('popupMore')}>
         <button type="button" onClick={() => openTab(extensionUrl('shortlist.html'))}>
           {t('openShortlist')}
-        </button>
-        <button type="button" onClick={() => openOptions()}>
-          {t('openOptions')}
         </button>
         {creatorId ? (
           <button
@@ -112,22 +106,10 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
             {t('openCampaigns')}
           </button>
         ) : null}
-        {state.readerTabId !== null ? (
-          <button
-            type="button"
-            data-testid="report-page"
-            title={t('reportPageHint')}
-            onClick={() =>
-              reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem)))
-            }
-          >
-            {t('reportPage')}
-          </button>
-        ) : null}
-      </div>
-      <p class="muted" data-testid={entry ? 'on-shortlist' : undefined} aria-live="polite">
-        {entry ? t('savedOnShortlist') : ''}
-      </p>
+        <button type="button" onClick={() => openOptions()}>
+          {t('openOptions')}
+        </button>
+      </nav>
       {!sections ? (
         <p class="muted">{t('loading')}</p>
       ) : creatorId ? (
@@ -142,6 +124,21 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
       ) : (
         <sections.ByHandPanel db={db} snapshot={snapshot} onCreated={onCreated} />
       )}
+      {state.readerTabId !== null ? (
+        <details class="fold">
+          <summary>{t('popupPageProblem')}</summary>
+          <p class="muted">{t('reportPageHint')}</p>
+          <button
+            type="button"
+            data-testid="report-page"
+            onClick={() =>
+              reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem)))
+            }
+          >
+            {t('reportPage')}
+          </button>
+        </details>
+      ) : null}
     </main>
   );
 }

@@ -1,7 +1,6 @@
 import type { PageSnapshot } from '../../shared/model';
 import type { CreatorRecord } from '../../shared/creator';
 import { tierLabel } from '../components/labels';
-import { StatValue } from '../components/StatValue';
 import { t } from '../i18n';
 
 interface Props {
@@ -9,7 +8,7 @@ interface Props {
   record: CreatorRecord | null;
 }
 
-/** Name, handle, platform, tier and the three counts, from the live reading or the stored record. */
+/** Name, handle, platform and tier, from the live reading or the stored record. */
 export function PopupHeader({ snapshot, record }: Props) {
   const platform = snapshot?.platform ?? record?.platform;
   const handle = snapshot?.handle ?? record?.handle;
@@ -17,10 +16,12 @@ export function PopupHeader({ snapshot, record }: Props) {
   const name = snapshot?.displayName ?? record?.displayName ?? handle;
   const tier = record?.score?.tier;
   return (
-    <header>
-      <h1 data-testid="creator-name">{name}</h1>
+    <header class="creator-head">
+      <h1 data-testid="creator-name" dir="auto">
+        {name}
+      </h1>
       <p class="muted">
-        <span data-testid="creator-handle">@{handle}</span> · {t(`platform_${platform}`)}
+        <bdi data-testid="creator-handle">@{handle}</bdi> · {t(`platform_${platform}`)}
         {tier ? (
           <>
             {' · '}
@@ -28,26 +29,6 @@ export function PopupHeader({ snapshot, record }: Props) {
           </>
         ) : null}
       </p>
-      <dl class="stats">
-        <div>
-          <dt>{t('followers')}</dt>
-          <dd data-testid="followers">
-            <StatValue stat={snapshot?.followers ?? record?.followers ?? null} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('following')}</dt>
-          <dd>
-            <StatValue stat={snapshot?.following ?? record?.following ?? null} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('posts')}</dt>
-          <dd>
-            <StatValue stat={snapshot?.postCount ?? record?.postCount ?? null} />
-          </dd>
-        </div>
-      </dl>
     </header>
   );
 }

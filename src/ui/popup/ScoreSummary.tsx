@@ -3,6 +3,10 @@ import { SIGNAL } from '../../scoring/signal-ids';
 import { EvidenceList } from '../components/EvidenceList';
 import { riskLabel, tierLabel } from '../components/labels';
 import { formatNumber, formatPercent, t } from '../i18n';
+import { SourceTitle } from '../components/KeyFigures';
+import { peopleText } from '../components/people-text';
+import { sourceInFull } from '../components/source-titles';
+import { signalLabels } from './key-rates';
 
 interface Props {
   score: CreatorScore;
@@ -45,15 +49,17 @@ export function ScoreSummary({ score, benchmark }: Props) {
         <dd data-testid="engagement">
           {score.engagementRate === null
             ? t('popupEngagementUnknown')
-            : formatPercent(score.engagementRate, 2)}
+            : formatPercent(score.engagementRate)}
           {benchmark ? (
             <>
               {' '}
-              {t('popupVsBenchmark', [formatPercent(benchmark.value, 2), tierLabel(score.tier)])}
+              {t('popupVsBenchmark', [formatPercent(benchmark.value), tierLabel(score.tier)])}
               <details>
                 <summary>{t('popupBenchmarkSource')}</summary>
                 <p class="muted" data-testid="benchmark-source">
-                  <code>{benchmark.id}</code> — {benchmark.source}
+                  <SourceTitle source={benchmark.source} page="sources.html" />
+                  {' — '}
+                  {sourceInFull(benchmark.source)}
                 </p>
               </details>
             </>
@@ -76,7 +82,9 @@ export function ScoreSummary({ score, benchmark }: Props) {
           ) : null}
         </dd>
       </dl>
-      {score.fitSummary ? <p data-testid="fit-summary">{score.fitSummary}</p> : null}
+      {score.fitSummary ? (
+        <p data-testid="fit-summary">{peopleText(score.fitSummary, signalLabels(score))}</p>
+      ) : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { formatNumber, t } from '../i18n';
 
 interface GroupProps {
   id: string;
+  /** The fold's heading, with a count so a closed fold still says something. */
   title: string;
   signals: Signal[];
   decisive: Set<string>;
@@ -17,13 +18,20 @@ function SignalGroup({ id, title, signals, decisive }: GroupProps) {
   const cards = (list: Signal[]) => (
     <ul class="signals">
       {list.map((s) => (
-        <SignalCard key={s.id} signal={s} decisive={decisive.has(s.id)} />
+        <SignalCard
+          key={s.id}
+          signal={s}
+          decisive={decisive.has(s.id)}
+          sourcesPage="sources.html"
+        />
       ))}
     </ul>
   );
   return (
-    <section aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h2 id={`${id}-heading`}>{title}</h2>
+    <details class="fold" data-testid={id}>
+      <summary>
+        <h2>{title}</h2>
+      </summary>
       {signals.length === 0 ? <p class="muted">{t('popupNoSignals')}</p> : null}
       {cards(judged)}
       {waiting.length > 0 ? (
@@ -32,7 +40,7 @@ function SignalGroup({ id, title, signals, decisive }: GroupProps) {
           {cards(waiting)}
         </details>
       ) : null}
-    </section>
+    </details>
   );
 }
 
@@ -41,12 +49,15 @@ export function SignalsSection({ score }: { score: CreatorScore }) {
   const isRisk = (id: string) => (RISK_SIGNALS as readonly string[]).includes(id);
   const decisive = new Set(score.riskReasons);
   const fit = score.signals.filter((s) => !isRisk(s.id));
+  const fraud = score.signals.filter((s) => isRisk(s.id));
+  const judged = fraud.filter((s) => s.verdict !== 'insufficient');
+  const flagged = judged.filter((s) => s.verdict === 'warn' || s.verdict === 'fail');
   return (
     <>
       <SignalGroup
         id="fraud-signals"
-        title={t('popupFraudSignals')}
-        signals={score.signals.filter((s) => isRisk(s.id))}
+        title={t('popupFoldFraud', [formatNumber(flagged.length), formatNumber(judged.length)])}
+        signals={fraud}
         decisive={decisive}
       />
       {fit.length > 0 ? (

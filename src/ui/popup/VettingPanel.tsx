@@ -3,7 +3,7 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { PageSnapshot } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
-import { putChecklist } from '../../storage/creators';
+import { patchChecklist } from '../../storage/creators';
 import type { CheckOverride } from '../components/ChecklistRow';
 import { FollowerChart } from '../components/FollowerChart';
 import { riskLabel } from '../components/labels';
@@ -16,6 +16,8 @@ import { ScoreSummary } from './ScoreSummary';
 import { SignalsSection } from './SignalsSection';
 import { ensureStored, loadVetting, saveManualEntries, type VettingData } from './vetting-store';
 import { chartPoints } from './chart-points';
+import { signalLabels } from './key-rates';
+import { ProfileFigures } from './ProfileFigures';
 
 interface Props {
   db: VettingDb;
@@ -52,7 +54,13 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     };
     setData({ ...data, checklist });
     try {
-      await putChecklist(db, checklist);
+      // Only this override changes, on the checklist as stored now (another popup may differ).
+      const stored = await patchChecklist(db, checklist.creatorId, (s) => ({
+        ...s,
+        overrides: { ...s.overrides, [item]: next },
+        updatedAt: checklist.updatedAt,
+      }));
+      setData((d) => (d ? { ...d, checklist: stored } : d));
       setStatus(t('popupChecklistSaved', [t(`checklist_${item}`)]));
     } catch (e) {
       setStatus(t('popupSaveFailed', [String(e)]));
@@ -86,38 +94,57 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
       <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
         {status}
       </p>
+      <ChecklistSection
+        checklist={data.checklist}
+        auto={autoChecklist(score, data.checklist.manual)}
+        onChange={changeCheck}
+        labels={signalLabels(score)}
+      />
       {score ? (
         <>
-          <ScoreSummary
-            score={score}
-            benchmark={benchmarkOf(score, platform, data.settings.thresholdOverrides)}
-          />
           <SignalsSection score={score} />
+          <details class="fold" data-testid="score-details">
+            <summary>
+              <h2>{t('popupFoldScores')}</h2>
+            </summary>
+            <ScoreSummary
+              score={score}
+              benchmark={benchmarkOf(score, platform, data.settings.thresholdOverrides)}
+            />
+          </details>
         </>
       ) : (
         <p class="notice" data-testid="not-scored">
           {t('popupNotScoredYet')}
         </p>
       )}
-      <ChecklistSection
-        checklist={data.checklist}
-        auto={autoChecklist(score, data.checklist.manual)}
-        onChange={changeCheck}
-      />
-      <ManualEntriesForm
-        manual={data.checklist.manual}
-        pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
-        pageFollowers={record?.followers ?? snapshot?.followers ?? null}
-        onSave={saveManual}
-        busy={busy}
-      />
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('popupHistory')}</h2>
+      <details class="fold" data-testid="manual-fold">
+        <summary>
+          <h2>{t('popupFoldEntries')}</h2>
+        </summary>
+        <ManualEntriesForm
+          manual={data.checklist.manual}
+          pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
+          pageFollowers={record?.followers ?? snapshot?.followers ?? null}
+          onSave={saveManual}
+          busy={busy}
+        />
+      </details>
+      <details class="fold" data-testid="history-fold">
+        <summary>
+          <h2>{t('popupFoldHistory')}</h2>
+        </summary>
         <FollowerChart
           points={chartPoints(data.visits, data.checklist.manual)}
           idPrefix="followers-chart"
         />
-      </section>
+      </details>
+      <details class="fold">
+        <summary>
+          <h2>{t('popupFoldProfile')}</h2>
+        </summary>
+        <ProfileFigures snapshot={snapshot} record={record} />
+      </details>
     </div>
   );
 }

@@ -5,8 +5,8 @@ import {
   getChecklist,
   getCreator,
   getSettings,
-  putChecklist,
-  putCreator,
+  addCreatorIfAbsent,
+  patchChecklist,
 } from '../../storage/creators';
 import { mergeSnapshot } from '../../storage/merge-snapshot';
 import type { VettingDb } from '../../storage/open';
@@ -39,7 +39,7 @@ export async function ensureStored(
   record: CreatorRecord | null,
   snapshot: PageSnapshot | null,
 ): Promise<void> {
-  if (!record && snapshot?.handle) await putCreator(db, mergeSnapshot(undefined, snapshot));
+  if (!record && snapshot?.handle) await addCreatorIfAbsent(db, mergeSnapshot(undefined, snapshot));
 }
 
 export interface Rescored {
@@ -54,8 +54,12 @@ export async function saveManualEntries(
   manual: ManualEntries,
   now = new Date(),
 ): Promise<Rescored & { checklist: ChecklistState }> {
-  const next = { ...checklist, manual, updatedAt: now.toISOString() };
-  await putChecklist(db, next);
+  // Only the manual figures change: overrides set meanwhile (another popup) are kept.
+  const next = await patchChecklist(db, checklist.creatorId, (stored) => ({
+    ...stored,
+    manual,
+    updatedAt: now.toISOString(),
+  }));
   const rescore = await requestRescore(checklist.creatorId);
   return { checklist: next, rescore, record: await getCreator(db, checklist.creatorId) };
 }
@@ -71,12 +75,11 @@ export async function saveManualCreator(
   now = new Date(),
 ): Promise<Rescored & { creatorId: string }> {
   const creatorId = await recordVisit(db, manualSnapshot(input, handle, now), () => null);
-  const checklist = await getChecklist(db, creatorId);
-  await putChecklist(db, {
-    ...checklist,
-    manual: { ...checklist.manual, followers: input.followers },
+  await patchChecklist(db, creatorId, (stored) => ({
+    ...stored,
+    manual: { ...stored.manual, followers: input.followers },
     updatedAt: now.toISOString(),
-  });
+  }));
   const rescore = await requestRescore(creatorId);
   return { creatorId, rescore, record: await getCreator(db, creatorId) };
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { onStoreChange } from '../../storage/change-feed';
 import type { VettingDb } from '../../storage/open';
+import { summariesFor } from '../../storage/shortlist-refresh';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 import type { OpenSource, ShortlistChanges } from '../../storage/shortlist-load';
 import { applyEdit, type EntryEdit } from './entry-edits';
@@ -66,6 +68,21 @@ export function useShortlist(db: VettingDb, initial: ViewRow[], source: OpenSour
   );
 
   useEffect(() => () => keeper.flush(), [keeper]);
+  // Another tab, the popup or the worker changed creators: show what is stored now, so an
+  // edit made here starts from it (see entry-patch.ts for edits already open).
+  useEffect(
+    () =>
+      onStoreChange((change) => {
+        if (!change.ids) return void keeper.reload();
+        void summariesFor(db, change.ids).then(({ found, missing }) => {
+          const gone = change.removed ? missing : [];
+          if (found.length === 0 && gone.length === 0) return;
+          keeper.touched(change.ids ?? []);
+          patch({ changed: found, removed: gone });
+        });
+      }),
+    [db, keeper, patch],
+  );
 
   return {
     rows,

@@ -12,6 +12,7 @@ function row(override: CheckOverride) {
         auto={{ state: 'fail', reason: 'Views are 2% of followers.', signalIds: ['story-views'] }}
         override={override}
         onChange={(next) => changes.push(next)}
+        labels={{ 'story-views': 'Story views' }}
       />
     </ul>,
   );
@@ -26,7 +27,11 @@ describe('ChecklistRow', () => {
     const { root } = row({ state: null, note: '' });
     expect(root.querySelector('li')?.dataset.state).toBe('fail');
     expect(root.textContent).toContain('Automatic: Fail — Views are 2% of followers.');
-    expect(root.textContent).toContain('From signals: story-views');
+    // Signals are named by their labels, never by id; the line says who decided.
+    expect(root.textContent).toContain('From: Story views');
+    expect(root.textContent).not.toContain('story-views');
+    expect(root.querySelector('summary')?.textContent).toContain('Fail');
+    expect(root.querySelector('summary')?.textContent).toContain('automatic');
     expect(radio(root, 'auto').checked).toBe(true);
   });
 

@@ -37,9 +37,11 @@ describe('SignalCard', () => {
     expect(root.querySelector('[data-verdict="fail"]')?.textContent).toContain('Red flag');
     expect(text).toContain('42%');
     expect(text).toContain('sample: 57');
-    expect(root.querySelector('.signal-figures code')?.textContent).toBe('engagement-quality');
+    // People read the threshold's label and its source's title, never an id.
+    expect(text).not.toContain('engagement-quality');
+    expect(text).not.toContain('eq.genericFail');
     expect(root.querySelector('[data-threshold-id="eq.genericFail"]')?.textContent).toMatch(
-      /> 40%.*source: 000 table/,
+      /> 40%.*— 000 table/,
     );
   });
 

@@ -67,8 +67,9 @@ describe('ScoreSummary', () => {
       />,
     );
     const engagement = root.querySelector('[data-testid="engagement"]')!.textContent!;
-    expect(engagement).toContain('1.23%');
-    expect(engagement).toContain('against a benchmark of 3.86% for Micro');
+    // One percentage format: one decimal (two below 1%).
+    expect(engagement).toContain('1.2%');
+    expect(engagement).toContain('against a benchmark of 3.9% for Micro');
     expect(root.querySelector('[data-testid="benchmark-source"]')?.textContent).toContain(
       'denominator: followers',
     );

@@ -43,7 +43,8 @@ describe('SignalsSection', () => {
       'partnerships',
     ]);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-      'Fraud signals',
+      // A closed fold still says how many were flagged.
+      'Fraud signals — 1 of 2 judged flagged',
       'Fit and other signals',
     ]);
   });

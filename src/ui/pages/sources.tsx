@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { SourcesPage } from '../sources/SourcesPage';
+
+render(<SourcesPage />, document.getElementById('app')!);
