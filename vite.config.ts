@@ -40,6 +40,12 @@ export const SCRIPT_ENTRIES = {
   'content-instagram': 'src/content/instagram.ts',
   'content-tiktok': 'src/content/tiktok.ts',
   'content-youtube': 'src/content/youtube.ts',
+  // The page's own world: observes the site's responses (see src/content/page-hook.ts).
+  'page-hook': 'src/content/page-hook.ts',
+  // Isolated, at document_start: validates what the page loaded (zod lives here, not above).
+  'capture-instagram': 'src/content/capture-instagram.ts',
+  'capture-tiktok': 'src/content/capture-tiktok.ts',
+  'capture-youtube': 'src/content/capture-youtube.ts',
 } as const;
 export type ScriptName = keyof typeof SCRIPT_ENTRIES;
 
@@ -56,7 +62,7 @@ export function scriptConfig(name: ScriptName): InlineConfig {
       lib: {
         entry: resolve(root, SCRIPT_ENTRIES[name]),
         formats: ['iife'],
-        name: `creatorVetting_${name.replace('-', '_')}`,
+        name: `creatorVetting_${name.replaceAll('-', '_')}`,
         fileName: () => `${name}.js`,
       },
     },

@@ -3,7 +3,11 @@ import { openVettingDb } from '../storage/open';
 import { rescoreStored } from '../storage/rescore-stored';
 import { scoreForStorage } from './scorer';
 
-/** Scores a creator again after the marketer changed manual entries or settings. */
+/**
+ * Scores a creator again after the marketer changed manual entries, overrides or settings. Time
+ * is judged as of the creator's last reading (what the evidence describes), not today, so a
+ * creator read a year ago does not turn "inactive" when an entry is saved.
+ */
 export async function rescore(creatorId: string) {
   const opened = await openVettingDb();
   if (!opened.ok) return errorReply(opened.reason);

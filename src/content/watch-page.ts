@@ -2,6 +2,8 @@ import type { SiteAdapter } from '../sites/types';
 import type { PageSnapshot } from '../shared/model';
 import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
+import { loadedStore, onLoaded } from './loaded-store';
+import { withLoaded } from './merge-loaded';
 import { readingKey } from './reading-key';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
@@ -21,7 +23,8 @@ function addsElements(records: MutationRecord[]): boolean {
  * Follows the single-page site: re-reads when the URL changes in place or new content
  * arrives, sends changed readings, and stops for good when the extension is reloaded.
  */
-export function watchPage(adapter: SiteAdapter): void {
+export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => string | null): void {
+  const loaded = loadedStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
   let lastUrl = '';
@@ -30,7 +33,10 @@ export function watchPage(adapter: SiteAdapter): void {
 
   const readNow = (): PageSnapshot | null => {
     const url = new URL(location.href);
-    latest = adapter.detect(url) === 'other' ? null : adapter.read(document, url, new Date());
+    latest =
+      adapter.detect(url) === 'other'
+        ? null
+        : withLoaded(adapter.read(document, url, new Date()), loaded, postIdOf);
     lastReadAt = performance.now();
     return latest;
   };
@@ -61,6 +67,8 @@ export function watchPage(adapter: SiteAdapter): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
   const onNavigate = () => schedule();
   addEventListener('popstate', onNavigate);
+  // What the page loads (next grid pages, comments) may change the reading without new elements.
+  const unloaded = onLoaded(loaded, onNavigate);
   const unlisten = listenToExtension((message) =>
     answerExtension(message, adapter, () => latest ?? readNow()),
   );
@@ -68,6 +76,7 @@ export function watchPage(adapter: SiteAdapter): void {
   function stop() {
     observer.disconnect();
     removeEventListener('popstate', onNavigate);
+    unloaded();
     if (timer !== undefined) clearTimeout(timer);
     unlisten();
   }

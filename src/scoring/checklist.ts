@@ -1,77 +1,119 @@
+import type { Platform } from '../shared/model';
 import type { CreatorScore, Signal } from '../shared/score';
 import type { ChecklistItemId, ManualEntries } from '../shared/vetting';
+import { judgeAll, type Judged } from './judgement';
 import { SIGNAL, type SignalId } from './signal-ids';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
+import { wordsFor } from './words';
 
 export interface ChecklistResult {
   state: 'pass' | 'fail' | 'unknown';
   reason: string;
   signalIds: string[];
+  /** The item in the platform's own words. */
+  label: string;
 }
 
-/** The seed's Quick Vetting Checklist (000), each item answered from the signals behind it. */
-const ITEMS: Record<ChecklistItemId, { signals: SignalId[]; none: string }> = {
-  countryMix: {
-    signals: [SIGNAL.targetMarket, SIGNAL.audienceCountry],
-    none: "Enter the audience country mix (creator's insights) and the brand's target countries.",
-  },
-  engagementQuality: {
-    signals: [
-      SIGNAL.engagementQuality,
-      SIGNAL.repeatCommenters,
-      SIGNAL.engagementTiming,
-      SIGNAL.commentsPerLikes,
-    ],
-    none: 'Open a few posts so their comments are read.',
-  },
-  partnerships: {
-    signals: [SIGNAL.partnerships],
-    none: 'No disclosed partnership (#ad, #sponsored, "paid partnership") in the visible posts.',
-  },
-  consistency: { signals: [SIGNAL.consistency], none: 'Not enough dated posts.' },
-  storyViews: {
-    signals: [SIGNAL.storyViews],
-    none: 'Enter the story views from a screenshot of the insights.',
-  },
-};
+interface ItemSpec {
+  signals: SignalId[];
+  none: string;
+  label: string;
+}
 
 /**
- * Any failed signal fails the item; a warning leaves it to the marketer (unknown, with the
- * reason); passes without warnings pass. `manual` is accepted for items that later read
- * entries directly; today every manual figure already reaches the item through its signal.
+ * The seed's Quick Vetting Checklist (000), in each platform's words. Story views belong to
+ * Instagram; on TikTok and YouTube the fifth item compares views with followers (subscribers).
+ */
+export function checklistItems(platform: Platform | undefined): Record<ChecklistItemId, ItemSpec> {
+  const w = wordsFor(platform);
+  const video = platform === 'tiktok' || platform === 'youtube';
+  return {
+    countryMix: {
+      signals: [SIGNAL.targetMarket, SIGNAL.audienceCountry],
+      none: "Enter the audience country mix (creator's insights) and the brand's target countries.",
+      label: 'Audience countries match the target market',
+    },
+    engagementQuality: {
+      signals: [
+        SIGNAL.engagementQuality,
+        SIGNAL.repeatCommenters,
+        SIGNAL.engagementTiming,
+        SIGNAL.commentsPerLikes,
+      ],
+      none: `Open a few ${w.posts} so their comments are read.`,
+      label: 'Engagement quality beyond like counts (what the comments say)',
+    },
+    partnerships: {
+      signals: [SIGNAL.partnerships],
+      none: `No disclosed partnership (#ad, #sponsored, "paid partnership") in the visible ${w.posts}.`,
+      label: 'Past brand partnerships',
+    },
+    consistency: {
+      signals: [SIGNAL.consistency],
+      none: `Not enough dated ${w.posts}.`,
+      label: `${video ? 'Uploads' : 'Posts'} consistent over time`,
+    },
+    storyViews: video
+      ? {
+          signals: [SIGNAL.viewRate],
+          none: `Not enough ${w.posts} with a view count to compare views with ${w.followers}.`,
+          label: `Views compared with ${w.followers}`,
+        }
+      : {
+          signals: [SIGNAL.storyViews],
+          none: 'Enter the story views from a screenshot of the insights.',
+          label: 'Story views compared with followers',
+        },
+  };
+}
+
+/**
+ * Each item answered from the shared judgement (judgement.ts): a failed signal fails the item;
+ * a warning leaves it to the marketer (unknown, with the reason); passes without warnings pass.
+ * `manual` is accepted for items that later read entries directly; today every manual figure
+ * already reaches the item through its signal. The platform comes from the score.
  */
 export function evaluateChecklist(
   score: CreatorScore,
   _manual?: ManualEntries,
+  T: Thresholds = DEFAULT_THRESHOLDS,
+): Record<ChecklistItemId, ChecklistResult> {
+  return checklistFrom(judgeAll(score?.signals ?? [], T), score?.platform);
+}
+
+export function checklistFrom(
+  judged: ReadonlyMap<string, Judged>,
+  platform: Platform | undefined,
 ): Record<ChecklistItemId, ChecklistResult> {
   const out = {} as Record<ChecklistItemId, ChecklistResult>;
-  for (const [item, spec] of Object.entries(ITEMS) as [
+  for (const [item, spec] of Object.entries(checklistItems(platform)) as [
     ChecklistItemId,
-    (typeof ITEMS)[ChecklistItemId],
+    ItemSpec,
   ][]) {
-    const signals = spec.signals
-      .map((id) => score?.signals?.find((s) => s.id === id))
-      .filter((s): s is Signal => !!s);
-    out[item] = decide(signals, spec.none);
+    const list = spec.signals.map((id) => judged.get(id)).filter((j): j is Judged => !!j);
+    out[item] = { ...decide(list, spec.none), label: spec.label };
   }
   return out;
 }
 
-function decide(signals: Signal[], none: string): ChecklistResult {
-  const judged = signals.filter((s) => s.verdict !== 'insufficient');
-  const pick = (v: Signal['verdict']) => judged.filter((s) => s.verdict === v);
-  const say = (list: Signal[]) => list.map((s) => s.message).join(' ');
-  const ids = (list: Signal[]) => list.map((s) => s.id);
-  const fails = pick('fail'),
-    warns = pick('warn');
+function decide(list: Judged[], none: string): Omit<ChecklistResult, 'label'> {
+  const pick = (...standing: Judged['standing'][]) =>
+    list.filter((j) => standing.includes(j.standing)).map((j) => j.signal);
+  const say = (signals: Signal[]) => signals.map((s) => s.message).join(' ');
+  const ids = (signals: Signal[]) => signals.map((s) => s.id);
+  const fails = list.filter((j) => j.signal.verdict === 'fail').map((j) => j.signal);
   if (fails.length) return { state: 'fail', reason: say(fails), signalIds: ids(fails) };
+  const warns = pick('concern');
   if (warns.length)
     return {
       state: 'unknown',
       reason: `Needs your judgement: ${say(warns)}`,
       signalIds: ids(warns),
     };
-  if (judged.length) return { state: 'pass', reason: say(judged), signalIds: ids(judged) };
+  const clear = pick('clear');
+  if (clear.length) return { state: 'pass', reason: say(clear), signalIds: ids(clear) };
   // Evidence without a verdict (e.g. partnerships found, likes hidden) still says something.
+  const signals = list.map((j) => j.signal);
   const withEvidence = signals.filter((s) => s.sampleSize > 0);
   const reason = withEvidence.length ? say(withEvidence) : none;
   return { state: 'unknown', reason, signalIds: ids(signals) };

@@ -24,8 +24,13 @@ import { repeatSignal } from './signals/repeat';
 import { storySignal } from './signals/story';
 import { tierSignal } from './signals/tier';
 import { timingSignal } from './signals/timing';
+import { outliersSignal } from './signals/outliers';
+import { viewRateSignal, viewsEngagementSignal } from './signals/views';
+import { verdictOf, type Overrides } from './verdict';
 
-export { evaluateChecklist, type ChecklistResult } from './checklist';
+export { evaluateChecklist, checklistItems, type ChecklistResult } from './checklist';
+export { verdictChange, withVerdictChange, plainDate, type ChangeCause } from './verdict/change';
+export { storedVerdict } from './verdict/stored';
 export { SIGNAL, RISK_SIGNALS, type SignalId } from './signal-ids';
 export { THRESHOLDS, resolveThresholds, type ThresholdId, type ThresholdRow } from './thresholds';
 export { tierOf } from './tier';
@@ -34,6 +39,8 @@ export interface ScoreInput {
   record: CreatorRecord;
   snapshots: SnapshotRow[];
   manual: ManualEntries;
+  /** The marketer's checklist overrides; they move the verdict. */
+  overrides?: Overrides;
 }
 
 const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
@@ -56,6 +63,9 @@ const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
   [SIGNAL.targetMarket, 'Target markets', targetMarketSignal],
   [SIGNAL.partnerships, 'Partnerships', partnershipSignal],
   [SIGNAL.consistency, 'Consistency', consistencySignal],
+  [SIGNAL.viewRate, 'Views ÷ followers', viewRateSignal],
+  [SIGNAL.viewsEngagement, 'Engagement ÷ views', viewsEngagementSignal],
+  [SIGNAL.viewOutliers, 'Videos out of pattern', outliersSignal],
 ];
 
 const DEFAULT_SETTINGS: Settings = Settings.parse({});
@@ -66,7 +76,8 @@ const NO_RECORD: CreatorRecord = blankCreatorRecord();
 /**
  * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a
  * signal that cannot be computed is reported as "insufficient" with the reason. Without
- * settings the defaults apply; without `now`, the record's last reading is "now".
+ * settings the defaults apply; without `now`, the record's last reading is "now". The
+ * verdict comes from the same signal judgement as the risk level and the checklist.
  */
 export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date): CreatorScore {
   const record = input?.record && typeof input.record === 'object' ? input.record : NO_RECORD;
@@ -89,6 +100,15 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
   });
   const { risk, reasons } = riskOf(signals, ctx.T);
   const nicheFit = signals.find((s) => s.id === SIGNAL.nicheFit)?.value ?? null;
+  const platform = ctx.record.platform ?? 'instagram';
+  const verdict = verdictOf({
+    signals,
+    platform,
+    tier: ctx.tier,
+    T: ctx.T,
+    overrides: input?.overrides,
+    likes: { hidden: ctx.posts.filter((p) => p.likes === null).length, total: ctx.posts.length },
+  });
   return {
     computedAt: new Date(ctx.now).toISOString(),
     tier: ctx.tier,
@@ -98,5 +118,7 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
     riskReasons: reasons,
     fitSummary: fitSummaryOf(signals),
     signals,
+    verdict,
+    platform,
   };
 }

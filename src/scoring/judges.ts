@@ -12,6 +12,8 @@ import { judgeRepeat } from './signals/repeat';
 import { judgeStory } from './signals/story';
 import { judgeTiming } from './signals/timing';
 import type { ThresholdId, Thresholds } from './thresholds';
+import { judgeOutliers } from './signals/outliers';
+import { judgeViewRate, judgeViewsEngagement } from './signals/views';
 
 type Judge = (value: number, T: Thresholds) => Judgement;
 const quality =
@@ -46,6 +48,9 @@ export const JUDGES: Record<string, Judge> = {
   'consistency.gap.': judgeGap,
   'consistency.recency.': judgeRecency,
   'partnership.': judgePartnership,
+  'views.rate.': judgeViewRate,
+  'viewsEr.': judgeViewsEngagement,
+  'outliers.': judgeOutliers,
 };
 
 export function judgeFor(id: ThresholdId): Judge | undefined {

@@ -1,27 +1,32 @@
 import type { RiskLevel, Signal } from '../shared/score';
 import { holds } from './judge';
-import { RISK_SIGNALS, SIGNAL, type SignalId } from './signal-ids';
+import { isFraudSignal, judgeAll, type Judged } from './judgement';
+import { SIGNAL, type SignalId } from './signal-ids';
 import type { Thresholds } from './thresholds';
 
 /**
- * Risk from the fraud signals ("multi-signal validation", 000): high on a failed signal or
- * several warnings, medium on any warning, low only when enough signals were judged clean.
- * The reasons are the ids of the signals that decided it.
+ * Risk from the fraud signals ("multi-signal validation", 000), read from the same judgement as
+ * the verdict: high on a red flag its sample supports, medium on any warning or thin red flag,
+ * low only when enough signals were judged clean, else unknown. The reasons are the ids of the
+ * signals that decided it; an unknown risk names none (nothing decided it).
  */
 export function riskOf(
   signals: readonly Signal[],
   T: Thresholds,
 ): { risk: RiskLevel; reasons: string[] } {
-  const fraud = signals.filter((s) => (RISK_SIGNALS as readonly string[]).includes(s.id));
-  const fails = fraud.filter((s) => s.verdict === 'fail').map((s) => s.id);
-  const warns = fraud.filter((s) => s.verdict === 'warn').map((s) => s.id);
-  const judged = fraud.filter((s) => s.verdict !== 'insufficient').map((s) => s.id);
-  if (holds(fails.length, T['risk.high.fails']) || holds(warns.length, T['risk.high.warns'])) {
-    return { risk: 'high', reasons: [...fails, ...warns] };
+  const fraud = [...judgeAll(signals, T).values()].filter((j) => isFraudSignal(j.signal.id));
+  const ids = (list: Judged[]) => list.map((j) => j.signal.id);
+  const red = fraud.filter((j) => j.standing === 'redFlag');
+  const concerns = fraud.filter((j) => j.standing === 'concern' || j.standing === 'thin');
+  if (red.length > 0 && holds(red.length, T['risk.high.fails'])) {
+    return { risk: 'high', reasons: ids([...red, ...concerns]) };
   }
-  if (warns.length > 0) return { risk: 'medium', reasons: warns };
-  if (holds(judged.length, T['risk.low.minJudged'])) return { risk: 'low', reasons: judged };
-  return { risk: 'unknown', reasons: judged };
+  if (red.length > 0 || concerns.length > 0) {
+    return { risk: 'medium', reasons: ids([...red, ...concerns]) };
+  }
+  const clear = fraud.filter((j) => j.standing === 'clear');
+  if (holds(clear.length, T['risk.low.minJudged'])) return { risk: 'low', reasons: ids(clear) };
+  return { risk: 'unknown', reasons: [] };
 }
 
 const find = (signals: readonly Signal[], id: SignalId) => signals.find((s) => s.id === id);

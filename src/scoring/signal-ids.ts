@@ -23,6 +23,9 @@ export const SIGNAL = {
   partnerships: 'partnerships',
   consistency: 'consistency',
   risk: 'risk',
+  viewRate: 'view-rate',
+  viewsEngagement: 'engagement-by-views',
+  viewOutliers: 'view-outliers',
 } as const;
 export type SignalId = (typeof SIGNAL)[keyof typeof SIGNAL];
 
@@ -40,4 +43,7 @@ export const RISK_SIGNALS: readonly SignalId[] = [
   SIGNAL.commentsPerLikes,
   SIGNAL.followingRatio,
   SIGNAL.audienceSample,
+  SIGNAL.viewRate,
+  SIGNAL.viewsEngagement,
+  SIGNAL.viewOutliers,
 ];

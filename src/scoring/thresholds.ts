@@ -6,6 +6,8 @@ import { FRAUD_ROWS } from './thresholds/fraud';
 import { GEOGRAPHY_ROWS } from './thresholds/geography';
 import type { ThresholdRow } from './thresholds/row';
 import { TIER_ROWS } from './thresholds/tiers';
+import { VERDICT_ROWS } from './thresholds/verdict';
+import { VIEWS_ROWS } from './thresholds/views';
 
 export type { Comparison, Effect, ThresholdRow } from './thresholds/row';
 
@@ -19,6 +21,8 @@ const ROWS = [
   ...AUDIENCE_ROWS,
   ...FIT_ROWS,
   ...RISK_ROWS,
+  ...VIEWS_ROWS,
+  ...VERDICT_ROWS,
 ];
 export type ThresholdId = (typeof ROWS)[number]['id'];
 export const THRESHOLDS: readonly ThresholdRow<ThresholdId>[] = ROWS;

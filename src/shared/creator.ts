@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FollowerEntry, Platform, Post, PageKind } from './model';
+import { Basis, FollowerEntry, Platform, Post, PageKind } from './model';
 import { Stat } from './stat';
 import { CreatorScore } from './score';
 import { ChecklistItemId, ChecklistOverride, ManualEntries, ShortlistStatus } from './vetting';
@@ -26,6 +26,8 @@ export const CreatorRecord = z.object({
   firstSeen: z.string(),
   lastSeen: z.string(),
   score: CreatorScore.nullable(),
+  /** How many posts and comments the judgement rests on (absent in records stored before it). */
+  basis: Basis.optional(),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecord>;
 

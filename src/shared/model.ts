@@ -20,6 +20,10 @@ export const Comment = z.object({
   likes: Stat,
   /** Absolute time; relative times ("5 min") are converted against the capture time. */
   at: isoDate.nullable(),
+  /** The site's own id, when known (comments the page loaded): de-duplicates across visits. */
+  id: text(100).optional(),
+  /** Provenance: true when read from a response the page itself loaded, not from what it shows. */
+  loaded: z.boolean().optional(),
 });
 export type Comment = z.infer<typeof Comment>;
 
@@ -34,6 +38,10 @@ export const Post = z.object({
   postedAt: isoDate.nullable(),
   /** The visible comment sample (post or video page only). */
   commentSample: z.array(Comment).max(5000),
+  /** Shares, where the site reports them (TikTok's item data). Absent in older records. */
+  shares: Stat.optional(),
+  /** Provenance: true when figures came from a response the page itself loaded. */
+  loaded: z.boolean().optional(),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -71,6 +79,18 @@ export const PageSnapshot = z.object({
   clipped: z.array(z.string().max(200)).max(100).optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
+
+/** What a judgement rests on: how many posts and comments, and which posts the comments are from. */
+export const Basis = z.object({
+  posts: z.number().int().nonnegative(),
+  comments: z.number().int().nonnegative(),
+  /** Posts and comments that came from responses the page loaded (a subset of the above). */
+  loadedPosts: z.number().int().nonnegative(),
+  loadedComments: z.number().int().nonnegative(),
+  /** The posts whose comments were sampled, most comments first (at most 10). */
+  commentPosts: z.array(text(500)).max(10),
+});
+export type Basis = z.infer<typeof Basis>;
 
 // Plain helpers live in a zod-free file so the content script does not bundle zod.
 export { creatorId, emptySnapshot } from './snapshot-factory';

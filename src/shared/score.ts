@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Platform } from './model';
 
 /**
  * What scoring returns. Never a bare number: every signal names the threshold behind it
@@ -95,7 +96,9 @@ export const CreatorScore = z.object({
   riskReasons: z.array(z.string()),
   fitSummary: z.string(),
   signals: z.array(Signal),
-  /** Absent only on scores stored before verdicts existed (they are rescored on read). */
+  /** Absent only on scores stored before verdicts existed: they are rescored, or shown as unknown. */
   verdict: CreatorVerdict.optional(),
+  /** The platform the score was computed for (its checklist words); absent on older scores. */
+  platform: Platform.optional(),
 });
 export type CreatorScore = z.infer<typeof CreatorScore>;

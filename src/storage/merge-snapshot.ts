@@ -1,5 +1,12 @@
 import type { CreatorRecord, SnapshotRow } from '../shared/creator';
-import { creatorId, type FollowerEntry, type PageSnapshot, type Post } from '../shared/model';
+import {
+  creatorId,
+  type Basis,
+  type Comment,
+  type FollowerEntry,
+  type PageSnapshot,
+  type Post,
+} from '../shared/model';
 
 const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;
@@ -14,9 +21,28 @@ const PROFILE_URL: Record<PageSnapshot['platform'], (handle: string) => string> 
 /** A newer reading wins, but "not visible" this time does not erase what an earlier visit saw. */
 const newer = <T>(next: T | null, prev: T | null): T | null => (next === null ? prev : next);
 
+/** A comment's identity: the site's id when known, else who said what. */
+const commentKey = (c: Comment): string => c.id ?? `${c.author}\u0000${c.text}`;
+
+/** Older records have no `shares` and no provenance: add those keys only when known. */
+function extras(prev: Post, next: Post): Pick<Post, 'shares' | 'loaded'> {
+  const shares = newer(next.shares ?? null, prev.shares ?? null);
+  return {
+    ...(shares !== null || next.shares !== undefined || prev.shares !== undefined
+      ? { shares }
+      : {}),
+    ...(next.loaded || prev.loaded ? { loaded: true } : {}),
+  };
+}
+
 function mergePost(prev: Post, next: Post): Post {
-  const seen = new Set(next.commentSample.map((c) => `${c.author}\u0000${c.text}`));
-  const kept = prev.commentSample.filter((c) => !seen.has(`${c.author}\u0000${c.text}`));
+  // Both keys of a comment count: one read from the page (no id) and later loaded (with id).
+  const seen = new Set(
+    next.commentSample.flatMap((c) => [commentKey(c), `${c.author}\u0000${c.text}`]),
+  );
+  const kept = prev.commentSample.filter(
+    (c) => !seen.has(commentKey(c)) && !seen.has(`${c.author}\u0000${c.text}`),
+  );
   return {
     url: next.url,
     views: newer(next.views, prev.views),
@@ -27,6 +53,29 @@ function mergePost(prev: Post, next: Post): Post {
     hashtags: next.hashtags.length ? next.hashtags : prev.hashtags,
     postedAt: newer(next.postedAt, prev.postedAt),
     commentSample: [...next.commentSample, ...kept].slice(0, MAX_COMMENTS_PER_POST),
+    ...extras(prev, next),
+  };
+}
+
+/** What the record's judgement rests on; the popup names these figures. */
+export function basisOf(posts: Post[]): Basis {
+  let comments = 0;
+  let loadedComments = 0;
+  for (const p of posts) {
+    comments += p.commentSample.length;
+    for (const c of p.commentSample) if (c.loaded) loadedComments++;
+  }
+  const commentPosts = posts
+    .filter((p) => p.commentSample.length > 0)
+    .sort((a, b) => b.commentSample.length - a.commentSample.length)
+    .slice(0, 10)
+    .map((p) => p.url);
+  return {
+    posts: posts.length,
+    comments,
+    loadedPosts: posts.filter((p) => p.loaded).length,
+    loadedComments,
+    commentPosts,
   };
 }
 
@@ -53,6 +102,7 @@ function mergeFollowers(prev: FollowerEntry[], next: FollowerEntry[]): FollowerE
 export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapshot): CreatorRecord {
   const handle = snap.handle ?? prev?.handle ?? '';
   const isProfile = snap.kind === 'profile';
+  const posts = mergePosts(prev?.posts ?? [], snap.posts);
   return {
     id: creatorId(snap.platform, handle),
     platform: snap.platform,
@@ -68,11 +118,12 @@ export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapsho
     postCount: newer(snap.postCount, prev?.postCount ?? null),
     totalLikes: newer(snap.totalLikes, prev?.totalLikes ?? null),
     storyViews: newer(snap.storyViews, prev?.storyViews ?? null),
-    posts: mergePosts(prev?.posts ?? [], snap.posts),
+    posts,
     followersSample: mergeFollowers(prev?.followersSample ?? [], snap.followersList),
     firstSeen: prev?.firstSeen ?? snap.capturedAt,
     lastSeen: snap.capturedAt,
     score: prev?.score ?? null,
+    basis: basisOf(posts),
   };
 }
 

@@ -8,7 +8,9 @@ import type { Scorer } from './visits';
  * a reading stored meanwhile (the worker handles page readings concurrently) cannot be
  * overwritten by the copy this rescore read. Scoring is pure and synchronous: it runs inside
  * the transaction without awaiting anything but IndexedDB requests (which would let it
- * auto-commit). Returns false when the creator is not stored.
+ * auto-commit). Returns false when the creator is not stored. Time is judged as of the
+ * creator's last reading (what the evidence describes), `now` only when that is unreadable, so
+ * saving an entry a year after the visit does not turn a creator "inactive".
  */
 export async function rescoreStored(
   db: VettingDb,
@@ -17,12 +19,19 @@ export async function rescoreStored(
   now: Date,
 ): Promise<boolean> {
   const tx = scoringTransaction(db);
-  const { stored: record, history, manual, settings } = await readScoringInputs(tx, creatorId);
+  const inputs = await readScoringInputs(tx, creatorId);
+  const { stored: record, history, manual, overrides, settings } = inputs;
   if (!record) {
     await tx.done;
     return false;
   }
-  record.score = score({ record, snapshots: history, manual }, settings, now);
+  const asOf = Date.parse(record.lastSeen);
+  record.score = score(
+    { record, snapshots: history, manual, overrides },
+    settings,
+    Number.isFinite(asOf) ? new Date(asOf) : now,
+    'entry',
+  );
   await writeScored(tx, record);
   announceChange([creatorId]);
   return true;

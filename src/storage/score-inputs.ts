@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, SnapshotRow } from '../shared/creator';
 import { ManualEntries, Settings } from '../shared/vetting';
 import type { VettingDb } from './open';
 import type { VettingSchema } from './schema';
@@ -20,6 +20,8 @@ export interface ScoringInputs {
   stored: CreatorRecord | undefined;
   history: SnapshotRow[];
   manual: ManualEntries;
+  /** The marketer's checklist overrides: they move the verdict. */
+  overrides: ChecklistState['overrides'];
   settings: Settings;
 }
 
@@ -39,6 +41,7 @@ export async function readScoringInputs(tx: ScoringTx, id: string): Promise<Scor
     stored: light && joinRecord(light, detail),
     history,
     manual: checklist?.manual ?? ManualEntries.parse({}),
+    overrides: checklist?.overrides ?? {},
     settings: settings.success ? settings.data : Settings.parse({}),
   };
 }

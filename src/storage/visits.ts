@@ -1,4 +1,4 @@
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, SnapshotRow } from '../shared/creator';
 import type { PageSnapshot } from '../shared/model';
 import type { CreatorScore } from '../shared/score';
 import type { ManualEntries, Settings } from '../shared/vetting';
@@ -10,10 +10,20 @@ import { readScoringInputs, scoringTransaction, writeScored } from './score-inpu
 /** Re-reads of the same page within this window update the visit instead of adding one. */
 const SAME_VISIT_MS = 10 * 60 * 1000;
 
+/**
+ * Scores a creator. `record.score` is still the previously stored score, so the scorer can say
+ * how the verdict changed; `cause` says what moved it (a page reading or the marketer's entry).
+ */
 export type Scorer = (
-  input: { record: CreatorRecord; snapshots: SnapshotRow[]; manual: ManualEntries },
+  input: {
+    record: CreatorRecord;
+    snapshots: SnapshotRow[];
+    manual: ManualEntries;
+    overrides?: ChecklistState['overrides'];
+  },
   settings: Settings,
   now: Date,
+  cause?: 'reading' | 'entry',
 ) => CreatorScore | null;
 
 /**
@@ -27,7 +37,7 @@ export async function recordVisit(
 ): Promise<string> {
   const tx = scoringTransaction(db);
   const probe = mergeSnapshot(undefined, snap);
-  const { stored, history, manual, settings } = await readScoringInputs(tx, probe.id);
+  const { stored, history, manual, overrides, settings } = await readScoringInputs(tx, probe.id);
   const record = mergeSnapshot(stored, snap);
   const row = snapshotRow(snap, record.id);
   const last = history.at(-1);
@@ -40,7 +50,12 @@ export async function recordVisit(
     if (sameVisit) history[history.length - 1] = row;
     else history.push(row);
   }
-  record.score = score({ record, snapshots: history, manual }, settings, new Date(snap.capturedAt));
+  record.score = score(
+    { record, snapshots: history, manual, overrides },
+    settings,
+    new Date(snap.capturedAt),
+    'reading',
+  );
   await writeScored(tx, record);
   announceChange([record.id]);
   return record.id;

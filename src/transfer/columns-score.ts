@@ -4,6 +4,7 @@ import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
 import type { ShortlistRow } from './row';
 import { SIGNAL_COLUMNS } from './signal-ids';
+import { verdictColumns } from './columns-verdict';
 
 /** The scoring result: empty cells throughout when the creator was never scored. */
 export const scoreColumns: Column[] = [
@@ -43,6 +44,7 @@ export const scoreColumns: Column[] = [
     get: (r) => (r.record.score ? encodeList(r.record.score.riskReasons, ';') : null),
     set: (r, v) => void (ensureScore(r).riskReasons = decodeList(v, ';')),
   }),
+  ...verdictColumns,
   numberColumn({
     id: 'niche_fit',
     header: 'Niche fit',

@@ -27,6 +27,9 @@ const LABELS: Record<SignalId, string> = {
   partnerships: 'Partnerships',
   consistency: 'Consistency',
   risk: 'Risk',
+  'view-rate': 'View rate (median views ÷ followers)',
+  'engagement-by-views': 'Engagement by views',
+  'view-outliers': 'View outliers',
 };
 
 export const SIGNAL_COLUMNS: readonly { id: string; label: string }[] = Object.values(SIGNAL).map(

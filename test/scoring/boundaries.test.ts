@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { judgeFor } from '../../src/scoring/judges';
 import { THRESHOLDS, type ThresholdRow } from '../../src/scoring/thresholds';
 import { tierOf } from '../../src/scoring/tier';
-import { post, record, signalOf } from './helpers';
+import { post, record, signalOf, videos } from './helpers';
 import { MIN_SAMPLE_PROBES } from './probes';
 import { PARAMETER_PROBES } from './parameter-probes';
+import { VERDICT_PROBES } from './verdict-probes';
 
 /** Every row at, just below and just above its value. Comparison meaning spelled out here on purpose. */
 const expectFire = (r: ThresholdRow, v: number) =>
@@ -71,7 +72,7 @@ describe('benchmark rows: each platform and tier is judged against its own figur
     mega: 1_500_000,
   };
   const lowWarn = THRESHOLDS.find((r) => r.id === 'er.lowWarnFactor')!.value;
-  for (const row of THRESHOLDS.filter((r) => r.effect === 'benchmark')) {
+  for (const row of THRESHOLDS.filter((r) => r.effect === 'benchmark' && r.id.startsWith('er.'))) {
     it(`${row.id} = ${row.value}`, () => {
       tested.add(row.id);
       const [, platform, tier] = row.id.split('.') as [
@@ -95,6 +96,41 @@ describe('benchmark rows: each platform and tier is judged against its own figur
   }
 });
 
+describe('views benchmark rows: each Modash band is judged against its own "low" mark', () => {
+  const FOLLOWERS: Record<string, number> = {
+    'views.tiktok.1k': 1_000,
+    'views.tiktok.5k': 5_000,
+    'views.tiktok.10k': 10_000,
+    'views.tiktok.50k': 50_000,
+    'views.tiktok.100k': 100_000,
+    'views.tiktok.500k': 500_000,
+    'views.tiktok.1m': 1_000_000,
+  };
+  for (const row of THRESHOLDS.filter(
+    (r) => r.effect === 'benchmark' && r.id.startsWith('views.'),
+  )) {
+    it(`${row.id} = ${row.value}`, () => {
+      tested.add(row.id);
+      const followers = FOLLOWERS[row.id]!;
+      // Likes per 100,000 views at, just under and just over the mark.
+      const verdictAt = (likes: number) =>
+        signalOf('engagement-by-views', {
+          record: videos(3, () => ({ views: 100_000, likes }), followers),
+        });
+      const [below, at, above] = near(row.value * 100_000).map(verdictAt);
+      expect(at!.thresholds[0]!.id).toBe(row.id);
+      expect([below!.verdict, at!.verdict, above!.verdict]).toEqual(['warn', 'pass', 'pass']);
+      // The band ends where the next one starts: one follower less is judged by another row.
+      if (followers > 1_000) {
+        const before = signalOf('engagement-by-views', {
+          record: videos(3, () => ({ views: 100_000, likes: 5_000 }), followers - 1),
+        });
+        expect(before.thresholds[0]!.id).not.toBe(row.id);
+      }
+    });
+  }
+});
+
 describe('minimum-sample rows: judged from the row value on', () => {
   for (const row of THRESHOLDS.filter((r) => r.effect === 'minSample')) {
     it(`${row.id} >= ${row.value}`, () => {
@@ -114,7 +150,7 @@ describe('parameter and weight rows change the result they govern', () => {
   for (const row of THRESHOLDS.filter((r) => r.effect === 'parameter' || r.effect === 'weight')) {
     it(row.id, () => {
       tested.add(row.id);
-      const probe = PARAMETER_PROBES[row.id];
+      const probe = PARAMETER_PROBES[row.id] ?? VERDICT_PROBES[row.id];
       expect(probe, `probe for ${row.id}`).toBeDefined();
       probe!(row);
     });

@@ -91,6 +91,12 @@ export interface Run {
   settings?: Settings;
 }
 
+/** The same run with one threshold row changed. */
+export const withOverride = (run: Run, id: string, value: number): Run => ({
+  ...run,
+  settings: settings({ ...(run.settings ?? {}), thresholdOverrides: { [id]: value } }),
+});
+
 /** Scores and returns one signal by id (throws in the test if absent). */
 export function signalOf(id: string, run: Run): Signal {
   const score = scoreCreator(
@@ -110,3 +116,23 @@ export function signalOf(id: string, run: Run): Signal {
 /** A post carrying the given comments. */
 export const postWith = (texts: string[], extra: Partial<Post> = {}): Post =>
   post({ commentSample: texts.map((t) => comment(t)), ...extra });
+
+/** A TikTok creator (20,000 followers by default) with one video per spec: views and likes. */
+export function videos(
+  n: number,
+  spec: (i: number) => { views: number; likes: number | null; comments?: number | null },
+  followersN = 20_000,
+): CreatorRecord {
+  return record({
+    platform: 'tiktok',
+    followersN,
+    posts: Array.from({ length: n }, (_, i) => {
+      const v = spec(i);
+      return post({
+        views: exact(v.views, 'text'),
+        likesN: v.likes,
+        commentsN: v.comments ?? null,
+      });
+    }),
+  });
+}

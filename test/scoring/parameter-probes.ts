@@ -16,15 +16,12 @@ import {
   signalOf,
   snapshot,
   type Run,
+  withOverride,
 } from './helpers';
 
 type Probe = (row: ThresholdRow) => void;
 const T0 = thresholdsFor({});
 const eps = 1e-6;
-const withOverride = (run: Run, id: string, value: number): Run => ({
-  ...run,
-  settings: settings({ ...(run.settings ?? {}), thresholdOverrides: { [id]: value } }),
-});
 
 /** Ten comments made `minutes` after a post. */
 function timingRun(minutes: number): Run {
@@ -224,11 +221,6 @@ export const PARAMETER_PROBES: Record<string, Probe> = {
     const signals = (fails: number) => FRAUD.map((id, i) => sig(id, i < fails ? 'fail' : 'pass'));
     expect(riskOf(signals(row.value), T0).risk).toBe('high');
     expect(riskOf(signals(row.value - 1), T0).risk).not.toBe('high');
-  },
-  'risk.high.warns': (row) => {
-    const signals = (warns: number) => FRAUD.map((id, i) => sig(id, i < warns ? 'warn' : 'pass'));
-    expect(riskOf(signals(row.value), T0).risk).toBe('high');
-    expect(riskOf(signals(row.value - 1), T0).risk).toBe('medium');
   },
   'risk.low.minJudged': (row) => {
     const signals = (n: number) => FRAUD.slice(0, n).map((id) => sig(id, 'pass'));

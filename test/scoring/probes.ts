@@ -10,6 +10,7 @@ import {
   settings,
   snapshot,
   type Run,
+  videos,
 } from './helpers';
 
 /**
@@ -115,5 +116,17 @@ export const MIN_SAMPLE_PROBES: Record<string, { signal: string; run: (n: number
         posts: Array.from({ length: n }, (_, i) => post({ postedAt: daysAgo(3 + i * 5) })),
       }),
     }),
+  },
+  'views.minVideos': {
+    signal: SIGNAL.viewRate,
+    run: (n) => ({ record: videos(n, () => ({ views: 1_000, likes: null })) }),
+  },
+  'viewsEr.minVideos': {
+    signal: SIGNAL.viewsEngagement,
+    run: (n) => ({ record: videos(n, () => ({ views: 1_000, likes: 80 })) }),
+  },
+  'outliers.minVideos': {
+    signal: SIGNAL.viewOutliers,
+    run: (n) => ({ record: videos(n, () => ({ views: 1_000, likes: null })) }),
   },
 };

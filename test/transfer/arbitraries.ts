@@ -90,6 +90,21 @@ const signal: fc.Arbitrary<Signal> = fc.record({
   evidence: fc.constant<Signal['evidence']>([]).map((e) => [...e]),
 });
 
+/** Reasons are plain text; an empty or blank one is never written (import would drop it). */
+const verdict = fc.record({
+  level: fc.constantFrom('book', 'check', 'avoid', 'unknown' as const),
+  confidence: fc.constantFrom('low', 'medium', 'high' as const),
+  reasons: fc.array(
+    fc.record({
+      signalId: fc.constant(''),
+      tone: fc.constant('missing' as const),
+      text: trickyText(30).filter((t) => t.trim() !== ''),
+    }),
+    { maxLength: 3 },
+  ),
+  nextStep: fc.constant(''),
+});
+
 const score = fc.record({
   computedAt: isoDate,
   tier: fc.constantFrom('below-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown' as const),
@@ -99,6 +114,7 @@ const score = fc.record({
   riskReasons: fc.array(trickyText(8), { maxLength: 3 }),
   fitSummary: trickyText(20),
   signals: fc.array(signal, { maxLength: 6 }),
+  verdict: fc.option(verdict, { nil: undefined }),
 });
 
 const override = fc.record({

@@ -5,6 +5,7 @@ import { bands, enough, worse, type Judgement } from '../judge';
 import { days, fmt, median } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
+import { wordsFor } from '../words';
 
 export const judgeGap = (d: number, T: Thresholds): Judgement =>
   bands(d, T, ['consistency.gap.warn', 'consistency.gap.fail']);
@@ -27,7 +28,7 @@ export function consistencySignal(ctx: Ctx): Signal {
     return insufficient(
       {
         ...base,
-        message: `${dated.length} post(s) with a date; need ${T['consistency.minPosts'].value}.`,
+        message: `${dated.length} ${wordsFor(ctx.record.platform).posts} with a date; need ${T['consistency.minPosts'].value}.`,
       },
       T,
       'consistency.minPosts',
@@ -53,6 +54,7 @@ export function consistencySignal(ctx: Ctx): Signal {
       new Date(dated[0]!).toISOString().slice(0, 10),
     ),
   ];
-  const message = `Posts every ${fmt(gap, 1)} days (median); last post ${fmt(since, 0)} days ago.`;
+  const w = wordsFor(ctx.record.platform);
+  const message = `A new ${w.post} every ${fmt(gap, 1)} days (median), the last one ${fmt(since, 0)} days ago.`;
   return signal({ ...base, value: gap, message, evidence }, judged);
 }

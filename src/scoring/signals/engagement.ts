@@ -5,10 +5,8 @@ import { bands, enough, ref, type Judgement } from '../judge';
 import { fmt, median, pct, ratio } from '../num';
 import { SIGNAL } from '../signal-ids';
 import { TIER_LABEL } from '../tier';
+import { PLATFORM_NAME, wordsFor } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
-
-const LABEL = 'Engagement rate vs tier benchmark';
-const UNIT = 'fraction of followers per post';
 
 /** Judged on the median rate as a multiple of the benchmark. */
 export function judgeEngagement(multiple: number, T: Thresholds): Judgement {
@@ -27,15 +25,26 @@ export const engagementOf = (posts: readonly PostView[]): number | null =>
 
 export function engagementSignal(ctx: Ctx): Signal {
   const { T } = ctx;
+  const w = wordsFor(ctx.record.platform);
   const rated = ctx.posts.filter((p) => p.er !== null);
-  const base = { id: SIGNAL.engagementRate, label: LABEL, unit: UNIT, sampleSize: rated.length };
+  const base = {
+    id: SIGNAL.engagementRate,
+    label: `Engagement ÷ ${w.followers} vs tier benchmark`,
+    unit: `fraction of ${w.followers} per ${w.post}`,
+    sampleSize: rated.length,
+  };
   const benchId = benchmarkId(ctx);
-  if (ctx.followers === null || !benchId || !(benchId in T)) {
-    return insufficient({ ...base, message: 'Follower count not visible: no engagement rate.' }, T);
+  if (ctx.followers === null || !benchId) {
+    const message = `${capital(w.followers)} not visible: no engagement rate.`;
+    return insufficient({ ...base, message }, T);
+  }
+  if (!(benchId in T)) {
+    const message = `No published per-follower benchmark for ${PLATFORM_NAME[ctx.record.platform]} ${TIER_LABEL[ctx.tier]} creators (the often-quoted figure is platform-wide): judged by views instead.`;
+    return insufficient({ ...base, message }, T);
   }
   if (!enough(rated.length, T, 'er.minPosts')) {
     const hidden = ctx.posts.length - rated.length;
-    const message = `${rated.length} post(s) with visible likes (${hidden} hidden, never counted as 0); need ${T['er.minPosts'].value}.`;
+    const message = `${rated.length} ${w.posts} with visible likes (likes not visible on ${hidden}, never counted as 0); need ${T['er.minPosts'].value}.`;
     return insufficient({ ...base, message }, T, 'er.minPosts');
   }
   const rate = engagementOf(rated)!;
@@ -76,10 +85,12 @@ export function engagementSignal(ctx: Ctx): Signal {
       ),
     );
   const where = multiple < 1 ? 'below' : 'above';
-  const message = `Median ${pct(rate, 2)} over ${rated.length} posts ((likes + comments) ÷ ${fmt(ctx.followers)} followers) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${where}).`;
+  const message = `Median ${pct(rate, 2)} over ${rated.length} ${w.posts} ((likes + comments) ÷ ${fmt(ctx.followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${where}).`;
   return signal({ ...base, value: rate, message, evidence }, judged);
 }
 
 function postLine(p: PostView): string {
   return `${fmt(p.likes)} likes, ${p.comments === null ? 'comments not visible' : `${fmt(p.comments)} comments`}${p.views === null ? '' : `, ${fmt(p.views)} views`}`;
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

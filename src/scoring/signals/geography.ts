@@ -5,6 +5,7 @@ import { bands, enough, type Judgement } from '../judge';
 import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import { toIso3 } from '../text/language';
+import { languageName } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
 import { languages, shareIn, type LanguageMix } from './languages';
 
@@ -50,7 +51,8 @@ function languageShareSignal(
     return insufficient({ ...base, message }, T, 'language.minComments');
   }
   const share = shareIn(mix, expected);
-  const message = `${pct(share, 0)} of comments are in ${expected.join('/')}.`;
+  const whose = key === 'language' ? "the creator's language" : "the brand's target languages";
+  const message = `${pct(share, 0)} of ${mix.sampleSize} comments are in ${expected.map(languageName).join(' or ')} (${whose}).`;
   return signal(
     { ...base, value: share, message, evidence: mixEvidence(mix) },
     judgeShare(key)(share, T),

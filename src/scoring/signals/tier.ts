@@ -6,6 +6,7 @@ import { fmt } from '../num';
 import { SIGNAL } from '../signal-ids';
 import { TIER_LABEL } from '../tier';
 import type { ThresholdId } from '../thresholds';
+import { wordsFor } from '../words';
 
 const FLOOR: Record<string, ThresholdId> = {
   nano: 'tier.nano.min',
@@ -36,8 +37,9 @@ export function tierSignal(ctx: Ctx): Signal {
   const from = ctx.record.followers
     ? `read from the page ("${ctx.record.followers.raw}")`
     : 'entered by hand';
-  const message = `${TIER_LABEL[ctx.tier]}: ${fmt(ctx.followers)} followers (${from}).`;
-  const evidence = [ev('number', `${fmt(ctx.followers)} followers`, from)];
+  const w = wordsFor(ctx.record.platform);
+  const message = `${TIER_LABEL[ctx.tier]}: ${fmt(ctx.followers)} ${w.followers} (${from}).`;
+  const evidence = [ev('number', `${fmt(ctx.followers)} ${w.followers}`, from)];
   return signal(
     { ...base, value: ctx.followers, message, evidence },
     { verdict: 'pass', thresholds: [ref(T[floor])] },

@@ -28,6 +28,9 @@ const PATTERNS = [
   String.raw`\b(?:all )?thanks? to (?:@|#|mrs?\.? |miss |madam |coach )|\b(?:contact|reach out to|write to|message|dm|text|recommend(?:ed)?|connect with|get in touch with|helped? (?:me|by)|introduced (?:me )?to|trade with|invest(?:ing)? with|follow(?:ing)?) (?:@|#)[\w.]{3,}|(?:her|his|their) (?:honesty|transparency|diligence|integrity|strategy|signals?)\b`,
   String.raw`\b(?:inbox|dm|pm|message|text|whatsapp|write) (?:me|us)\b|\bsend (?:me |us )?a? ?(?:dm|message|text)\b|\b(?:account|funds?|wallet|money) (?:recovery|recovered)\b|\brecover (?:your|my|lost|stolen)\b|\bhacked (?:account|wallet)\b`,
   String.raw`\b(?:account manager|binary options?|trading signals?|expert trader|investment (?:platform|manager|plan)|mining (?:platform|contract))\b`,
+  String.raw`\b(?:hit|hmu)(?: me)? (?:up|in my dm)\b|\bhmu\b|\b(?:msg|kindly message|kindly contact) (?:me|us|this)\b|\bfirst \d+ (?:people|persons?)\b|\bby dm\b`,
+  String.raw`\b(?:truly |highly )?recommend (?:her|him|them)\b|\bget in touch with (?:her|him)\b|\bcame across (?:your page|#|@)|\bbless the day\b|\bmy life (?:has )?changed\b|\b(?:good|great|genuine|honest) (?:woman|man|lady|trader)\b|\b(?:payouts?|withdrawals)\b|\bbecause of (?:her|him)\b`,
+  String.raw`\b0x[0-9a-f]{30,}|\b(?:airdrop|presale)\b|\+\d{2,3}[\d ]{8,}\d`,
   // other languages: subscribe/follow calls, then "thanks to @", "write me", "I invested"
   String.raw`gracias a (?:@|#)|gra[çc]as a (?:@|#)|gr[âa]ce [àa] (?:@|#)|grazie a (?:@|#)|dank(?:e)? (?:an )?(?:@|#)|благодаря (?:@|#)|terima kasih (?:kepada )?(?:@|#)`,
   String.raw`escr[ií]beme|esc[ré]veme|me chama no (?:direct|privado)|chama no pv|manda (?:dm|mensagem)|[ée]cri(?:s|vez)[- ]moi|schreib(?:t)? mir|scrivimi|напиши(?:те)? (?:мне|в лс)|пиши(?:те)? в лс|hubungi (?:saya|kami)|dm aja`,
@@ -62,7 +65,9 @@ export const SPAM_TRIGGERS: ReadonlySet<string> = new Set(
   diligence integrity strategy signal signals pm write recovery recovered recover hacked passive
   financial manager binary options trading expert investment mining gracias graças grâce grazie
   dank danke terima écrivez ecrivez escríbeme escribeme escreveme escríveme chama manda écris ecris schreib
-  schreibt scrivimi invertí inverti investi ich ho investito saya investasi gané gane ganhei`
+  schreibt scrivimi invertí inverti investi ich ho investito saya investasi gané gane ganhei hit
+  hmu msg kindly first dm recommend touch came bless life good great genuine honest payout payouts
+  withdrawals because airdrop presale`
     .trim()
     .split(/\s+/),
 );

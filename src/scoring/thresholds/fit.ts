@@ -143,17 +143,10 @@ export const FIT_ROWS = [
 const MULTI = `${SEED_000} — "use multi-signal validation … no single metric catches all fraud"`;
 export const RISK_ROWS = [
   row('risk.high.fails', 'parameter', 1, {
-    label: 'High risk from this many failed fraud signals',
+    label: 'High risk from this many red flags (failed fraud signals with enough sample)',
     unit: 'signals',
     comparison: '>=',
     source: `${MULTI}; ${DEFAULT} a failed signal is a documented red flag`,
-    signal: SIGNAL.risk,
-  }),
-  row('risk.high.warns', 'parameter', 3, {
-    label: 'High risk from this many warnings',
-    unit: 'signals',
-    comparison: '>=',
-    source: `${MULTI}; ${DEFAULT} three independent warnings`,
     signal: SIGNAL.risk,
   }),
   row('risk.low.minJudged', 'parameter', 3, {

@@ -19,6 +19,8 @@ export interface ThresholdRow<I extends string = string> {
   effect: Effect;
   /** The signal this row belongs to (see signal ids in ../signal-ids). */
   signal: string;
+  /** Short citation for plain-words reasons ("Modash, 2025"); benchmarks only. */
+  cite?: string;
 }
 
 type RowSpec = Omit<ThresholdRow, 'id' | 'editable' | 'value' | 'effect'>;

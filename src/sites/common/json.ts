@@ -109,3 +109,12 @@ export function jsonAfterKey(text: string, key: string): unknown {
   if (open !== '{' && open !== '[') return null;
   return parseJson(balancedObject(text, start));
 }
+
+/** decodeURIComponent that returns the text as it is when its escapes are malformed. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

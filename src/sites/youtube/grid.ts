@@ -14,7 +14,7 @@ import { idFromHref, watchUrl } from './urls';
  * where given), then every tile in the DOM (scrolling adds tiles the JSON never had).
  * The grid shows views and age only: likes and comments stay null.
  */
-const RENDERERS = new Set([
+export const RENDERERS = new Set([
   'videoRenderer',
   'gridVideoRenderer',
   'reelItemRenderer',
@@ -40,7 +40,7 @@ function post(
   };
 }
 
-function fromRenderer(kind: string, r: unknown, now: Date, locale: string): Post | null {
+export function fromRenderer(kind: string, r: unknown, now: Date, locale: string): Post | null {
   if (kind === 'lockupViewModel') {
     const id = str(get(r, 'contentId'));
     const rows = arr(

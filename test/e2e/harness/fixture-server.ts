@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './cert';
+import { shiftRecordedDates } from '../../fixtures/sites/recorded-dates';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../../fixtures/sites');
 
@@ -11,6 +12,8 @@ export interface FixturePage {
   url: string;
   file: string;
   kind: string;
+  /** The day the page describes; served later, its dates move forward by the days since. */
+  recordedAt?: string;
 }
 
 export function fixturePages(): FixturePage[] {
@@ -30,7 +33,12 @@ export interface RunningServer {
 export async function startFixtureServer(
   extraPages: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const byUrl = new Map(fixturePages().map((p) => [p.url, resolve(FIXTURE_DIR, p.file)]));
+  const byUrl = new Map(fixturePages().map((p) => [p.url, p]));
+  // Read the pages as of today: a sample creator must not turn "inactive" as the calendar moves.
+  const serve = (p: FixturePage) => {
+    const html = readFileSync(resolve(FIXTURE_DIR, p.file), 'utf8');
+    return p.recordedAt ? shiftRecordedDates(html, new Date(p.recordedAt), new Date()) : html;
+  };
   const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const full = `https://${req.headers.host}${req.url ?? '/'}`;
@@ -39,10 +47,10 @@ export async function startFixtureServer(
     // Extra pages (the bench's heavy ones) win over the fixtures at the same address.
     const path = full.split('?')[0]!;
     const inline = extraPages[full] ?? extraPages[path];
-    const file = inline === undefined ? (byUrl.get(full) ?? byUrl.get(path)) : undefined;
-    if (inline !== undefined || file) {
+    const page = inline === undefined ? (byUrl.get(full) ?? byUrl.get(path)) : undefined;
+    if (inline !== undefined || page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(inline ?? readFileSync(file!));
+      res.end(inline ?? serve(page!));
     } else if (path.endsWith('/favicon.ico')) {
       res.writeHead(404).end();
     } else {

@@ -108,7 +108,7 @@ describe('ScoreSummary', () => {
 describe('benchmarkOf', () => {
   it('falls back to the threshold table row for the platform and tier, with overrides applied', () => {
     const bare = { ...score, signals: [] };
-    expect(benchmarkOf(bare, 'tiktok')?.id).toBe('er.tiktok.micro');
+    expect(benchmarkOf({ ...bare, tier: 'nano' }, 'tiktok')?.id).toBe('er.tiktok.nano');
     expect(benchmarkOf(bare, 'instagram', { 'er.instagram.micro': 0.05 })?.value).toBe(0.05);
     expect(benchmarkOf({ ...bare, tier: 'below-nano' }, 'instagram')?.id).toBe('er.instagram.nano');
     expect(benchmarkOf({ ...bare, tier: 'unknown' }, 'instagram')).toBeNull();

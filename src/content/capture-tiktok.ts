@@ -1,0 +1,10 @@
+// Isolated capture script for tiktok (document_start): reads the responses the page loads.
+import './zod-jitless';
+import { tiktokResponse } from '../sites/tiktok/responses';
+import { startCapture } from './capture';
+
+startCapture({
+  hosts: ['www.tiktok.com'],
+  worth: () => true,
+  parse: (url, body) => tiktokResponse(url, body),
+});

@@ -1,0 +1,40 @@
+/**
+ * The one channel between the main-world hook and the isolated capture script. Both bundles
+ * import these constants, so the tag, the paths and the cap cannot drift apart.
+ */
+
+/** The CustomEvent type on `document`: specific enough that no page listens to it by chance. */
+export const PAGE_DATA_EVENT = 'creator-vetting:page-data:v1';
+
+/**
+ * Response paths worth reading: TikTok's item list, comment list and user detail; Instagram's
+ * GraphQL endpoints and web_profile_info; YouTube's browse and next. Nothing else is cloned.
+ */
+export const PAGE_DATA_PATHS =
+  /^\/(?:api\/(?:post\/item_list|comment\/list|user\/detail|v1\/users\/web_profile_info|graphql)\/?|graphql\/query\/?|youtubei\/v1\/(?:browse|next))$/;
+
+/** Bodies longer than this (characters) are not passed on: 4 MB is past any page of 30 items. */
+export const MAX_BODY_CHARS = 4_000_000;
+
+/**
+ * What crosses worlds is one string: the response URL, the page URL at response time and the
+ * body, separated by newlines (URLs never contain one). Strings cross every browser's world
+ * boundary unchanged; objects do not.
+ */
+export function packPageData(url: string, page: string, body: string): string {
+  return `${url}\n${page}\n${body}`;
+}
+
+export function unpackPageData(detail: unknown): { url: URL; page: URL; body: string } | null {
+  if (typeof detail !== 'string' || detail.length > MAX_BODY_CHARS + 4000) return null;
+  const a = detail.indexOf('\n');
+  const b = a < 0 ? -1 : detail.indexOf('\n', a + 1);
+  if (b < 0) return null;
+  try {
+    const url = new URL(detail.slice(0, a));
+    const page = new URL(detail.slice(a + 1, b));
+    return PAGE_DATA_PATHS.test(url.pathname) ? { url, page, body: detail.slice(b + 1) } : null;
+  } catch {
+    return null;
+  }
+}

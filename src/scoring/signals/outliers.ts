@@ -1,0 +1,66 @@
+import type { Signal } from '../../shared/score';
+import type { Ctx, PostView } from '../context';
+import { insufficient, postEv, signal } from '../evidence';
+import { bands, enough, holds, type Judgement } from '../judge';
+import { fmt, median, pct } from '../num';
+import { SIGNAL } from '../signal-ids';
+import type { Thresholds } from '../thresholds';
+import { wordsFor } from '../words';
+import { withViews } from './views';
+
+export const judgeOutliers = (share: number, T: Thresholds): Judgement =>
+  bands(share, T, ['outliers.warn', 'outliers.fail']);
+
+interface Odd {
+  video: PostView;
+  why: string;
+}
+
+/**
+ * Videos far out of the creator's own pattern (vetting-reference cautions): views far above
+ * the median, or likes ÷ views far from the creator's median — the visible trace of bought
+ * views, since platforms remove fake views silently and leave the likes behind.
+ */
+export function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
+  const odd = new Map<PostView, string>();
+  const views = median(videos.map((p) => p.views!))!;
+  const spike = { ...T['outliers.viewsFactor'], comparison: '>=' as const };
+  for (const p of videos) {
+    if (holds(p.views! / views, spike)) odd.set(p, `${fmt(p.views! / views, 1)}× the median views`);
+  }
+  const liked = videos.filter((p) => p.likes !== null);
+  if (enough(liked.length, T, 'outliers.minVideos')) {
+    const perView = median(liked.map((p) => p.likes! / p.views!))!;
+    const far = { ...T['outliers.ratioFactor'], comparison: '>=' as const };
+    for (const p of liked) {
+      const r = p.likes! / p.views!;
+      const factor = perView > 0 && r > 0 ? Math.max(r / perView, perView / r) : 0;
+      if (perView > 0 && (r === 0 || holds(factor, far)) && !odd.has(p))
+        odd.set(p, `likes per view ${pct(r, 2)} against the creator's median ${pct(perView, 2)}`);
+    }
+  }
+  return [...odd].map(([video, why]) => ({ video, why }));
+}
+
+export function outliersSignal(ctx: Ctx): Signal {
+  const { T } = ctx;
+  const w = wordsFor(ctx.record.platform);
+  const videos = withViews(ctx);
+  const base = {
+    id: SIGNAL.viewOutliers,
+    label: `${w.posts.charAt(0).toUpperCase()}${w.posts.slice(1)} out of pattern`,
+    unit: `share of ${w.posts}`,
+    sampleSize: videos.length,
+  };
+  if (!enough(videos.length, T, 'outliers.minVideos')) {
+    const message = `${videos.length} ${w.posts} with a view count; need ${T['outliers.minVideos'].value} to see outliers.`;
+    return insufficient({ ...base, message }, T, 'outliers.minVideos');
+  }
+  const odd = oddVideos(videos, T);
+  const share = odd.length / videos.length;
+  const evidence = odd.map((o) => postEv(o.video.post, `${fmt(o.video.views)} views`, o.why));
+  const message = odd.length
+    ? `${odd.length} of ${videos.length} ${w.posts} far out of the creator's own pattern (${pct(share, 0)}): ${odd[0]!.why}.`
+    : `None of ${videos.length} ${w.posts} far above the median views or off the usual likes per view.`;
+  return signal({ ...base, value: share, message, evidence }, judgeOutliers(share, T));
+}

@@ -1,0 +1,124 @@
+import * as z from 'zod/mini';
+import type { Comment } from '../../shared/model';
+import { arr, get } from '../common/json';
+import { emptyLoaded, JsonCount, markLoaded, validItems, type Loaded } from '../common/loaded';
+import { statFromJson } from '../common/stat';
+import { isoFromUnix } from '../common/text';
+import { countStat, postFromItem } from './items';
+
+/**
+ * TikTok's own responses (shapes as recorded by public scrapers, see test/fixtures/responses):
+ * - /api/post/item_list/: {itemList: [{id, desc, createTime, author: {uniqueId}, stats:
+ *   {playCount, diggCount, commentCount, shareCount}, statsV2 (the same as strings)}], cursor,
+ *   hasMore, statusCode};
+ * - /api/comment/list/: {comments: [{cid, text, create_time, digg_count, aweme_id,
+ *   user: {unique_id, nickname}}], cursor, has_more, total, status_code};
+ * - /api/user/detail/: {userInfo: {user: {uniqueId}, stats: {followerCount, followingCount,
+ *   heartCount, videoCount}}, statusCode}.
+ */
+const Stats = z.optional(
+  z.looseObject({
+    playCount: JsonCount,
+    diggCount: JsonCount,
+    commentCount: JsonCount,
+    shareCount: JsonCount,
+  }),
+);
+
+const Item = z.looseObject({
+  id: z.string().check(z.regex(/^\d{5,25}$/)),
+  desc: z.optional(z.string()),
+  createTime: JsonCount,
+  author: z.union([z.string(), z.looseObject({ uniqueId: z.string() })]),
+  stats: Stats,
+  statsV2: Stats,
+});
+
+const TtComment = z.looseObject({
+  cid: z.string().check(z.regex(/^\d{5,25}$/)),
+  text: z.string(),
+  create_time: JsonCount,
+  digg_count: JsonCount,
+  aweme_id: z.optional(z.string()),
+  user: z.looseObject({ unique_id: z.optional(z.string()), nickname: z.optional(z.string()) }),
+});
+
+const UserDetail = z.looseObject({
+  userInfo: z.looseObject({
+    user: z.looseObject({ uniqueId: z.string() }),
+    stats: z.looseObject({
+      followerCount: JsonCount,
+      followingCount: JsonCount,
+      heartCount: JsonCount,
+      videoCount: JsonCount,
+    }),
+  }),
+});
+
+export function itemListResponse(body: unknown): Loaded {
+  const out = emptyLoaded();
+  for (const item of validItems(Item, arr(get(body, 'itemList')))) {
+    const post = postFromItem(item, false);
+    const owner = typeof item.author === 'string' ? item.author : item.author.uniqueId;
+    if (!post) continue;
+    const shares = countStat(item.stats?.shareCount ?? item.statsV2?.shareCount, false);
+    out.posts.push({
+      id: item.id,
+      owner: owner.toLowerCase(),
+      post: markLoaded({ ...post, shares }),
+    });
+  }
+  return out;
+}
+
+export function commentListResponse(body: unknown, requestUrl: URL): Loaded {
+  const out = emptyLoaded();
+  const fallback = requestUrl.searchParams.get('aweme_id');
+  const byPost = new Map<string, Comment[]>();
+  for (const c of validItems(TtComment, arr(get(body, 'comments')))) {
+    const postId = c.aweme_id ?? fallback;
+    const author = c.user.unique_id ?? c.user.nickname;
+    if (!postId || !author) continue;
+    const list = byPost.get(postId) ?? [];
+    list.push({
+      author: author.slice(0, 100),
+      text: c.text.slice(0, 2200),
+      likes: statFromJson(c.digg_count),
+      at: isoFromUnix(c.create_time),
+      id: c.cid,
+      loaded: true,
+    });
+    byPost.set(postId, list);
+  }
+  for (const [postId, comments] of byPost) out.comments.push({ postId, comments });
+  return out;
+}
+
+export function userDetailResponse(body: unknown): Loaded {
+  const out = emptyLoaded();
+  const parsed = UserDetail.safeParse(body);
+  if (!parsed.success) return out;
+  const { user, stats } = parsed.data.userInfo;
+  out.profiles.push({
+    owner: user.uniqueId.toLowerCase(),
+    followers: statFromJson(stats.followerCount),
+    following: statFromJson(stats.followingCount),
+    postCount: statFromJson(stats.videoCount),
+    totalLikes: statFromJson(stats.heartCount),
+  });
+  return out;
+}
+
+/** The parser for a TikTok response path, or null when the path is not one of ours. */
+export function tiktokResponse(url: URL, body: unknown): Loaded | null {
+  switch (url.pathname.replace(/\/?$/, '/')) {
+    case '/api/post/item_list/':
+      return itemListResponse(body);
+    case '/api/comment/list/':
+      return commentListResponse(body, url);
+    case '/api/user/detail/':
+      return userDetailResponse(body);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  VerdictConfidence,
+  VerdictLevel,
+  type CreatorVerdict,
+  type VerdictReason,
+} from '../shared/score';
+import { CellError, enumCell, textColumn, type Column } from './column';
+import { ensureScore } from './draft';
+import { decodeList, encodeList } from './list-codec';
+import type { ShortlistRow } from './row';
+
+function ensureVerdict(row: ShortlistRow): CreatorVerdict {
+  const score = ensureScore(row);
+  score.verdict ??= { level: 'unknown', confidence: 'low', reasons: [], nextStep: '' };
+  return score.verdict;
+}
+
+/** A reason's tone is not in the file: imported reasons take the tone of their verdict. */
+const TONE: Record<CreatorVerdict['level'], VerdictReason['tone']> = {
+  book: 'good',
+  check: 'warn',
+  avoid: 'bad',
+  unknown: 'missing',
+};
+
+function reasonsOf(cell: string): VerdictReason[] {
+  const texts = decodeList(cell, ';').filter((t) => t.trim() !== '');
+  if (texts.length > 3) throw new CellError(`${texts.length} reasons; a verdict has at most 3`);
+  const long = texts.find((t) => t.length > 500);
+  if (long !== undefined) throw new CellError(`a reason is ${long.length} characters; at most 500`);
+  return texts.map((text) => ({ signalId: '', tone: 'missing', text }));
+}
+
+/**
+ * The verdict (README, "The verdict"): level, confidence and the reasons in plain words. The
+ * next step and the change are not in the file; the next reading of the creator restores them.
+ */
+export const verdictColumns: Column[] = [
+  textColumn({
+    id: 'verdict',
+    header: 'Verdict',
+    description:
+      'book, check, avoid or unknown: the answer the popup shows first; empty for scores from before verdicts.',
+    path: 'record.score.verdict',
+    get: (r) => r.record.score?.verdict?.level ?? null,
+    set: (r, v) => void (ensureVerdict(r).level = enumCell(VerdictLevel, v)),
+    finish: (r) => {
+      const v = r.record.score?.verdict;
+      if (v) v.reasons = v.reasons.map((x) => ({ ...x, tone: TONE[v.level] }));
+    },
+  }),
+  textColumn({
+    id: 'verdict_confidence',
+    header: 'Verdict confidence',
+    description: 'low, medium or high: how much evidence stands behind the verdict.',
+    path: 'record.score.verdict',
+    get: (r) => r.record.score?.verdict?.confidence ?? null,
+    set: (r, v) => void (ensureVerdict(r).confidence = enumCell(VerdictConfidence, v)),
+  }),
+  textColumn({
+    id: 'verdict_reasons',
+    header: 'Verdict reasons',
+    description: 'Up to three reasons in plain words with their figures, separated by ";".',
+    path: 'record.score.verdict',
+    get: (r) => {
+      const v = r.record.score?.verdict;
+      return v && v.reasons.length
+        ? encodeList(
+            v.reasons.map((x) => x.text),
+            ';',
+          )
+        : null;
+    },
+    set: (r, v) => void (ensureVerdict(r).reasons = reasonsOf(v)),
+  }),
+];

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CreatorRecord, SnapshotRow } from '../../src/shared/creator';
+import { ManualEntries, Settings } from '../../src/shared/vetting';
+import { pickAdapter } from '../../src/sites';
+import { mergeSnapshot, snapshotRow } from '../../src/storage/merge-snapshot';
+import { loadPage } from '../sites/load-page';
+import { shiftRecordedDates } from '../fixtures/sites/recorded-dates';
+
+/**
+ * The bundled sample creators as the extension would store them: every fixture page read by
+ * its adapter, folded into one record per creator in pages.json order (profile first).
+ * `readAt` moves the whole recording in time: the page dates are shifted by the same amount
+ * (as the fixture server does for the demo), so a reading a year later sees the same page.
+ */
+export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/sites');
+
+export interface FixtureIndexRow {
+  url: string;
+  file: string;
+  kind: string;
+  /** When the page was recorded: its dates describe the creator as of this moment. */
+  recordedAt: string;
+}
+
+export function fixtureIndex(): FixtureIndexRow[] {
+  return JSON.parse(readFileSync(path.join(FIXTURE_ROOT, 'pages.json'), 'utf8'));
+}
+
+export interface FixtureCreator {
+  record: CreatorRecord;
+  snapshots: SnapshotRow[];
+  manual: ManualEntries;
+  settings: Settings;
+  /** Does any page show at least 10 videos or posts with a view count? */
+  videosWithViews: number;
+}
+
+export function fixtureCreators(
+  readAt?: (recordedAt: string) => Date,
+  kinds?: readonly string[],
+): FixtureCreator[] {
+  const byId = new Map<string, FixtureCreator>();
+  for (const page of fixtureIndex()) {
+    if (kinds && !kinds.includes(page.kind)) continue;
+    const when = readAt ? readAt(page.recordedAt) : new Date(page.recordedAt);
+    const url = new URL(page.url);
+    const adapter = pickAdapter(url);
+    if (!adapter) throw new Error(`no adapter for ${page.url}`);
+    const raw = readFileSync(path.join(FIXTURE_ROOT, page.file), 'utf8');
+    const html = shiftRecordedDates(raw, new Date(page.recordedAt), when);
+    const snap = adapter.read(loadPage(html, page.url), url, when);
+    if (!snap.handle) continue;
+    const id = `${snap.platform}:${snap.handle}`;
+    const prev = byId.get(id);
+    const record = mergeSnapshot(prev?.record, snap);
+    const row = snapshotRow(snap, record.id);
+    const snapshots = [...(prev?.snapshots ?? []), ...(row ? [row] : [])];
+    const withViews = snap.posts.filter((p) => p.views !== null).length;
+    byId.set(id, {
+      record,
+      snapshots,
+      manual: ManualEntries.parse({}),
+      settings: Settings.parse({}),
+      videosWithViews: Math.max(prev?.videosWithViews ?? 0, withViews),
+    });
+  }
+  return [...byId.values()];
+}
