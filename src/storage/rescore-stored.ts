@@ -26,12 +26,14 @@ export async function rescoreStored(
     return false;
   }
   const asOf = Date.parse(record.lastSeen);
-  record.score = score(
+  const scored = score(
     { record, snapshots: history, manual, overrides },
     settings,
     Number.isFinite(asOf) ? new Date(asOf) : now,
     'entry',
   );
+  // Stamped with when it was computed; what it judges is as of the reading.
+  record.score = scored && { ...scored, computedAt: now.toISOString() };
   await writeScored(tx, record);
   announceChange([creatorId]);
   return true;
