@@ -49,13 +49,19 @@ if (!audience) {
 
 const shares = evalShares();
 if (shares) {
+  const { proof } = shares;
+  console.log(
+    `Audience weights were fitted on Kaggle rows ${proof.fit.hash} (${proof.fit.n}); the samples ` +
+      `below draw from Kaggle rows ${proof.test.hash} (${proof.test.n}) and InstaFake; rows in ` +
+      `both Kaggle parts: ${proof.shared}.`,
+  );
   console.log(
     'Fake-share estimate on samples of n followers at a set true share (300 seeded samples each; ' +
       'accounts the weights were not fitted on). Bias = mean estimate − true share, in points; ' +
       'coverage = samples whose 95% interval holds the true share:',
   );
   console.table(
-    shares.map((r) => ({
+    shares.rows.map((r) => ({
       set: r.set,
       n: r.n,
       'true share': pct(r.trueShare),

@@ -3,6 +3,7 @@ import { suspicion } from '../../src/scoring/audience/model';
 import { holds } from '../../src/scoring/judge';
 import { DEFAULT_THRESHOLDS } from '../../src/scoring/thresholds';
 import { instafake, kaggle, type Labelled } from './datasets';
+import { createHash } from 'node:crypto';
 import { shuffled, split } from './metrics';
 
 export interface ShareFigures {
@@ -59,13 +60,36 @@ function simulate(set: string, rows: readonly Labelled[]): ShareFigures[] {
   return out;
 }
 
-export function evalShares(): ShareFigures[] | null {
+/** Hash of the Kaggle row numbers on one side of the split, and how many rows both share. */
+function splitProof(
+  all: readonly Labelled[],
+  train: readonly Labelled[],
+  test: readonly Labelled[],
+) {
+  const rowIds = (part: readonly Labelled[]) =>
+    part.map((r) => all.indexOf(r)).sort((a, b) => a - b);
+  const hash = (ids: number[]) =>
+    createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 12);
+  const fitIds = rowIds(train);
+  const testIds = rowIds(test);
+  const fitSet = new Set(fitIds);
+  return {
+    fit: { n: fitIds.length, hash: hash(fitIds) },
+    test: { n: testIds.length, hash: hash(testIds) },
+    shared: testIds.filter((i) => fitSet.has(i)).length,
+  };
+}
+
+export function evalShares() {
   const k = kaggle();
   if (!k) return null;
-  const { test } = split(k, 0.7, 42);
+  const { train, test } = split(k, 0.7, 42);
   const insta = instafake();
-  return [
-    ...simulate('kaggle held-out 30%', test),
-    ...(insta ? simulate('instafake (never fitted on)', insta) : []),
-  ];
+  return {
+    proof: splitProof(k, train, test),
+    rows: [
+      ...simulate('kaggle held-out 30%', test),
+      ...(insta ? simulate('instafake (never fitted on)', insta) : []),
+    ],
+  };
 }

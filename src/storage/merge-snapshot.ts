@@ -1,4 +1,5 @@
 import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import { isOwnProfileUrl, profileUrlOf } from '../shared/identity';
 import {
   creatorId,
   type Basis,
@@ -11,12 +12,6 @@ import {
 const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;
 const MAX_FOLLOWERS = 10000;
-
-const PROFILE_URL: Record<PageSnapshot['platform'], (handle: string) => string> = {
-  instagram: (h) => `https://www.instagram.com/${h}/`,
-  tiktok: (h) => `https://www.tiktok.com/@${h}`,
-  youtube: (h) => `https://www.youtube.com/@${h}`,
-};
 
 /** A newer reading wins, but "not visible" this time does not erase what an earlier visit saw. */
 const newer = <T>(next: T | null, prev: T | null): T | null => (next === null ? prev : next);
@@ -98,17 +93,25 @@ function mergeFollowers(prev: FollowerEntry[], next: FollowerEntry[]): FollowerE
   return [...byName.values()].slice(0, MAX_FOLLOWERS);
 }
 
+/**
+ * The address kept for the creator: the stored one while it is this creator's page on its
+ * own site (an address planted by an old import is replaced), else the profile page read.
+ */
+function profileUrl(prev: CreatorRecord | undefined, snap: PageSnapshot, handle: string): string {
+  if (prev && isOwnProfileUrl(snap.platform, handle, prev.profileUrl)) return prev.profileUrl;
+  return snap.kind === 'profile' ? snap.url : profileUrlOf(snap.platform, handle);
+}
+
 /** Folds one page reading into the creator's record (pure; the caller stores the result). */
 export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapshot): CreatorRecord {
   const handle = snap.handle ?? prev?.handle ?? '';
-  const isProfile = snap.kind === 'profile';
   const posts = mergePosts(prev?.posts ?? [], snap.posts);
   return {
     id: creatorId(snap.platform, handle),
     platform: snap.platform,
     handle,
     displayName: newer(snap.displayName, prev?.displayName ?? null),
-    profileUrl: prev?.profileUrl ?? (isProfile ? snap.url : PROFILE_URL[snap.platform](handle)),
+    profileUrl: profileUrl(prev, snap, handle),
     bio: newer(snap.bio, prev?.bio ?? null),
     externalLink: newer(snap.externalLink, prev?.externalLink ?? null),
     verified: newer(snap.verified, prev?.verified ?? null),

@@ -1,3 +1,4 @@
+import { checkedIdentity } from '../shared/identity';
 import type { Backup } from './backup-schema';
 
 export interface BackupError {
@@ -48,6 +49,26 @@ export function duplicateIds(backup: Backup): BackupError[] {
     });
     return errors;
   });
+}
+
+/**
+ * A file cannot say which creator a record replaces: each creator's id must be the one its
+ * platform and handle give, and a profile address off the creator's own site is replaced by
+ * the profile page (in place: the restored record then points where the handle says).
+ */
+export function identityErrors(backup: Backup): BackupError[] {
+  const errors: BackupError[] = [];
+  backup.creators.forEach((creator, i) => {
+    const who = checkedIdentity(creator.platform, creator.handle, creator.profileUrl);
+    if ('problem' in who) errors.push({ path: `creators[${i}].handle`, message: who.problem });
+    else if (who.handle !== creator.handle || who.id !== creator.id)
+      errors.push({
+        path: `creators[${i}].id`,
+        message: `"${creator.id}" does not match its platform and handle (expected "${who.id}").`,
+      });
+    else creator.profileUrl = who.profileUrl;
+  });
+  return errors;
 }
 
 export function countsOf(backup: Backup | null): BackupPreview['counts'] {

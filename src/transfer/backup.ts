@@ -2,6 +2,7 @@ import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupContents } from './ba
 import {
   countsOf,
   duplicateIds,
+  identityErrors,
   listed,
   refuse,
   type BackupError,
@@ -68,7 +69,7 @@ export function parseBackup(text: string): BackupPreview {
     }));
     return { backup: null, errors: listed(errors), counts: countsOf(null) };
   }
-  const duplicates = duplicateIds(parsed.data);
+  const duplicates = [...duplicateIds(parsed.data), ...identityErrors(parsed.data)];
   if (duplicates.length > 0)
     return { backup: null, errors: listed(duplicates), counts: countsOf(null) };
   return { backup: parsed.data, errors: [], counts: countsOf(parsed.data) };

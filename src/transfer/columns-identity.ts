@@ -1,14 +1,27 @@
-import { creatorId, Platform } from '../shared/model';
-import { booleanCell, booleanText, enumCell, recordText, textColumn, type Column } from './column';
+import { checkedIdentity } from '../shared/identity';
+import { Platform } from '../shared/model';
+import {
+  booleanCell,
+  booleanText,
+  CellError,
+  enumCell,
+  recordText,
+  textColumn,
+  type Column,
+} from './column';
 
 /** Who the creator is, as read from their profile. */
 export const identityColumns: Column[] = [
   recordText('id', {
     id: 'creator_id',
     header: 'Creator ID',
-    description: 'Internal key "platform:handle" (lower case); derived from both when empty.',
+    description: 'Internal key "platform:handle" (lower case); always derived from both on import.',
+    // A file cannot name which stored creator a row replaces: the id comes from platform and
+    // handle (" @Alice " is alice), and the address is the creator's page on its own site.
     finish: (r) => {
-      r.record.id ||= creatorId(r.record.platform, r.record.handle);
+      const who = checkedIdentity(r.record.platform, r.record.handle, r.record.profileUrl);
+      if ('problem' in who) throw new CellError(who.problem, 'Handle');
+      Object.assign(r.record, who);
       r.entry.creatorId = r.record.id;
       if (r.checklist) r.checklist.creatorId = r.record.id;
     },

@@ -7,6 +7,18 @@ import { unguardText } from './formula-guard';
 import { parseNumber } from './list-codec';
 import { ShortlistRow, type ImportError, type ImportPreview } from './row';
 
+/** More rows than this are refused with a message: the shortlist is built for 10,000. */
+export const MAX_IMPORT_ROWS = 20_000;
+
+/**
+ * Row breaks to "\n" wherever they stand outside quotes, so a file with an LF header and CRLF
+ * rows (a hand edit after an export) leaves no "\r" in ids; breaks inside a quoted cell
+ * (multi-line notes) are kept exactly, for the byte-identical round trip.
+ */
+export function normalizeRowBreaks(text: string): string {
+  return text.replace(/"[^"]*(?:""[^"]*)*"|\r\n?/g, (m) => (m.startsWith('"') ? m : '\n'));
+}
+
 export interface CsvReadOptions {
   columns?: readonly Column[];
   /** Stands in for dates a hand-made file leaves out. */
@@ -25,8 +37,9 @@ export function readShortlistCsv(
 ): ImportPreview<ShortlistRow> {
   const columns = options.columns ?? csvColumns();
   const now = (options.now ?? new Date()).toISOString();
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(normalizeRowBreaks(text.replace(/^\uFEFF/, '')), {
     delimiter: ',',
+    newline: '\n',
     skipEmptyLines: false,
   });
   const errors: ImportError[] = parsed.errors.map((e) => ({
@@ -34,6 +47,12 @@ export function readShortlistCsv(
     message: `CSV: ${e.message}`,
   }));
   const [header, ...records] = parsed.data;
+  if (records.length > MAX_IMPORT_ROWS)
+    return {
+      rows: [],
+      errors: [{ line: 1, message: tooManyRows(records.length) }],
+      warnings: [],
+    };
   if (!header || (header.length === 1 && header[0] === ''))
     return {
       rows: [],
@@ -106,6 +125,10 @@ function readRow(
   const parsed = ShortlistRow.safeParse(draft);
   if (parsed.success) return { row: parsed.data };
   return { issues: parsed.error.issues.map((issue) => zodIssue(issue, columns, line)) };
+}
+
+export function tooManyRows(count: number): string {
+  return `The file has ${count.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} creators. Split the file and import the parts one after another.`;
 }
 
 /** A CellError's message is written for the user; anything else is a bug, still shown per row. */

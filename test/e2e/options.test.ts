@@ -68,24 +68,24 @@ test('the brand profile and threshold overrides are stored in settings, and rese
   assert.deepEqual(brand.keywords, ['sourdough', 'bakery', '#breadmaking']);
   assert.deepEqual([brand.targetCountries, brand.currency], [['DE', 'AT'], 'EUR']);
 
-  const row = options
-    .locator('tr[data-threshold-id="story.viewsWarn"], tr[data-threshold-id]')
-    .first();
+  // Thresholds fold by signal; story views are a share, typed in percent.
+  const group = options.locator('details[data-signal="story-views"]');
+  await group.locator('summary').click();
+  const row = group.locator('tr[data-threshold-id]').first();
   const id = (await row.getAttribute('data-threshold-id'))!;
-  assert.ok(
-    (await row.textContent())?.includes('seed') || (await row.textContent())?.includes('default'),
-  );
+  assert.match((await row.textContent()) ?? '', /\d%.*(guide|default)/i);
+  assert.ok(!(await row.textContent())?.includes(id), 'no id in the row a marketer reads');
   await row.locator('input').fill('not a number');
   await options.getByTestId('thresholds-save').click();
   assert.equal(await row.locator('input').getAttribute('aria-invalid'), 'true');
   assert.deepEqual((await settings())!.thresholdOverrides, {});
-  await row.locator('input').fill('1234');
+  await row.locator('input').fill('3');
   await options.getByTestId('thresholds-save').click();
   await options
     .getByTestId('thresholds-status')
     .getByText(/1 overridden/)
     .waitFor();
-  assert.deepEqual((await settings())!.thresholdOverrides, { [id]: 1234 });
+  assert.deepEqual((await settings())!.thresholdOverrides, { [id]: 0.03 });
   await row.getByRole('button', { name: /Reset/ }).click();
   await options.getByTestId('thresholds-save').click();
   await options

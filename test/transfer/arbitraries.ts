@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { profileUrlOf } from '../../src/shared/identity';
+import { creatorId } from '../../src/shared/model';
 import type { Signal } from '../../src/shared/score';
 import { ChecklistItemId, type GrowthPoint } from '../../src/shared/vetting';
 import type { Measured } from '../../src/shared/stat';
@@ -150,11 +152,10 @@ const manual = fc.record({
 /** Any valid shortlist row whose parts agree on the creator id (as stored rows do). */
 export const shortlistRow: fc.Arbitrary<ShortlistRow> = fc
   .record({
-    id: trickyText(10).filter((id) => id !== ''),
     platform: fc.constantFrom('instagram', 'tiktok', 'youtube' as const),
-    handle: trickyText(10).filter((h) => h !== ''),
+    // A handle valid on all three sites: an import derives the id and address from it.
+    handle: fc.stringMatching(/^[A-Za-z0-9._]{3,30}$/),
     displayName: fc.option(trickyText(20), { nil: null }),
-    profileUrl: trickyText(20),
     bio: fc.option(trickyText(40), { nil: null }),
     externalLink: fc.option(trickyText(20), { nil: null }),
     verified: fc.option(fc.boolean(), { nil: null }),
@@ -173,11 +174,15 @@ export const shortlistRow: fc.Arbitrary<ShortlistRow> = fc
     addedAt: isoDate,
     updatedAt: isoDate,
   })
-  .map(({ checklist, status, tags, notes, addedAt, updatedAt, ...record }) => ({
-    record: { ...record, storyViews: null, posts: [], followersSample: [] },
-    checklist: checklist && { creatorId: record.id, ...checklist },
-    entry: { creatorId: record.id, status, tags, notes, addedAt, updatedAt },
-  }));
+  .map(({ checklist, status, tags, notes, addedAt, updatedAt, ...fields }) => {
+    const id = creatorId(fields.platform, fields.handle);
+    const profileUrl = profileUrlOf(fields.platform, fields.handle);
+    return {
+      record: { id, ...fields, profileUrl, storyViews: null, posts: [], followersSample: [] },
+      checklist: checklist && { creatorId: id, ...checklist },
+      entry: { creatorId: id, status, tags, notes, addedAt, updatedAt },
+    };
+  });
 
 /** Rows with distinct creator ids, as in one profile. */
 export const shortlistRows = (maxLength: number) =>

@@ -10,7 +10,7 @@ const lines = (...rows: string[]) => rows.join('\r\n') + '\r\n';
 
 describe('readShortlistCsv', () => {
   it('reads a hand-made file with only the required columns, LF endings and no BOM', () => {
-    const preview = read('Platform,Handle\ninstagram,Lena.Bakes\ntiktok,"o, ""q"""\n');
+    const preview = read('Platform,Handle,Bio\ninstagram,Lena.Bakes,\ntiktok,q_q,"o, ""q"""\n');
     expect(preview.errors).toEqual([]);
     const [lena, q] = preview.rows;
     expect(lena!.record.id).toBe('instagram:lena.bakes');
@@ -22,7 +22,7 @@ describe('readShortlistCsv', () => {
     expect(lena!.entry.addedAt).toBe(NOW.toISOString());
     expect(lena!.record.followers).toBeNull();
     expect(lena!.checklist).toBeNull();
-    expect(q!.record.handle).toBe('o, "q"');
+    expect(q!.record.bio).toBe('o, "q"');
   });
 
   it('matches headers by name or id, in any order and case, and fills followers bounds', () => {
@@ -82,7 +82,7 @@ describe('readShortlistCsv', () => {
       { line: 4, column: 'Followers', message: '"abc" is not a number' },
       { line: 4, column: 'Status', message: expect.stringContaining('prospect') },
       { line: 5, message: 'Has 2 cells but the header has 5.' },
-      { line: 6, column: 'Handle', message: expect.stringContaining('100') },
+      { line: 6, column: 'Handle', message: expect.stringContaining('not a YouTube handle') },
       { line: 7, column: 'Creator ID', message: 'Same creator as row 2.' },
     ]);
   });

@@ -1,3 +1,4 @@
+import { profileUrlOf } from '../../src/shared/identity';
 import { creatorId, type Platform } from '../../src/shared/model';
 import type { Signal } from '../../src/shared/score';
 import { exact } from '../../src/shared/stat';
@@ -68,7 +69,7 @@ export function sampleRows(count: number, seed = 1): ShortlistRow[] {
         platform,
         handle,
         displayName: rnd() < 0.95 ? pick(NAMES) : null,
-        profileUrl: `https://www.${platform}.com/${handle}`,
+        profileUrl: profileUrlOf(platform, handle),
         bio: rnd() < 0.8 ? pick(BIOS) : null,
         externalLink: rnd() < 0.5 ? `https://link.example/${handle}?a=1,b=2` : null,
         verified: rnd() < 0.1,

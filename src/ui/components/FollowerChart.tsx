@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, t } from '../i18n';
 import { linePath, plot, timeOrdered, type ChartPoint } from './chart-geometry';
 
 interface Props {
@@ -8,7 +8,8 @@ interface Props {
 }
 
 const BOX = { width: 380, height: 110, pad: 10 };
-const day = (iso: string) => iso.slice(0, 10);
+/** The stored calendar day (UTC, as exported), written in the user's locale. */
+const day = (iso: string) => formatDate(iso.slice(0, 10));
 
 /**
  * Followers over time as a hand-written SVG line. Screen readers get a title and a summary;

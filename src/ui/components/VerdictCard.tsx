@@ -21,6 +21,20 @@ const TONE_MARK: Record<VerdictReason['tone'], string> = {
   missing: '?',
 };
 
+/**
+ * Scoring's note repeats the old level and date the card already shows ("was check on 30 Nov
+ * 2026; now avoid after …"): keep the new part, with the level in words.
+ */
+function changeWhy(why: string, labels: Record<string, string>): string {
+  const rest = why
+    .replace(/^was \w+ on [^;]+;\s*/, '')
+    .replace(
+      /^now (book|check|avoid|unknown)\b/,
+      (_, level: string) => `now “${t(`verdictLevel_${level}`)}”`,
+    );
+  return peopleText(rest, labels);
+}
+
 /** The answer first: book, check or avoid, how sure, and the reasons in plain words. */
 export function VerdictCard({ verdict, missing, labels = {} }: Props) {
   if (!verdict)
@@ -65,7 +79,7 @@ export function VerdictCard({ verdict, missing, labels = {} }: Props) {
           {t('verdictChanged', [
             t(`verdictLevel_${verdict.change.from}`),
             formatDate(verdict.change.since),
-            peopleText(verdict.change.why, labels),
+            changeWhy(verdict.change.why, labels),
           ])}
         </p>
       ) : null}

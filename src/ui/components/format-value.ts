@@ -7,9 +7,15 @@ import { formatNumber, formatPercent } from '../i18n';
  * the measured figure with the threshold shown beside it.
  */
 const PERCENT_UNIT = /^(fraction|share|probability)\b\s*/;
+/** Ratios that are shares in all but name: "0.05 views / follower" reads "5% of followers". */
+const RATIO_AS_SHARE: Record<string, string> = {
+  'views / follower': 'share of followers',
+  'saves / like': 'share of likes',
+};
+const asShare = (unit: string) => RATIO_AS_SHARE[unit] ?? unit;
 
 export function isPercentUnit(unit: string): boolean {
-  return PERCENT_UNIT.test(unit);
+  return PERCENT_UNIT.test(asShare(unit));
 }
 
 /** Digits enough to tell 0.004 from 0.04, without printing float noise. */
@@ -22,10 +28,9 @@ function plain(value: number): string {
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '';
   if (isPercentUnit(unit)) {
-    const digits = Math.abs(value) < 0.01 && value !== 0 ? 2 : 1;
     // "fraction of followers per post" → "3.9% of followers per post".
-    const rest = unit.replace(PERCENT_UNIT, '');
-    return rest ? `${formatPercent(value, digits)} ${rest}` : formatPercent(value, digits);
+    const rest = asShare(unit).replace(PERCENT_UNIT, '');
+    return rest ? `${formatPercent(value)} ${rest}` : formatPercent(value);
   }
   return `${plain(value)} ${unit}`;
 }

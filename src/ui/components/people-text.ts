@@ -1,4 +1,5 @@
 import { uiLanguage } from '../../platform/i18n';
+import { formatDate } from '../i18n';
 import { sourceTitle } from './source-titles';
 
 /**
@@ -41,7 +42,7 @@ export function countryName(code: string): string {
 const list = (parts: string[], type: 'conjunction' | 'disjunction') =>
   new Intl.ListFormat(uiLanguage(), { type }).format(parts);
 
-const LANG_CODES = /\b(in|detected:)\s+([a-z]{2,3}(?:\/[a-z]{2,3})*)\b/g;
+const LANG_CODES = /\b(in|detected:|language:)\s+([a-z]{2,3}(?:\/[a-z]{2,3})*)\b/g;
 const LANG_LIST = /\b(Comment languages:)\s+((?:[a-z]{2,3} \d+%(?:, )?)+)/g;
 const COUNTRY_CODES = /\bis in ([A-Z]{2}(?:, [A-Z]{2})*)\b/g;
 
@@ -65,9 +66,20 @@ export function peopleText(text: string, labels: Record<string, string> = {}): s
       COUNTRY_CODES,
       (_, codes: string) => `is in ${list(codes.split(', ').map(countryName), 'conjunction')}`,
     )
+    .replace(/\b(\d{4}-\d{2}-\d{2})(?:T[\d:.]+Z?)?\b/g, (iso: string) => formatDate(iso))
     .replace(
       /\(\(([^()]*)\)\s*([^()]*)\)/g,
       (_, inner: string, rest: string) => `(${inner.replace(' + ', ' and ')} ${rest})`,
     )
-    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => labels[id] ?? id);
+    .replace(/engagement-rate calculator/g, 'engagement rate calculator')
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => labels[id] ?? id)
+    .replace(NESTED, flatten);
+}
+
+/** "(A (B) C)" reads as "(A – B – C)": one level of parentheses, never two. */
+export const NESTED = /\(([^()]*)\(([^()]*)\)([^()]*)\)/g;
+export function flatten(_: string, a: string, b: string, c: string): string {
+  const inner = b.replace(/^"(.*)"$/, '“$1”');
+  const tail = c.trim() ? ` – ${c.trim()}` : '';
+  return a.trim() ? `(${a.trim()} ${inner}${tail})` : `(${inner}${tail})`;
 }

@@ -1,4 +1,5 @@
 import { SEEDS } from '../../scoring/thresholds/row';
+import { flatten, NESTED } from './people-text';
 
 /**
  * Threshold sources are written for the project ("seed 001 — …", "kaggle-instagram-fake/
@@ -52,7 +53,10 @@ export function sourceTitle(source: string): string {
 }
 
 function firstClause(text: string): string {
-  const clause = text.split(/[;:(]| — /)[0]!.trim();
+  const clause = text
+    .replace(/engagement-rate/g, 'engagement rate')
+    .split(/[;:(]| — /)[0]!
+    .trim();
   return clause.length > 60 ? `${clause.slice(0, 57).trimEnd()}…` : clause || text;
 }
 
@@ -64,11 +68,15 @@ export function sourceInFull(source: string): string {
     )
     .replace(/\s*\(scripts\/[\w./-]+\)/g, '')
     .replace(DATASET, DATASET_WORDS)
-    .replace(/project default —\s*/g, 'our default: ')
+    .replace(/project default —\s*;?\s*/g, 'our default: ')
     .replace(/^our default: /, 'Our default: ')
     .replace(/^calibrated —/, 'Fitted by logistic regression —')
     .replace(/^measured —/, 'Measured —')
-    .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 – $2 –$3)')
+    .replace(/\(vetting-reference ([^)]*)\)/g, '(the project’s vetting notes: $1)')
+    .replace(/\(vetting-reference caveats\)/g, '– see the project’s vetting notes')
+    .replace(/\bSpendVet\b/g, 'the SpendVet guide')
+    .replace(/engagement-rate/g, 'engagement rate')
+    .replace(NESTED, flatten)
     .replace(/our default:\s*$/, 'our default.');
 }
 

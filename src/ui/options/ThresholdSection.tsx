@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { THRESHOLDS } from '../../scoring/thresholds';
 import { t } from '../i18n';
+import { RawThresholds } from './RawThresholds';
 import { ThresholdTable } from './ThresholdTable';
 import { editsOf, readEdits, type ThresholdEdits } from './threshold-edits';
 
@@ -57,6 +58,7 @@ export function ThresholdSection({ overrides, onSave }: Props) {
           onEdit={(id, text) => setEdits({ ...edits, [id]: text })}
           onReset={(id) => setEdits({ ...edits, [id]: '' })}
         />
+        <RawThresholds overrides={overrides} />
       </form>
     </section>
   );

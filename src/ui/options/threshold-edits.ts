@@ -1,10 +1,31 @@
-import type { ThresholdRow } from '../../scoring/thresholds';
+import { THRESHOLDS, type ThresholdRow } from '../../scoring/thresholds';
+import { isPercentUnit } from '../components/format-value';
 
-/** Typed override per threshold id; blank means "use the documented default". */
+/**
+ * Typed override per threshold id, in the unit people read: shares and fractions as
+ * percentages ("5" for 5%), everything else as stored. Blank means "use the default".
+ */
 export type ThresholdEdits = Record<string, string>;
 
-export function editsOf(overrides: Record<string, number>): ThresholdEdits {
-  return Object.fromEntries(Object.entries(overrides).map(([id, v]) => [id, String(v)]));
+/** 100 for rows shown as percentages, 1 for the rest. */
+export const displayScale = (row: Pick<ThresholdRow, 'unit'>): number =>
+  isPercentUnit(row.unit) ? 100 : 1;
+
+/** A stored value in the unit people type (rounded to drop float noise such as 5.000000001). */
+export const toDisplay = (row: Pick<ThresholdRow, 'unit'>, value: number): number =>
+  Number((value * displayScale(row)).toPrecision(12));
+
+export function editsOf(
+  overrides: Record<string, number>,
+  rows: readonly ThresholdRow[] = THRESHOLDS,
+): ThresholdEdits {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return Object.fromEntries(
+    Object.entries(overrides).map(([id, v]) => {
+      const row = byId.get(id);
+      return [id, String(row ? toDisplay(row, v) : v)];
+    }),
+  );
 }
 
 /** "0,05" and "0.05" both read as 0.05; thousands separators are not accepted (ambiguous). */
@@ -29,8 +50,9 @@ export function readEdits(
     const text = edits[row.id]?.trim() ?? '';
     if (text === '') continue;
     const value = parseThreshold(text);
-    if (value === null) badIds.push(row.id);
-    else if (value !== row.value) overrides[row.id] = value;
+    const stored = value === null ? null : Number((value / displayScale(row)).toPrecision(12));
+    if (stored === null) badIds.push(row.id);
+    else if (stored !== row.value) overrides[row.id] = stored;
   }
   return badIds.length ? { ok: false, badIds } : { ok: true, overrides };
 }

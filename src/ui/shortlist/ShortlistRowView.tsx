@@ -1,9 +1,8 @@
 import type { ShortlistStatus } from '../../shared/vetting';
 import { StatValue } from '../components/StatValue';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import {
   creatorLabel,
-  dayOf,
   engagementText,
   fitText,
   platformLabel,
@@ -67,7 +66,7 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
       <td class="sl-num">
         <StatValue stat={record.followers} />
       </td>
-      <td>{tierLabel(row.tier)}</td>
+      <td title={tierLabel(row.tier)}>{tierLabel(row.tier).replace(/\s*\(.*\)$/, '')}</td>
       <td class="sl-num">{engagementText(row.engagement)}</td>
       <td>
         <span class={`sl-risk sl-risk-${row.risk}`}>{riskLabel(row.risk)}</span>
@@ -90,8 +89,8 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
       <td class="sl-tags" title={entry.tags.join(', ')}>
         {entry.tags.join(', ')}
       </td>
-      <td>{dayOf(entry.addedAt)}</td>
-      <td>{dayOf(entry.updatedAt)}</td>
+      <td>{formatDate(entry.addedAt.slice(0, 10))}</td>
+      <td>{formatDate(entry.updatedAt.slice(0, 10))}</td>
     </tr>
   );
 }

@@ -21,9 +21,6 @@ export const STATUSES: readonly ShortlistStatus[] = [
   'dropped',
 ];
 
-/** The calendar day of an ISO time, as stored (no time-zone surprises between exports). */
-export const dayOf = (iso: string) => iso.slice(0, 10);
-
 export const engagementText = (rate: number | null) => (rate === null ? '–' : formatPercent(rate));
 
 export const fitText = (fit: number | null) => (fit === null ? '–' : formatNumber(fit));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/ui/i18n';
 import { FollowerChart } from '../../../src/ui/components/FollowerChart';
 import { mount } from './render';
 
@@ -17,7 +18,11 @@ describe('FollowerChart', () => {
     expect(svg.getAttribute('aria-labelledby')).toBe('t1-title t1-desc');
     expect(root.querySelector('#t1-title')?.textContent).toBe('Followers over time');
     const desc = root.querySelector('#t1-desc')?.textContent ?? '';
-    expect(desc).toMatch(/3 readings from 2025-01-01 \(12,000 followers\) to 2025-03-01 \(15,400/);
+    // Dates in the user's locale (Intl), never as ISO codes.
+    expect(desc).toContain(
+      `3 readings from ${formatDate('2025-01-01')} (12,000 followers) to ${formatDate('2025-03-01')} (15,400`,
+    );
+    expect(desc).not.toMatch(/2025-0/);
     expect(root.querySelectorAll('circle')).toHaveLength(3);
   });
 
@@ -27,16 +32,16 @@ describe('FollowerChart', () => {
       [...tr.querySelectorAll('td')].map((td) => td.textContent),
     );
     expect(rows).toEqual([
-      ['2025-01-01', '12,000'],
-      ['2025-02-01', '12,600'],
-      ['2025-03-01', '15,400'],
+      [formatDate('2025-01-01'), '12,000'],
+      [formatDate('2025-02-01'), '12,600'],
+      [formatDate('2025-03-01'), '15,400'],
     ]);
   });
 
   it('says so in words when there is one reading or none', () => {
     const one = mount(<FollowerChart points={history.slice(0, 1)} idPrefix="t3" />);
     expect(one.querySelector('svg')).toBeNull();
-    expect(one.textContent).toContain('15,400 followers on 2025-03-01');
+    expect(one.textContent).toContain(`15,400 followers on ${formatDate('2025-03-01')}`);
     const none = mount(<FollowerChart points={[]} idPrefix="t4" />);
     expect(none.textContent).toBe('No follower history yet.');
   });

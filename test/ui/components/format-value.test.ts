@@ -12,7 +12,10 @@ describe('formatValue', () => {
 
   it('keeps other units and enough digits to tell small numbers apart', () => {
     expect(formatValue(3.456, 'comments / 100 likes')).toBe('3.46 comments / 100 likes');
-    expect(formatValue(0.0123, 'saves / like')).toBe('0.012 saves / like');
+    expect(formatValue(0.0123, 'following / follower')).toBe('0.012 following / follower');
+    // Ratios that are shares read as percentages of their base.
+    expect(formatValue(0.0123, 'saves / like')).toBe('1.2% of likes');
+    expect(formatValue(0.05, 'views / follower')).toBe('5% of followers');
     expect(formatValue(1234.5, 'followers')).toBe('1,235 followers');
     expect(formatValue(null, 'posts')).toBe('');
   });

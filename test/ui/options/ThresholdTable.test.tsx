@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { THRESHOLDS } from '../../../src/scoring/thresholds';
 import { ThresholdTable } from '../../../src/ui/options/ThresholdTable';
+import { formatValue, isPercentUnit } from '../../../src/ui/components/format-value';
+import { sourceTitle } from '../../../src/ui/components/source-titles';
 import { click, mount, typeInto } from '../components/render';
 
 function table(edits: Record<string, string>, badIds: string[] = []) {
@@ -21,13 +23,16 @@ const rowOf = (root: HTMLElement, id: string) =>
   root.querySelector<HTMLTableRowElement>(`tr[data-threshold-id="${id}"]`)!;
 
 describe('ThresholdTable', () => {
-  it('lists every row with its default, unit and source, and a labelled field', () => {
+  it('lists every row with its default in words, the source title and a labelled field', () => {
     const { root } = table({});
     expect(root.querySelectorAll('tr[data-threshold-id]')).toHaveLength(THRESHOLDS.length);
-    for (const row of THRESHOLDS.slice(0, 10)) {
+    for (const row of THRESHOLDS) {
       const tr = rowOf(root, row.id);
-      expect(tr.textContent).toContain(`${row.value} ${row.unit}`);
-      expect(tr.textContent).toContain(row.source);
+      expect(tr.textContent).toContain(formatValue(row.value, row.unit));
+      expect(tr.textContent).toContain(sourceTitle(row.source));
+      // No ids, no fractions: shares read as percentages.
+      expect(tr.textContent).not.toContain(row.id);
+      if (isPercentUnit(row.unit)) expect(tr.textContent).toMatch(/%/);
       const input = tr.querySelector('input')!;
       expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe(row.label);
     }

@@ -36,6 +36,20 @@ describe('threshold edits', () => {
     expect(readEdits(THRESHOLDS, editsOf(overrides))).toEqual({ ok: true, overrides });
   });
 
+  it('takes shares in percent and stores them as fractions, both ways', () => {
+    const share = THRESHOLDS.find((r) => r.unit.startsWith('share') && r.value !== 0.05)!;
+    expect(readEdits(THRESHOLDS, { [share.id]: '5' })).toEqual({
+      ok: true,
+      overrides: { [share.id]: 0.05 },
+    });
+    // 0.07 × 100 is 7.000000000000001 in floating point: people see 7.
+    expect(editsOf({ [share.id]: 0.07 })).toEqual({ [share.id]: '7' });
+    expect(readEdits(THRESHOLDS, editsOf({ [share.id]: 0.07 }))).toEqual({
+      ok: true,
+      overrides: { [share.id]: 0.07 },
+    });
+  });
+
   it('groups every row under its signal, none lost', () => {
     const groups = groupBySignal(THRESHOLDS);
     expect(groups.flatMap(([, rows]) => rows)).toHaveLength(THRESHOLDS.length);
