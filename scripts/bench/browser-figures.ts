@@ -7,6 +7,7 @@ import { CHROMIUM } from '../../test/e2e/harness/browser';
 import { startBrowsers, type BenchBrowsers } from './browsers';
 import { heavyCandidates, makeHeavyPages, siteName } from './heavy-pages';
 import { measureOverhead, OVERHEAD_GOAL } from './page-overhead';
+import { LOADED_FIGURE, measureLoadedResponses } from './loaded-responses';
 import { measurePopup, POPUP_FIGURE } from './popup';
 import { measureRead, READ_GOAL } from './read-time';
 import { measureShortlist, SHORTLIST_FIGURES } from './shortlist';
@@ -32,7 +33,7 @@ function pageFigures() {
 }
 
 export function browserFigures() {
-  return [POPUP_FIGURE, STORAGE_FIGURE, ...SHORTLIST_FIGURES, ...pageFigures()];
+  return [POPUP_FIGURE, STORAGE_FIGURE, ...SHORTLIST_FIGURES, ...pageFigures(), LOADED_FIGURE];
 }
 
 const started = performance.now();
@@ -88,6 +89,8 @@ export async function measureBrowserFigures(distDir: string): Promise<Row[]> {
     }
     const pageRows = pageFigures();
     rows.push(...(await guarded(pageRows, () => heavyPageRows(b))));
+    log('responses the page loads');
+    rows.push(...(await guarded([LOADED_FIGURE], async () => [await measureLoadedResponses(b)])));
     return rows;
   } finally {
     await b.close();

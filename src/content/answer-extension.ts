@@ -13,6 +13,14 @@ export function isUiToContent(message: unknown): message is UiToContent {
   return type === 'ui/getReading' || type === 'ui/reportPage';
 }
 
+/** The shown text of every count in the reading: the numbers a report may keep. */
+function reportedStats(s: PageSnapshot | null): (string | null)[] {
+  if (!s) return [];
+  const stats = [s.followers, s.following, s.postCount, s.totalLikes, s.storyViews];
+  for (const p of s.posts) stats.push(p.views, p.likes, p.comments);
+  return stats.map((stat) => stat?.raw ?? null);
+}
+
 export function answerExtension(
   message: unknown,
   adapter: SiteAdapter,
@@ -31,7 +39,7 @@ export function answerExtension(
   const region = adapter.statsRegion(document, url) ?? document.body;
   return Promise.resolve({
     ok: true,
-    html: maskedRegionHtml(region),
+    html: maskedRegionHtml(region, reportedStats(snapshot)),
     snapshot,
     url: url.origin + url.pathname,
     capturedAt: new Date().toISOString(),

@@ -1,5 +1,5 @@
 // Isolated capture script for tiktok (document_start): reads the responses the page loads.
-import './zod-jitless';
+import '../shared/zod-jitless'; // first: no schema may run before zod is set jitless
 import { tiktokResponse } from '../sites/tiktok/responses';
 import { startCapture } from './capture';
 

@@ -1,5 +1,5 @@
 // Isolated capture script for youtube (document_start): reads the responses the page loads.
-import './zod-jitless';
+import '../shared/zod-jitless'; // first: no schema may run before zod is set jitless
 import { assignedJson, get, safeDecode, str } from '../sites/common/json';
 import { youtubeResponse } from '../sites/youtube/responses';
 import { detectYoutube } from '../sites/youtube/urls';

@@ -30,13 +30,24 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
   let lastUrl = '';
   let lastReadAt = 0;
   let latest: PageSnapshot | null = null;
+  // The last reading of the document itself, and whether the page changed since: a response
+  // the page loaded needs only a fresh merge, not another pass over the document.
+  let shown: PageSnapshot | null = null;
+  let shownHref = '';
+  let pageChanged = true;
 
   const readNow = (): PageSnapshot | null => {
     const url = new URL(location.href);
-    latest =
-      adapter.detect(url) === 'other'
-        ? null
-        : withLoaded(adapter.read(document, url, new Date()), loaded, postIdOf);
+    if (adapter.detect(url) === 'other') {
+      shown = latest = null;
+    } else {
+      if (pageChanged || !shown || shownHref !== location.href) {
+        shown = adapter.read(document, url, new Date());
+        shownHref = location.href;
+        pageChanged = false;
+      }
+      latest = withLoaded(shown, loaded, postIdOf);
+    }
     lastReadAt = performance.now();
     return latest;
   };
@@ -62,13 +73,19 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
   };
 
   const observer = new MutationObserver((records) => {
-    if (location.href !== lastUrl || addsElements(records)) schedule();
+    if (location.href !== lastUrl || addsElements(records)) {
+      pageChanged = true;
+      schedule();
+    }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  const onNavigate = () => schedule();
+  const onNavigate = () => {
+    pageChanged = true;
+    schedule();
+  };
   addEventListener('popstate', onNavigate);
   // What the page loads (next grid pages, comments) may change the reading without new elements.
-  const unloaded = onLoaded(loaded, onNavigate);
+  const unloaded = onLoaded(loaded, () => schedule());
   const unlisten = listenToExtension((message) =>
     answerExtension(message, adapter, () => latest ?? readNow()),
   );

@@ -48,6 +48,11 @@ export interface ComputedColumn extends ColumnBase {
 
 export type Column = TextColumn | NumberColumn | ComputedColumn;
 
+/** A column written for reading and never parsed back (import ignores the cell). */
+export function forPeople(c: Omit<ComputedColumn, 'kind' | 'set'>): ComputedColumn {
+  return { ...c, kind: 'computed', set: () => undefined };
+}
+
 /** A cell that cannot be imported; the message is shown to the user next to the row. */
 export class CellError extends Error {
   constructor(

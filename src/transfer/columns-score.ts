@@ -1,5 +1,5 @@
 import { RiskLevel, TierId, Verdict, type Signal } from '../shared/score';
-import { enumCell, numberColumn, textColumn, type Column } from './column';
+import { enumCell, forPeople, numberColumn, textColumn, type Column } from './column';
 import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
 import type { ShortlistRow } from './row';
@@ -28,6 +28,14 @@ export const scoreColumns: Column[] = [
     get: (r) => r.record.score?.engagementRate ?? null,
     set: (r, v) => void (ensureScore(r).engagementRate = v),
   }),
+  forPeople({
+    id: 'engagement_rate_percent',
+    header: 'Engagement rate (%)',
+    description:
+      'For people, not read back: the engagement rate in percent as the popup rounds it (3.7; two decimals below 1%).',
+    path: 'record.score.engagementRate',
+    get: (r) => percentAsShown(r.record.score?.engagementRate ?? null),
+  }),
   textColumn({
     id: 'risk',
     header: 'Risk',
@@ -43,6 +51,19 @@ export const scoreColumns: Column[] = [
     path: 'record.score.riskReasons',
     get: (r) => (r.record.score ? encodeList(r.record.score.riskReasons, ';') : null),
     set: (r, v) => void (ensureScore(r).riskReasons = decodeList(v, ';')),
+  }),
+  forPeople({
+    id: 'risk_reasons_labels',
+    header: 'Risk reasons (labels)',
+    description: 'For people, not read back: the signals that decided the risk, by name.',
+    path: 'record.score.riskReasons',
+    get: (r) => {
+      const score = r.record.score;
+      if (!score || score.riskReasons.length === 0) return null;
+      // The column table's labels: stable, whatever label a stored signal carries.
+      const label = (id: string) => SIGNAL_COLUMNS.find((s) => s.id === id)?.label ?? id;
+      return score.riskReasons.map(label).join('; ');
+    },
   }),
   ...verdictColumns,
   numberColumn({
@@ -83,6 +104,13 @@ export const scoreColumns: Column[] = [
     finish: (r) => void r.record.score?.signals.sort((a, b) => rank(a) - rank(b)),
   }),
 ];
+
+/** A fraction as the popup shows it in percent: one decimal, two below 1%. */
+export function percentAsShown(fraction: number | null): number | null {
+  if (fraction === null || !Number.isFinite(fraction)) return null;
+  const percent = fraction * 100;
+  return Number(percent.toFixed(Math.abs(percent) < 1 && percent !== 0 ? 2 : 1));
+}
 
 const KNOWN = new Set(SIGNAL_COLUMNS.map((s) => s.id));
 const ORDER = new Map(SIGNAL_COLUMNS.map((s, i) => [s.id, i]));

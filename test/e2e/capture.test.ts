@@ -4,7 +4,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { extensionPage, readStore, waitForRow } from './harness/extension-pages';
+import {
+  extensionPage,
+  openPopupFor,
+  readStore,
+  tabIdOf,
+  waitForRow,
+} from './harness/extension-pages';
 import { startCaptureServer, type CaptureServer } from './capture-server';
 import { LENA_MORE, MAYA_MORE, PAUL_MORE } from '../fixtures/responses/bodies';
 import { LENA } from '../fixtures/sites/generate/instagram-data';
@@ -64,7 +70,7 @@ test('TikTok: the fetched item list gives a views-only grid its likes, comments 
   assert.equal(first.loaded, true);
   assert.ok(posts.every((p) => p.likes !== null));
   const record = await creator('tiktok:maya.moves');
-  // A micro TikTok creator has no per-follower benchmark: engagement is judged by views.
+  // TikTok has no per-follower benchmark for micro creators: engagement is judged by views.
   const engagement = record.score?.signals.find((s) => s.id === 'engagement-by-views');
   assert.ok(
     engagement && engagement.verdict !== 'insufficient',
@@ -191,6 +197,25 @@ test('the wrapped fetch, XHR and toString look and behave like the natives', asy
   assert.equal(facts.badUrl, 'TypeError');
   assert.equal(facts.bodyStillReadable, true);
   assert.equal(facts.toStringOfToString, 'function toString() { [native code] }');
+  await page.close();
+});
+
+test('the popup says how many posts and comments the judgement rests on, and which posts', async () => {
+  const url = 'https://www.tiktok.com/@maya.moves';
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const record = await creator('tiktok:maya.moves');
+  const popup = await openPopupFor(ext, await tabIdOf(ext, url));
+  const line = popup.getByTestId('basis');
+  await line.waitFor();
+  const text = (await line.textContent()) ?? '';
+  assert.match(
+    text,
+    new RegExp(`Judged on ${record.basis!.posts} posts and ${record.basis!.comments} comments`),
+  );
+  assert.match(text, /loaded by the page/);
+  assert.match(text, new RegExp(MAYA.videos[0]!.id));
+  await popup.close();
   await page.close();
 });
 

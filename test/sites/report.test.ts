@@ -10,10 +10,24 @@ function region(html: string): Element {
 }
 
 describe('maskedRegionHtml', () => {
+  it('masks digits outside the reported stats: a viewer id and a phone number go', () => {
+    const body = `<body><span>8,412 followers</span><a href="/accounts/?viewer=17841400123">me</a><p>Call +49 151 2345678</p><script type="application/json">{"viewer":{"id":17841400123,"phone":"+49 151 2345678"}}</script><script type="application/json">{"user":{"follower_count":8412,"pk":55501234}}</script></body>`;
+    const host = document.implementation.createHTMLDocument('');
+    host.documentElement.innerHTML = body;
+    const out = maskedRegionHtml(host.body, ['8,412 followers']);
+    expect(out).toContain('8,412');
+    expect(out).not.toMatch(/17841400123|2345678|55501234/);
+    expect(out).toContain('+00 000 0000000');
+    // JSON that is not the profile's data is dropped; the profile's keeps its counts only.
+    expect(out).not.toContain('viewer');
+    expect(out).toContain('"follower_count":8412');
+    expect(out).toContain('"pk":0');
+  });
+
   const html = `<header class="x1" data-e2e="user-page" id="h"><h2 dir="auto">lena.bakes</h2><a href="/lena.bakes/followers/" role="link"><span title="8,412">8,412</span> followers</a><img alt="Lena Hoffmann's profile picture" src="https://cdn.example/lena.jpg"><!-- Lena --><script type="application/json">{"user":{"username":"lena.bakes","follower_count":8412,"is_verified":false}}</script><script>window.secret = "Lena";</script><style>.a{}</style></header>`;
 
-  it('masks names in text and attributes but keeps digits, tags and structure attributes', () => {
-    const out = maskedRegionHtml(region(html));
+  it('masks names in text and attributes but keeps stats digits, tags and structure', () => {
+    const out = maskedRegionHtml(region(html), ['8,412']);
     expect(out).not.toMatch(/lena|Lena|Hoffmann|secret/);
     expect(out).toContain('data-e2e="user-page"');
     expect(out).toContain('class="x1"');

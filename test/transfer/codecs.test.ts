@@ -30,9 +30,26 @@ describe('formula guard', () => {
     );
   });
 
-  it('touches only text starting with = + - @ tab CR or an apostrophe', () => {
-    expect(['=a', '+a', '-a', '@a', '\ta', '\ra', "'a"].every(needsGuard)).toBe(true);
-    expect(['a', ' =a', '\n=a', '007', '', '＝a'].some(needsGuard)).toBe(false);
+  it('guards formula starts, also behind spaces, NBSP, zero-width or in fullwidth', () => {
+    const formulas = ['=a', '+a', '-a', '@a', '\ta', '\ra', "'a", ' =1+1', '\n=a', '\u00A0=1'];
+    const disguised = [
+      '\u200B=1',
+      '\uFEFF+1',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠a',
+      '\u2212 1',
+      '\u3000=1',
+    ];
+    expect([...formulas, ...disguised].filter((t) => !needsGuard(t))).toEqual([]);
+    expect(['a', 'a=1', '', 'Ana (5)', 'x 1/2', '5 stars', 'مرحبا'].filter(needsGuard)).toEqual([]);
+  });
+
+  it('keeps text a spreadsheet would retype as a number or date ("007", "1/2", "(5)")', () => {
+    const retyped = ['007', '1/2', '(5)', '12%', '1,234', '3.14', '2024-01-05', '1 1/2', ' 42 '];
+    expect(retyped.filter((t) => !needsGuard(t))).toEqual([]);
+    for (const text of retyped) expect(unguardText(guardText(text))).toBe(text);
   });
 });
 

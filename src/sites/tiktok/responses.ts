@@ -16,8 +16,10 @@ import { countStat, postFromItem } from './items';
  * - /api/user/detail/: {userInfo: {user: {uniqueId}, stats: {followerCount, followingCount,
  *   heartCount, videoCount}}, statusCode}.
  */
+// Plain objects, not loose ones: only the fields read are copied out (real items carry 3–5 KB
+// of video and music data each, which validation then never touches).
 const Stats = z.optional(
-  z.looseObject({
+  z.object({
     playCount: JsonCount,
     diggCount: JsonCount,
     commentCount: JsonCount,
@@ -25,22 +27,26 @@ const Stats = z.optional(
   }),
 );
 
-const Item = z.looseObject({
+const Item = z.object({
   id: z.string().check(z.regex(/^\d{5,25}$/)),
   desc: z.optional(z.string()),
   createTime: JsonCount,
-  author: z.union([z.string(), z.looseObject({ uniqueId: z.string() })]),
+  author: z.union([z.string(), z.object({ uniqueId: z.string() })]),
   stats: Stats,
   statsV2: Stats,
+  isPinnedItem: z.optional(z.boolean()),
+  imagePost: z.optional(z.unknown()),
+  textExtra: z.optional(z.array(z.unknown())),
+  challenges: z.optional(z.array(z.unknown())),
 });
 
-const TtComment = z.looseObject({
+const TtComment = z.object({
   cid: z.string().check(z.regex(/^\d{5,25}$/)),
   text: z.string(),
   create_time: JsonCount,
   digg_count: JsonCount,
   aweme_id: z.optional(z.string()),
-  user: z.looseObject({ unique_id: z.optional(z.string()), nickname: z.optional(z.string()) }),
+  user: z.object({ unique_id: z.optional(z.string()), nickname: z.optional(z.string()) }),
 });
 
 const UserDetail = z.looseObject({

@@ -1,6 +1,7 @@
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageSnapshot } from '../../shared/model';
 import { KeyFigures } from '../components/KeyFigures';
+import { BasisLine } from './BasisLine';
 import { peopleText } from '../components/people-text';
 import { VerdictCard } from '../components/VerdictCard';
 import { t } from '../i18n';
@@ -37,6 +38,7 @@ export function FirstScreen({ snapshot, record, onShortlist, onToggleShortlist }
         rates={keyRates(score)}
         sourcesPage="sources.html"
       />
+      {record?.basis ? <BasisLine basis={record.basis} /> : null}
       {verdict?.nextStep ? (
         <p class="next-step" data-testid="next-step">
           <strong>{t('popupNextStep')}</strong> {peopleText(verdict.nextStep, labels)}

@@ -1,0 +1,46 @@
+// Every entry of the build sets zod jitless before anything else runs: otherwise zod's eval
+// probe is a CSP violation that Firefox logs on every extension page (checked live in
+// test/e2e/journey-firefox.test.ts). New entries in vite.config are picked up here.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCRIPT_ENTRIES, pagesConfig } from '../../vite.config';
+
+const root = resolve(import.meta.dirname, '../..');
+const pageInputs = pagesConfig.build?.rolldownOptions?.input as Record<string, string>;
+
+/** The module each page's HTML loads. */
+const pageScripts = Object.values(pageInputs).map((html) => {
+  const src = /<script type="module" src="([^"]+)"/.exec(readFileSync(html, 'utf8'))?.[1];
+  if (!src) throw new Error(`${html} loads no module`);
+  return resolve(dirname(html), src);
+});
+/** Runs in the site's own world, where zod has no business: it must not import it at all. */
+const PAGE_WORLD = resolve(root, 'src/content/page-hook.ts');
+const entries = [
+  ...Object.values(SCRIPT_ENTRIES).map((e) => resolve(root, e)),
+  ...pageScripts,
+].filter((e) => e !== PAGE_WORLD);
+
+describe('zod jitless in every entry', () => {
+  it('finds the background, three content scripts and every page', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('the page-world hook imports no zod (and so needs no jitless)', () => {
+    const imports = (file: string) => readFileSync(file, 'utf8').match(/^import .*$/gm) ?? [];
+    const hook = imports(PAGE_WORLD);
+    expect(hook.join('\n')).not.toMatch(/zod/);
+    const local = hook.map((line) => /'(\.\/[^']+)'/.exec(line)?.[1]).filter(Boolean);
+    for (const dep of local)
+      expect(imports(resolve(dirname(PAGE_WORLD), `${dep}.ts`)).join('\n')).not.toMatch(/zod/);
+  });
+
+  it.each(entries.map((e) => [e.slice(root.length + 1), e]))(
+    '%s imports zod-jitless before anything else',
+    (_, file) => {
+      const firstImport = /^import .*$/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+      expect(firstImport).toMatch(/^import '(\.\.\/)+shared\/zod-jitless';/);
+    },
+  );
+});
