@@ -16,6 +16,23 @@ export function safeHttpUrl(url: string | undefined): string | null {
   }
 }
 
+/** A comment's quote and its author ("“…” — @name"), each isolated on its own. */
+const QUOTED_COMMENT = /^(“[\s\S]*”) — @([\s\S]*)$/;
+
+/**
+ * Page text isolated from what surrounds it, so a right-to-left override in a comment cannot
+ * reverse the author shown after it (each part is its own <bdi>).
+ */
+function Scraped({ label }: { label: string }) {
+  const parts = QUOTED_COMMENT.exec(label);
+  if (!parts) return <bdi>{label}</bdi>;
+  return (
+    <>
+      <bdi>{parts[1]}</bdi> — @<bdi data-testid="evidence-author">{parts[2]}</bdi>
+    </>
+  );
+}
+
 /** The items behind a signal: quoted comments, posts, numbers. Scraped text is plain text. */
 export function EvidenceList({ items }: { items: Evidence[] }) {
   if (items.length === 0) return <p class="muted">{t('evidenceNone')}</p>;
@@ -26,7 +43,7 @@ export function EvidenceList({ items }: { items: Evidence[] }) {
         return (
           <li key={i} data-kind={item.kind}>
             <span class="evidence-kind">{t(`evidence_${item.kind}`)}</span>{' '}
-            {SCRAPED.has(item.kind) ? <bdi>{item.label}</bdi> : peopleText(item.label)}
+            {SCRAPED.has(item.kind) ? <Scraped label={item.label} /> : peopleText(item.label)}
             {item.detail ? (
               <span class="muted evidence-detail">{peopleText(item.detail)}</span>
             ) : null}

@@ -58,9 +58,11 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
           aria-label={t('shortlistEditOf', [label])}
           onClick={() => onOpen(row.id)}
         >
-          {record.displayName ?? record.handle}
+          <bdi>{record.displayName ?? record.handle}</bdi>
         </button>{' '}
-        <span class="muted">@{record.handle}</span>
+        <span class="muted">
+          @<bdi>{record.handle}</bdi>
+        </span>
       </th>
       <td>{platformLabel(record.platform)}</td>
       <td class="sl-num">
@@ -87,7 +89,7 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
         </select>
       </td>
       <td class="sl-tags" title={entry.tags.join(', ')}>
-        {entry.tags.join(', ')}
+        <bdi>{entry.tags.join(', ')}</bdi>
       </td>
       <td>{formatDate(entry.addedAt.slice(0, 10))}</td>
       <td>{formatDate(entry.updatedAt.slice(0, 10))}</td>
