@@ -32,8 +32,9 @@ export async function rescoreStored(
     Number.isFinite(asOf) ? new Date(asOf) : now,
     'entry',
   );
-  // Stamped with when it was computed; what it judges is as of the reading.
-  record.score = scored && { ...scored, computedAt: now.toISOString() };
+  // The evidence is judged as of the last reading, but the score itself is new: its time says
+  // when it was computed, so a rescore is visible and a later verdict change dates it right.
+  record.score = { ...scored, computedAt: now.toISOString() };
   await writeScored(tx, record);
   announceChange([creatorId]);
   return true;
