@@ -3,7 +3,6 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { PageSnapshot } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
-import { patchChecklist } from '../../storage/creators';
 import type { CheckOverride } from '../components/ChecklistRow';
 import { FollowerChart } from '../components/FollowerChart';
 import { riskLabel } from '../components/labels';
@@ -14,7 +13,13 @@ import { ChecklistSection } from './ChecklistSection';
 import { ManualEntriesForm } from './ManualEntriesForm';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalsSection } from './SignalsSection';
-import { ensureStored, loadVetting, saveManualEntries, type VettingData } from './vetting-store';
+import {
+  ensureStored,
+  loadVetting,
+  saveManualEntries,
+  saveOverride,
+  type VettingData,
+} from './vetting-store';
 import { chartPoints } from './chart-points';
 import { signalLabels } from './key-rates';
 import { ProfileFigures } from './ProfileFigures';
@@ -54,14 +59,14 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     };
     setData({ ...data, checklist });
     try {
-      // Only this override changes, on the checklist as stored now (another popup may differ).
-      const stored = await patchChecklist(db, checklist.creatorId, (s) => ({
-        ...s,
-        overrides: { ...s.overrides, [item]: next },
-        updatedAt: checklist.updatedAt,
-      }));
-      setData((d) => (d ? { ...d, checklist: stored } : d));
-      setStatus(t('popupChecklistSaved', [t(`checklist_${item}`)]));
+      const saved = await saveOverride(db, checklist.creatorId, item, next);
+      setData((d) => (d ? { ...d, checklist: saved.checklist } : d));
+      if (saved.rescored?.record) onRecord(saved.rescored.record);
+      setStatus(
+        !saved.rescored || saved.rescored.rescore.ok
+          ? t('popupChecklistSaved', [t(`checklist_${item}`)])
+          : t('popupSavedNotRescored', [saved.rescored.rescore.error]),
+      );
     } catch (e) {
       setStatus(t('popupSaveFailed', [String(e)]));
     }

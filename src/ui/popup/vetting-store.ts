@@ -1,6 +1,6 @@
 import type { ChecklistState, CreatorRecord, SnapshotRow } from '../../shared/creator';
 import type { PageSnapshot } from '../../shared/model';
-import type { ManualEntries, Settings } from '../../shared/vetting';
+import type { ChecklistItemId, ManualEntries, Settings } from '../../shared/vetting';
 import {
   getChecklist,
   getCreator,
@@ -62,6 +62,32 @@ export async function saveManualEntries(
   }));
   const rescore = await requestRescore(checklist.creatorId);
   return { checklist: next, rescore, record: await getCreator(db, checklist.creatorId) };
+}
+
+/**
+ * Stores one checklist override on the checklist as stored now (another popup may have set
+ * others). A changed state moves the verdict, so the background rescores and the popup shows
+ * the new verdict with its change note; a note alone changes no judgement and is not rescored.
+ */
+export async function saveOverride(
+  db: VettingDb,
+  creatorId: string,
+  item: ChecklistItemId,
+  next: NonNullable<ChecklistState['overrides'][ChecklistItemId]>,
+  now = new Date(),
+): Promise<{ checklist: ChecklistState; rescored: Rescored | null }> {
+  let stateChanged = false;
+  const checklist = await patchChecklist(db, creatorId, (stored) => {
+    stateChanged = (stored.overrides[item]?.state ?? null) !== next.state;
+    return {
+      ...stored,
+      overrides: { ...stored.overrides, [item]: next },
+      updatedAt: now.toISOString(),
+    };
+  });
+  if (!stateChanged) return { checklist, rescored: null };
+  const rescore = await requestRescore(creatorId);
+  return { checklist, rescored: { rescore, record: await getCreator(db, creatorId) } };
 }
 
 /**

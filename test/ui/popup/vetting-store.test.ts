@@ -13,7 +13,7 @@ vi.mock('../../../src/platform/extension', () => ({
     return reply(message);
   },
 }));
-const { saveManualCreator, saveManualEntries } =
+const { saveManualCreator, saveManualEntries, saveOverride } =
   await import('../../../src/ui/popup/vetting-store');
 
 let n = 0;
@@ -74,5 +74,20 @@ describe('vetting store', () => {
     });
     reply = () => ({ ok: true, creatorId: 'instagram:someone-else' });
     expect((await saveManualEntries(db, checklist, checklist.manual)).rescore.ok).toBe(false);
+  });
+
+  it('an override that changes a state asks for a rescore; a note alone does not', async () => {
+    const db = await freshDb();
+    await saveManualCreator(db, input, 'nina');
+    sent.length = 0;
+    const fail = { state: 'fail' as const, note: '' };
+    const saved = await saveOverride(db, 'instagram:nina', 'partnerships', fail);
+    expect(sent).toEqual([{ type: 'ui/rescore', creatorId: 'instagram:nina' }]);
+    expect(saved.rescored?.rescore).toEqual({ ok: true });
+    expect(saved.checklist.overrides.partnerships).toEqual(fail);
+    const noted = { state: 'fail' as const, note: 'Works for a rival' };
+    expect((await saveOverride(db, 'instagram:nina', 'partnerships', noted)).rescored).toBeNull();
+    expect(sent).toHaveLength(1);
+    expect((await getChecklist(db, 'instagram:nina')).overrides.partnerships).toEqual(noted);
   });
 });
