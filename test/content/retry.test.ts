@@ -43,7 +43,7 @@ describe('a reading sent while the worker was stopped', () => {
   it('is sent again once the worker is back, without a page change', async () => {
     vi.useFakeTimers();
     const sent = fakeRuntime(2);
-    watchPage(adapter);
+    watchPage(adapter, () => null);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1000);
