@@ -27,6 +27,8 @@ for (const profile of profiles) {
   const popup = await openPopupFor(ext, await tabIdOf(ext, profile.url));
   const toggle = popup.getByTestId('shortlist-toggle');
   await toggle.waitFor({ timeout: 10000 });
+  // The folds below the first screen load as a second chunk: wait, so the page is whole.
+  await popup.getByTestId('fraud-signals').waitFor({ state: 'attached', timeout: 10000 });
   const name = profile.file.replace(/\.html$/, '').replace(/\//g, '-');
   await popup.screenshot({ path: resolve(out, `popup-${name}.png`), fullPage: true });
   if ((await toggle.textContent())?.includes('Save')) await toggle.click();
@@ -44,7 +46,13 @@ const [download] = await Promise.all([
 ]);
 await download.saveAs(resolve(out, 'shortlist.csv'));
 const options = await extensionPage(ext, 'options.html');
+await options.getByTestId('options-ready').waitFor();
 await options.screenshot({ path: resolve(out, 'options.png'), fullPage: true });
+for (const page of ['campaigns', 'sources']) {
+  const tab = await extensionPage(ext, `${page}.html`);
+  await tab.getByTestId(`${page}-ready`).waitFor();
+  await tab.screenshot({ path: resolve(out, `${page}.png`), fullPage: true });
+}
 console.log(`Screenshots and shortlist.csv written to ${out}`);
 
 if (headless) {

@@ -26,12 +26,15 @@ export async function rescoreStored(
     return false;
   }
   const asOf = Date.parse(record.lastSeen);
-  record.score = score(
+  const scored = score(
     { record, snapshots: history, manual, overrides },
     settings,
     Number.isFinite(asOf) ? new Date(asOf) : now,
     'entry',
   );
+  // The evidence is judged as of the last reading, but the score itself is new: its time says
+  // when it was computed, so a rescore is visible and a later verdict change dates it right.
+  record.score = { ...scored, computedAt: now.toISOString() };
   await writeScored(tx, record);
   announceChange([creatorId]);
   return true;

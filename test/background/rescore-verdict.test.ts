@@ -50,6 +50,8 @@ describe('the verdict where scores are stored', () => {
       /^was check on 1 Jun 2025; now book after your entry/,
     );
     expect(next.signals.find((s) => s.id === 'consistency')?.verdict).toBe('pass');
+    // The score is new, so its time is the rescore's, not the reading's.
+    expect(next.computedAt).toBe('2026-12-01T00:00:00.000Z');
     db.close();
   });
 });
