@@ -34,7 +34,7 @@ export async function rescoreStored(
   );
   // The evidence is judged as of the last reading, but the score itself is new: its time says
   // when it was computed, so a rescore is visible and a later verdict change dates it right.
-  record.score = { ...scored, computedAt: now.toISOString() };
+  record.score = scored && { ...scored, computedAt: now.toISOString() };
   await writeScored(tx, record);
   announceChange([creatorId]);
   return true;
