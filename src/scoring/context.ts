@@ -13,6 +13,8 @@ export interface PostView {
   likes: number | null;
   comments: number | null;
   views: number | null;
+  /** Shares, where the page or its data shows them (TikTok); null when not visible. */
+  shares: number | null;
   /** (likes + comments) ÷ followers; null when likes are not visible. */
   er: number | null;
   postedAt: number | null;
@@ -73,6 +75,7 @@ export function buildContext(
       likes,
       comments: nComments,
       views: val(post.views),
+      shares: val(post.shares),
       er: likes === null ? null : ratio(likes + (nComments ?? 0), followers),
       postedAt: time(post.postedAt),
     };

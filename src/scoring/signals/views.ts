@@ -64,7 +64,7 @@ export function viewsBenchmarkId(ctx: Ctx): ThresholdId | null {
   return TIKTOK_VIEWS_BANDS.find(([min]) => ctx.followers! >= min)?.[1] ?? null;
 }
 
-/** (likes + comments) ÷ views, per video with both visible; hidden likes are never 0. */
+/** (likes + comments [+ shares]) ÷ views, per video with both visible; hidden likes are never 0. */
 export function viewsEngagementSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const w = wordsFor(ctx.record.platform);
@@ -81,10 +81,13 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
     const message = `${rated.length} ${w.posts} show both likes and views (likes not visible on ${hidden}); need ${T['viewsEr.minVideos'].value}.`;
     return insufficient({ ...base, message }, T, 'viewsEr.minVideos');
   }
-  const rates = rated.map((p) => (p.likes! + (p.comments ?? 0)) / p.views!);
+  const rates = rated.map((p) => (p.likes! + (p.comments ?? 0) + (p.shares ?? 0)) / p.views!);
   const rate = median(rates)!;
   const benchId = viewsBenchmarkId(ctx);
-  const figure = `Median ${pct(rate, 2)} ((likes + comments) ÷ views) over ${rated.length} ${w.posts}`;
+  const counted = rated.some((p) => p.shares !== null)
+    ? 'likes + comments + shares'
+    : 'likes + comments';
+  const figure = `Median ${pct(rate, 2)} ((${counted}) ÷ views) over ${rated.length} ${w.posts}`;
   if (!benchId) {
     const why =
       ctx.record.platform === 'tiktok'
