@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes a fresh machine ready: node modules, Debian's Chromium, and (for tests) LibreOffice.
+# Makes a fresh machine ready: node modules, Debian's Chromium, and (for tests) LibreOffice
+# and Firefox ESR.
 # Usage: scripts/ensure-env.sh [demo|test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ mode="${1:-test}"
 packages=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || packages+=(chromium)
 if [ "$mode" = test ] && ! command -v soffice >/dev/null 2>&1; then packages+=(libreoffice-calc-nogui); fi
+if [ "$mode" = test ] && [ ! -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ]; then packages+=(firefox-esr); fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

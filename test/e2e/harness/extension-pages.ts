@@ -1,6 +1,21 @@
 // Helpers to look inside the running extension: its tabs, its popup and its IndexedDB.
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { playwrightTab, type ExtensionSession, type Tab } from './tab';
+
+/** The extension in Chromium as a browser-neutral session (the journey's steps use it). */
+export function chromiumSession(ext: ExtensionBrowser): ExtensionSession {
+  return {
+    openSite: async (url) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return playwrightTab(page);
+    },
+    openExtensionPage: async (path) => playwrightTab(await extensionPage(ext, path)),
+  };
+}
+
+const asTab = (page: Page | Tab): Tab => ('locator' in page ? playwrightTab(page) : page);
 
 /** Chrome's id of the tab showing `url` (asked of the service worker, which has chrome.tabs). */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
@@ -22,8 +37,8 @@ export async function openPopupFor(ext: ExtensionBrowser, tabId: number): Promis
 }
 
 /** Reads a whole object store with the plain IndexedDB API, from an extension page. */
-export async function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
+export async function readStore<T = unknown>(page: Page | Tab, store: string): Promise<T[]> {
+  return asTab(page).evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('creator-vetting');
@@ -44,7 +59,7 @@ export async function readStore<T = unknown>(page: Page, store: string): Promise
 
 /** Waits until the store holds a row matching `predicate` (the worker writes asynchronously). */
 export async function waitForRow<T>(
-  page: Page,
+  page: Page | Tab,
   store: string,
   predicate: (row: T) => boolean,
   timeoutMs = 10000,
