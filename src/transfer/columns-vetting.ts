@@ -1,8 +1,6 @@
 import { ChecklistItemId, ChecklistOverride, type ManualEntries } from '../shared/vetting';
 import { enumCell, numberColumn, textColumn, type Column } from './column';
 import { ensureChecklist } from './draft';
-import { forPeople } from './column';
-import { evaluateChecklist } from '../scoring/checklist';
 import { decodeTuples, encodeTuples, parseNumber } from './list-codec';
 import { toMajor, toMinor } from './money';
 import type { ShortlistRow } from './row';
@@ -72,14 +70,6 @@ export const vettingColumns: Column[] = [
   manualText('creator_language', 'Creator language', 'creatorLanguage', 'Language code, e.g. fr.'),
 ];
 
-/** The marketer's state when set, else the automatic one scoring derives from the signals. */
-function inForce(r: ShortlistRow, item: ChecklistItemId): string {
-  const own = r.checklist?.overrides[item]?.state ?? null;
-  if (own) return `${own} (marketer)`;
-  const auto = r.record.score ? evaluateChecklist(r.record.score)[item].state : 'unknown';
-  return `${auto} (automatic)`;
-}
-
 function ensureOverride(r: ShortlistRow, item: ChecklistItemId) {
   const overrides = ensureChecklist(r).overrides;
   return (overrides[item] ??= { state: null, note: '' });
@@ -88,13 +78,6 @@ function ensureOverride(r: ShortlistRow, item: ChecklistItemId) {
 function checklistColumns(item: ChecklistItemId): Column[] {
   const label = CHECKLIST_LABELS[item];
   return [
-    forPeople({
-      id: `check_${item}_in_force`,
-      header: `Checklist: ${label} (in force)`,
-      description: `For people, not read back: the state in force on "${label}" and who decided it, e.g. "pass (automatic)" or "fail (marketer)".`,
-      path: `checklist.overrides.${item}.state`,
-      get: (r) => inForce(r, item),
-    }),
     textColumn({
       id: `check_${item}`,
       header: `Checklist: ${label}`,

@@ -14,11 +14,7 @@ describe('columns for people', () => {
   it('are never read back, and say so in their meaning', () => {
     const people = STANDARD_COLUMNS.filter((c) => c.description.startsWith('For people'));
     expect(people.map((c) => c.header)).toEqual(
-      expect.arrayContaining([
-        'Engagement rate (%)',
-        'Risk reasons (labels)',
-        'Checklist: Story views vs followers (in force)',
-      ]),
+      expect.arrayContaining(['Engagement rate (%)', 'Risk reasons (labels)']),
     );
     for (const c of people) expect(c.kind).toBe('computed');
   });
