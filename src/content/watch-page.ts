@@ -10,6 +10,11 @@ import { readingKey } from './reading-key';
 const SETTLE_MS = 400;
 /** However busy the page is (video players mutate constantly), read at most this often. */
 const MIN_GAP_MS = 1500;
+/**
+ * A send fails when the worker was stopping; the browser starts it again on the next message.
+ * The same reading is sent again after these pauses (unless a newer one went out meanwhile).
+ */
+const RETRY_MS = [1000, 3000, 10000, 30000];
 
 /** Only new elements can bring new posts or comments; text ticks (timers, counters) cannot. */
 function addsElements(records: MutationRecord[]): boolean {
@@ -30,6 +35,19 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
   let lastUrl = '';
   let lastReadAt = 0;
   let latest: PageSnapshot | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const send = (snapshot: PageSnapshot, key: string, attempt = 0): void => {
+    sendToBackground({ type: 'content/snapshot', snapshot }).catch(() => {
+      if (key !== lastKey || !contextAlive()) return; // a newer reading went out, or we stop
+      const wait = RETRY_MS[attempt];
+      if (wait === undefined) return void (lastKey = ''); // the next change sends again
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (key === lastKey) send(snapshot, key, attempt + 1);
+      }, wait);
+    });
+  };
   // The last reading of the document itself, and whether the page changed since: a response
   // the page loaded needs only a fresh merge, not another pass over the document.
   let shown: PageSnapshot | null = null;
@@ -61,9 +79,8 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
     const key = readingKey(snapshot);
     if (key === lastKey) return;
     lastKey = key;
-    sendToBackground({ type: 'content/snapshot', snapshot }).catch(() => {
-      lastKey = ''; // the worker was stopping: the next change sends again
-    });
+    if (retry !== undefined) clearTimeout(retry);
+    send(snapshot, key);
   };
 
   const schedule = (delay = SETTLE_MS) => {
@@ -95,6 +112,7 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
     removeEventListener('popstate', onNavigate);
     unloaded();
     if (timer !== undefined) clearTimeout(timer);
+    if (retry !== undefined) clearTimeout(retry);
     unlisten();
   }
 

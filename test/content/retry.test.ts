@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../src/content/watch-page';
+import { emptySnapshot } from '../../src/shared/model';
+import type { SiteAdapter } from '../../src/sites/types';
+
+/** A runtime whose worker is stopped for the first `down` sends, then answers. */
+function fakeRuntime(down: number) {
+  const sent: unknown[] = [];
+  const runtime = {
+    id: 'ext',
+    lastError: undefined as unknown,
+    sendMessage(message: unknown, callback: (reply: unknown) => void) {
+      sent.push(message);
+      const failing = sent.length <= down;
+      runtime.lastError = failing ? { message: 'Receiving end does not exist.' } : undefined;
+      callback(failing ? undefined : { ok: true, creatorId: 'instagram:ana' });
+      runtime.lastError = undefined;
+    },
+    onMessage: { addListener: () => undefined, removeListener: () => undefined },
+  };
+  (globalThis as { chrome?: unknown }).chrome = { runtime };
+  return sent;
+}
+
+const adapter: SiteAdapter = {
+  platform: 'instagram',
+  hosts: ['www.instagram.com'],
+  detect: () => 'profile',
+  read: (_doc, url, now) => ({
+    ...emptySnapshot('instagram', 'profile', url.href, now),
+    handle: 'ana',
+  }),
+  statsRegion: () => null,
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+describe('a reading sent while the worker was stopped', () => {
+  it('is sent again once the worker is back, without a page change', async () => {
+    vi.useFakeTimers();
+    const sent = fakeRuntime(2);
+    watchPage(adapter, () => null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sent).toHaveLength(3);
+    // Delivered: nothing more is sent while the page stays the same.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toEqual(sent[0]);
+  });
+});
