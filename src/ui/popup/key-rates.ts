@@ -9,16 +9,31 @@ const benchmarkOfSignal = (s: Signal | undefined): ThresholdRef | null =>
 
 /**
  * The rates the first screen shows: the engagement rate, plus any other rate scoring measures
- * against a benchmark (a view rate), each with the benchmark its signal names.
+ * against a benchmark, each with the benchmark its signal names. Where likes are hidden (most
+ * YouTube channels) the engagement rate cannot be read, so the view rate takes its place: the
+ * marketer sees the figure the verdict could judge, not a blank.
  */
 export function keyRates(score: CreatorScore | null): RateFigure[] {
   if (!score) return [];
   const er = score.signals.find((s) => s.id === SIGNAL.engagementRate);
+  const views = score.signals.find((s) => s.id === SIGNAL.viewRate);
+  const viewsFirst = score.engagementRate === null && views?.value != null;
+  const first: RateFigure = viewsFirst
+    ? { label: views.label, value: views.value, benchmark: benchmarkOfSignal(views) }
+    : {
+        label: t('popupEngagement'),
+        value: score.engagementRate,
+        benchmark: benchmarkOfSignal(er),
+      };
   const others = score.signals.filter(
-    (s) => s.id !== SIGNAL.engagementRate && benchmarkOfSignal(s) && isPercentUnit(s.unit),
+    (s) =>
+      s.id !== SIGNAL.engagementRate &&
+      !(viewsFirst && s.id === SIGNAL.viewRate) &&
+      benchmarkOfSignal(s) &&
+      isPercentUnit(s.unit),
   );
   return [
-    { label: t('popupEngagement'), value: score.engagementRate, benchmark: benchmarkOfSignal(er) },
+    first,
     ...others.map((s) => ({ label: s.label, value: s.value, benchmark: benchmarkOfSignal(s) })),
   ];
 }
