@@ -44,6 +44,12 @@ export function startCapture(site: SiteResponses): void {
   const store = loadedStore();
   const queue: Waiting[] = [];
   let pending = false;
+  // One idle callback at a time; each reads one body, then asks for the next idle period.
+  const wake = () => {
+    if (!queue.length || pending) return;
+    pending = true;
+    idle(work);
+  };
 
   const work = () => {
     pending = false;
@@ -61,19 +67,13 @@ export function startCapture(site: SiteResponses): void {
     } catch {
       // A body no parser foresaw costs only itself; the queue goes on.
     }
-    if (queue.length && !pending) {
-      pending = true;
-      idle(work);
-    }
+    wake();
   };
 
   document.addEventListener(PAGE_DATA_EVENT, (event) => {
     const data = unpackPageData((event as CustomEvent<unknown>).detail);
     if (!data || queue.length >= MAX_QUEUE) return;
     queue.push(data);
-    if (!pending) {
-      pending = true;
-      idle(work);
-    }
+    wake();
   });
 }
