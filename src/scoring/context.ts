@@ -1,7 +1,7 @@
 import type { CreatorRecord, SnapshotRow } from '../shared/creator';
 import type { Comment, Post } from '../shared/model';
 import type { TierId } from '../shared/score';
-import type { BrandProfile, ManualEntries, Settings } from '../shared/vetting';
+import { BrandProfile, type ManualEntries, type Settings } from '../shared/vetting';
 import { isNum, ratio, time } from './num';
 import { classifyComment, type CommentFacts } from './text/classify';
 import { creatorTopics, spamFor } from './text/topics';
@@ -43,6 +43,8 @@ export interface Ctx {
   posts: PostView[];
   comments: CommentView[];
 }
+
+const NO_BRAND: BrandProfile = BrandProfile.parse({});
 
 /** Bounds the work on huge comment samples; the popup shows the first ones anyway. */
 export const MAX_COMMENTS = 3000;
@@ -92,13 +94,7 @@ export function buildContext(
     record,
     snapshots: Array.isArray(snapshots) ? snapshots : [],
     manual,
-    brand: settings?.brand ?? {
-      keywords: [],
-      categories: [],
-      targetCountries: [],
-      targetLanguages: [],
-      currency: 'USD',
-    },
+    brand: settings?.brand ?? NO_BRAND,
     T,
     now: isNum(now?.getTime?.()) ? now.getTime() : 0,
     followers,

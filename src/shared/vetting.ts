@@ -63,6 +63,17 @@ export const BrandProfile = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .default('USD'),
+  /** Brand-safety categories this brand does not mind (a beer brand and "Alcohol"). */
+  safetyOff: z.array(z.string().max(40)).max(20).default([]),
+  /** The brand's own terms, added to a category's lists. */
+  safetyTerms: z
+    .array(z.object({ category: z.string().max(40), term: z.string().min(1).max(80) }))
+    .max(500)
+    .default([]),
+  /** Terms of the built-in lists this brand does not want flagged. */
+  safetyIgnore: z.array(z.string().max(80)).max(500).default([]),
+  /** Competitors' names or handles: a partnership with one of them is a conflict. */
+  competitors: z.array(z.string().max(80)).max(200).default([]),
 });
 export type BrandProfile = z.infer<typeof BrandProfile>;
 

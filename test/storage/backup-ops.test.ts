@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
-import { ManualEntries } from '../../src/shared/vetting';
+import { BrandProfile, ManualEntries } from '../../src/shared/vetting';
 import type { ChecklistState } from '../../src/shared/creator';
 import { openVettingDb } from '../../src/storage/open';
 import { recordVisit } from '../../src/storage/visits';
@@ -49,13 +49,7 @@ async function filledDb(handle: string, followers: number) {
   });
   await saveToShortlist(db, id, new Date('2025-01-03T00:00:00Z'));
   await putSettings(db, {
-    brand: {
-      keywords: ['bread'],
-      categories: [],
-      targetCountries: ['DE'],
-      targetLanguages: [],
-      currency: 'EUR',
-    },
+    brand: BrandProfile.parse({ keywords: ['bread'], targetCountries: ['DE'], currency: 'EUR' }),
     thresholdOverrides: { 'er.minPosts': 5 },
   });
   return { db, id };
