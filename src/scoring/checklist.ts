@@ -91,30 +91,44 @@ export function checklistFrom(
     ItemSpec,
   ][]) {
     const list = spec.signals.map((id) => judged.get(id)).filter((j): j is Judged => !!j);
-    out[item] = { ...decide(list, spec.none), label: spec.label };
+    out[item] = decide(list, spec);
   }
   return out;
 }
 
-function decide(list: Judged[], none: string): Omit<ChecklistResult, 'label'> {
+/** The reason is read from the signals' messages only when shown (they are built lazily too). */
+function result(
+  state: ChecklistResult['state'],
+  signals: Signal[],
+  label: string,
+  words: () => string,
+): ChecklistResult {
+  let reason: string | undefined;
+  return {
+    state,
+    get reason() {
+      return (reason ??= words());
+    },
+    signalIds: signals.map((s) => s.id),
+    label,
+  };
+}
+
+function decide(list: Judged[], spec: ItemSpec): ChecklistResult {
   const pick = (...standing: Judged['standing'][]) =>
     list.filter((j) => standing.includes(j.standing)).map((j) => j.signal);
-  const say = (signals: Signal[]) => signals.map((s) => s.message).join(' ');
-  const ids = (signals: Signal[]) => signals.map((s) => s.id);
+  const say = (signals: Signal[]) => () => signals.map((s) => s.message).join(' ');
   const fails = list.filter((j) => j.signal.verdict === 'fail').map((j) => j.signal);
-  if (fails.length) return { state: 'fail', reason: say(fails), signalIds: ids(fails) };
+  if (fails.length) return result('fail', fails, spec.label, say(fails));
   const warns = pick('concern');
   if (warns.length)
-    return {
-      state: 'unknown',
-      reason: `Needs your judgement: ${say(warns)}`,
-      signalIds: ids(warns),
-    };
+    return result('unknown', warns, spec.label, () => `Needs your judgement: ${say(warns)()}`);
   const clear = pick('clear');
-  if (clear.length) return { state: 'pass', reason: say(clear), signalIds: ids(clear) };
+  if (clear.length) return result('pass', clear, spec.label, say(clear));
   // Evidence without a verdict (e.g. partnerships found, likes hidden) still says something.
   const signals = list.map((j) => j.signal);
   const withEvidence = signals.filter((s) => s.sampleSize > 0);
-  const reason = withEvidence.length ? say(withEvidence) : none;
-  return { state: 'unknown', reason, signalIds: ids(signals) };
+  return result('unknown', signals, spec.label, () =>
+    withEvidence.length ? say(withEvidence)() : spec.none,
+  );
 }

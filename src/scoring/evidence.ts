@@ -29,37 +29,74 @@ export function postEv(p: Post, label: string, detail?: string): Evidence {
 /** Evidence lists are shown in a popup: keep the strongest few. */
 export const MAX_EVIDENCE = 12;
 
-interface SignalParts {
+/** What a signal measured: the figures the judgement, risk, checklist and verdict read. */
+export interface Figures {
   id: string;
   label: string;
   unit: string;
   value: number | null;
   sampleSize: number;
+}
+
+/** The words for people: built only when shown or stored, never while scoring. */
+export interface Explanation {
   message: string;
   evidence?: Evidence[];
 }
+export type Explain = () => Explanation;
 
-export function signal(parts: SignalParts, judged: Judgement): Signal {
-  const value = parts.value !== null && Number.isFinite(parts.value) ? parts.value : null;
+/** An explanation that fails says so instead of breaking the page that shows it. */
+function explained(explain: Explain): { message: string; evidence: Evidence[] } {
+  try {
+    const words = explain();
+    return { message: words.message, evidence: (words.evidence ?? []).slice(0, MAX_EVIDENCE) };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : 'error';
+    return { message: `Could not be explained from this data (${why}).`, evidence: [] };
+  }
+}
+
+/**
+ * A judged signal. `message` and `evidence` are own enumerable getters that call `explain` once,
+ * on first read: the popup, a CSV, `JSON.stringify`, IndexedDB's structured clone and zod all
+ * read them like plain fields, while scoring itself (and the bench) never pays for the words.
+ */
+export function signal(figures: Figures, judged: Judgement, explain: Explain): Signal {
+  const v = figures.value;
+  const value = v !== null && Number.isFinite(v) ? v : null;
+  let words: { message: string; evidence: Evidence[] } | undefined;
+  const say = () => (words ??= explained(explain));
   return {
-    id: parts.id,
-    label: parts.label,
-    unit: parts.unit,
+    id: figures.id,
+    label: figures.label,
+    unit: figures.unit,
     value,
     verdict: value === null && judged.verdict !== 'insufficient' ? 'insufficient' : judged.verdict,
-    sampleSize: Math.max(0, Math.floor(parts.sampleSize)) || 0,
-    message: parts.message,
+    sampleSize: Math.max(0, Math.floor(figures.sampleSize)) || 0,
+    get message() {
+      return say().message;
+    },
     thresholds: judged.thresholds,
-    evidence: (parts.evidence ?? []).slice(0, MAX_EVIDENCE),
+    get evidence() {
+      return say().evidence;
+    },
   };
 }
 
-/** A signal without enough data: names the minimum-sample row it missed. */
+/**
+ * A signal without enough data: names the minimum-sample row it missed; `why` says in words
+ * what is missing (and may show evidence), again only when read.
+ */
 export function insufficient(
-  parts: Omit<SignalParts, 'value'>,
+  figures: Omit<Figures, 'value'>,
+  why: () => string | Explanation,
   T: Thresholds,
   minId?: ThresholdId,
 ): Signal {
   const thresholds = minId ? [ref(T[minId])] : [];
-  return signal({ ...parts, value: null }, { verdict: 'insufficient' as Verdict, thresholds });
+  const judged = { verdict: 'insufficient' as Verdict, thresholds };
+  return signal({ ...figures, value: null }, judged, () => {
+    const words = why();
+    return typeof words === 'string' ? { message: words } : words;
+  });
 }

@@ -95,7 +95,7 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
       return run(ctx);
     } catch (e) {
       const message = `Could not be computed from this data (${e instanceof Error ? e.message : 'error'}).`;
-      return insufficient({ id, label, unit: '', sampleSize: 0, message }, ctx.T);
+      return insufficient({ id, label, unit: '', sampleSize: 0 }, () => message, ctx.T);
     }
   });
   const { risk, reasons } = riskOf(signals, ctx.T);
@@ -109,6 +109,7 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
     overrides: input?.overrides,
     likes: { hidden: ctx.posts.filter((p) => p.likes === null).length, total: ctx.posts.length },
   });
+  let fitSummary: string | undefined;
   return {
     computedAt: new Date(ctx.now).toISOString(),
     tier: ctx.tier,
@@ -116,7 +117,10 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
     nicheFit: nicheFit === null ? null : Math.min(100, Math.max(0, nicheFit)),
     risk,
     riskReasons: reasons,
-    fitSummary: fitSummaryOf(signals),
+    // Words, like every message, are built when first read (shown, stored or sent).
+    get fitSummary() {
+      return (fitSummary ??= fitSummaryOf(signals));
+    },
     signals,
     verdict,
     platform,

@@ -32,7 +32,31 @@ export function levelOf(z: number): number {
   return 1 - poly * Math.exp(-x * x);
 }
 
+/**
+ * The grid costs ~4,500 logarithms, yet samples are small (k ≤ n ≤ a few hundred) and the
+ * ranges come from the threshold table, so the same few inputs recur: answers are remembered.
+ */
+const memo = new Map<string, ShareInterval>();
+const MEMO_MAX = 4096;
+
 export function shareInterval(
+  k: number,
+  n: number,
+  sensitivity: Range,
+  specificity: Range,
+  level: number,
+): ShareInterval {
+  const key = `${k} ${n} ${sensitivity.low} ${sensitivity.high} ${specificity.low} ${specificity.high} ${level}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    hit = Object.freeze(gridInterval(k, n, sensitivity, specificity, level));
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function gridInterval(
   k: number,
   n: number,
   sensitivity: Range,

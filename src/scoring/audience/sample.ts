@@ -72,8 +72,9 @@ export function audienceSignal(ctx: Ctx): Signal {
     sampleSize: list.length,
   };
   if (!enough(list.length, T, 'audience.minSample')) {
-    const message = `${list.length} follower(s) read; open the followers list and scroll to read at least ${T['audience.minSample'].value}.`;
-    return insufficient({ ...base, message }, T, 'audience.minSample');
+    const why = () =>
+      `${list.length} follower(s) read; open the followers list and scroll to read at least ${T['audience.minSample'].value}.`;
+    return insufficient(base, why, T, 'audience.minSample');
   }
   const namesShown = list.some((f) => f.displayName !== null && f.displayName.trim() !== '');
   const cutoff = T['audience.cutoff'];
@@ -88,31 +89,35 @@ export function audienceSignal(ctx: Ctx): Signal {
   // Avatars or display names shown: the features that tell fakes apart are there.
   const informative = namesShown || list.some((f) => typeof f.defaultAvatar === 'boolean');
   const { estimate: est, low, high } = estimateShare(k, n, informative, T);
-  const se = `${pct(T['audience.sensitivity.low'].value, 0)}–${pct(T['audience.sensitivity.high'].value, 0)}`;
-  const evidence = [
-    ev(
-      'number',
-      `${k} of ${n} followers flagged (${pct(k / n, 0)}); fake share ${pct(est, 0)}, interval ${pct(low, 0)}–${pct(high, 0)}`,
-      informative
-        ? `The model finds ${se} of fakes depending on the population (measured on several data sets); the interval allows for all of it`
-        : 'This list shows no avatars and no display names, so fakes can barely be told apart: the interval is wide on purpose',
-    ),
-    ...flagged
-      .sort((a, b) => b.p - a.p)
-      .slice(0, MAX_EVIDENCE - 1)
-      .map(({ f, x, p }) =>
-        ev(
-          'follower',
-          `@${f.username} — suspicion ${pct(p, 0)}`,
-          REASONS.filter(([key]) => x[key] === 1)
-            .map(([, why]) => why)
-            .concat(x.usernameDigits > 0 ? [`${pct(x.usernameDigits, 0)} digits in username`] : [])
-            .join(', '),
-        ),
+  return signal({ ...base, value: est }, judgeAudience(est, low, T), () => ({
+    message: informative
+      ? `Estimated fake share ${pct(est, 0)} (could be ${pct(low, 0)}–${pct(high, 0)}) from ${n} visible followers.`
+      : `Cannot tell fakes apart from what this list shows; the fake share could be ${pct(low, 0)}–${pct(high, 0)} of ${n} visible followers.`,
+    evidence: [
+      ev(
+        'number',
+        `${k} of ${n} followers flagged (${pct(k / n, 0)}); fake share ${pct(est, 0)}, interval ${pct(low, 0)}–${pct(high, 0)}`,
+        informative
+          ? `The model finds ${pct(T['audience.sensitivity.low'].value, 0)}–${pct(T['audience.sensitivity.high'].value, 0)} of fakes depending on the population (measured on several data sets); the interval allows for all of it`
+          : 'This list shows no avatars and no display names, so fakes can barely be told apart: the interval is wide on purpose',
       ),
-  ];
-  const message = informative
-    ? `Estimated fake share ${pct(est, 0)} (could be ${pct(low, 0)}–${pct(high, 0)}) from ${n} visible followers.`
-    : `Cannot tell fakes apart from what this list shows; the fake share could be ${pct(low, 0)}–${pct(high, 0)} of ${n} visible followers.`;
-  return signal({ ...base, value: est, message, evidence }, judgeAudience(est, low, T));
+      ...flaggedEv(flagged),
+    ],
+  }));
 }
+
+type Flagged = { f: { username: string }; x: FollowerFeatures; p: number };
+const flaggedEv = (flagged: Flagged[]) =>
+  flagged
+    .sort((a, b) => b.p - a.p)
+    .slice(0, MAX_EVIDENCE - 1)
+    .map(({ f, x, p }) =>
+      ev(
+        'follower',
+        `@${f.username} — suspicion ${pct(p, 0)}`,
+        REASONS.filter(([key]) => x[key] === 1)
+          .map(([, why]) => why)
+          .concat(x.usernameDigits > 0 ? [`${pct(x.usernameDigits, 0)} digits in username`] : [])
+          .join(', '),
+      ),
+    );

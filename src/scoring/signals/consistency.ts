@@ -25,14 +25,9 @@ export function consistencySignal(ctx: Ctx): Signal {
     sampleSize: dated.length,
   };
   if (!enough(dated.length, T, 'consistency.minPosts')) {
-    return insufficient(
-      {
-        ...base,
-        message: `${dated.length} ${wordsFor(ctx.record.platform).posts} with a date; need ${T['consistency.minPosts'].value}.`,
-      },
-      T,
-      'consistency.minPosts',
-    );
+    const why = () =>
+      `${dated.length} ${wordsFor(ctx.record.platform).posts} with a date; need ${T['consistency.minPosts'].value}.`;
+    return insufficient(base, why, T, 'consistency.minPosts');
   }
   const gaps = dated.slice(1).map((t, i) => days(dated[i]! - t));
   const gap = median(gaps)!;
@@ -43,18 +38,18 @@ export function consistencySignal(ctx: Ctx): Signal {
     verdict: worse(g.verdict, r.verdict),
     thresholds: [...g.thresholds, ...r.thresholds],
   };
-  const evidence = [
-    ev(
-      'number',
-      `Median ${fmt(gap, 1)} days between ${dated.length} posts; longest gap ${fmt(Math.max(...gaps), 1)} days`,
-    ),
-    ev(
-      'number',
-      `Latest post ${fmt(since, 1)} days ago`,
-      new Date(dated[0]!).toISOString().slice(0, 10),
-    ),
-  ];
-  const w = wordsFor(ctx.record.platform);
-  const message = `A new ${w.post} every ${fmt(gap, 1)} days (median), the last one ${fmt(since, 0)} days ago.`;
-  return signal({ ...base, value: gap, message, evidence }, judged);
+  return signal({ ...base, value: gap }, judged, () => ({
+    message: `A new ${wordsFor(ctx.record.platform).post} every ${fmt(gap, 1)} days (median), the last one ${fmt(since, 0)} days ago.`,
+    evidence: [
+      ev(
+        'number',
+        `Median ${fmt(gap, 1)} days between ${dated.length} posts; longest gap ${fmt(Math.max(...gaps), 1)} days`,
+      ),
+      ev(
+        'number',
+        `Latest post ${fmt(since, 1)} days ago`,
+        new Date(dated[0]!).toISOString().slice(0, 10),
+      ),
+    ],
+  }));
 }

@@ -1,4 +1,4 @@
-import type { Signal } from '../../shared/score';
+import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, ref, type Judgement } from '../judge';
@@ -35,23 +35,36 @@ export function engagementSignal(ctx: Ctx): Signal {
   };
   const benchId = benchmarkId(ctx);
   if (ctx.followers === null || !benchId) {
-    const message = `${capital(w.followers)} not visible: no engagement rate.`;
-    return insufficient({ ...base, message }, T);
+    return insufficient(base, () => `${capital(w.followers)} not visible: no engagement rate.`, T);
   }
   if (!(benchId in T)) {
-    const message = `No published per-follower benchmark for ${PLATFORM_NAME[ctx.record.platform]} ${TIER_LABEL[ctx.tier]} creators (the often-quoted figure is platform-wide): judged by views instead.`;
-    return insufficient({ ...base, message }, T);
+    const why = () =>
+      `No published per-follower benchmark for ${PLATFORM_NAME[ctx.record.platform]} ${TIER_LABEL[ctx.tier]} creators (the often-quoted figure is platform-wide): judged by views instead.`;
+    return insufficient(base, why, T);
   }
   if (!enough(rated.length, T, 'er.minPosts')) {
     const hidden = ctx.posts.length - rated.length;
-    const message = `${rated.length} ${w.posts} with visible likes (likes not visible on ${hidden}, never counted as 0); need ${T['er.minPosts'].value}.`;
-    return insufficient({ ...base, message }, T, 'er.minPosts');
+    const why = () =>
+      `${rated.length} ${w.posts} with visible likes (likes not visible on ${hidden}, never counted as 0); need ${T['er.minPosts'].value}.`;
+    return insufficient(base, why, T, 'er.minPosts');
   }
   const rate = engagementOf(rated)!;
   const bench = T[benchId];
   const multiple = ratio(rate, bench.value) ?? 0;
   const judged = judgeEngagement(multiple, T);
   judged.thresholds.unshift(ref(bench));
+  const followers = ctx.followers;
+  return signal({ ...base, value: rate }, judged, () => ({
+    message: `Median ${pct(rate, 2)} over ${rated.length} ${w.posts} ((likes + comments) ÷ ${fmt(followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${multiple < 1 ? 'below' : 'above'}).`,
+    evidence: engagementEvidence(ctx, rated, bench),
+  }));
+}
+
+function engagementEvidence(
+  ctx: Ctx,
+  rated: readonly PostView[],
+  bench: Thresholds[ThresholdId],
+): Evidence[] {
   const sorted = [...rated].sort((a, b) => b.er! - a.er!);
   const likesOnly = rated.filter((p) => p.comments === null).length;
   const views = rated.flatMap((p) => (p.views === null ? [] : [p.views]));
@@ -84,9 +97,7 @@ export function engagementSignal(ctx: Ctx): Signal {
         `${likesOnly} post(s) without visible comment counts: likes only (a lower bound)`,
       ),
     );
-  const where = multiple < 1 ? 'below' : 'above';
-  const message = `Median ${pct(rate, 2)} over ${rated.length} ${w.posts} ((likes + comments) ÷ ${fmt(ctx.followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${where}).`;
-  return signal({ ...base, value: rate, message, evidence }, judged);
+  return evidence;
 }
 
 function postLine(p: PostView): string {

@@ -36,6 +36,7 @@ function languageShareSignal(
   key: 'language' | 'targetLanguage',
   expected: string[],
   why: string,
+  lead: Evidence[] = [],
 ): Signal {
   const { T } = ctx;
   const { mix } = languages(ctx);
@@ -45,36 +46,30 @@ function languageShareSignal(
       ? "Comment languages vs creator's language"
       : "Comment languages vs brand's target languages";
   const base = { id, label, unit: 'share of comments', sampleSize: mix.sampleSize };
-  if (!expected.length) return insufficient({ ...base, message: why }, T);
+  if (!expected.length) return insufficient(base, () => why, T);
   if (!enough(mix.sampleSize, T, 'language.minComments')) {
-    const message = `Language told for ${mix.sampleSize} comment(s); need ${T['language.minComments'].value}.`;
-    return insufficient({ ...base, message }, T, 'language.minComments');
+    const thin = () =>
+      `Language told for ${mix.sampleSize} comment(s); need ${T['language.minComments'].value}.`;
+    return insufficient(base, thin, T, 'language.minComments');
   }
   const share = shareIn(mix, expected);
   const whose = key === 'language' ? "the creator's language" : "the brand's target languages";
-  const message = `${pct(share, 0)} of ${mix.sampleSize} comments are in ${expected.map(languageName).join(' or ')} (${whose}).`;
-  return signal(
-    { ...base, value: share, message, evidence: mixEvidence(mix) },
-    judgeShare(key)(share, T),
-  );
+  return signal({ ...base, value: share }, judgeShare(key)(share, T), () => ({
+    message: `${pct(share, 0)} of ${mix.sampleSize} comments are in ${expected.map(languageName).join(' or ')} (${whose}).`,
+    evidence: [...lead, ...mixEvidence(mix)],
+  }));
 }
 
 export function audienceLanguageSignal(ctx: Ctx): Signal {
   const { creator } = languages(ctx);
-  const s = languageShareSignal(
+  const from = creator.from === 'manual' ? 'entered' : 'from captions and bio';
+  return languageShareSignal(
     ctx,
     'language',
     creator.lang ? [creator.lang] : [],
     "Creator's language unknown: enter it, or open posts with captions.",
+    creator.lang ? [ev('number', `Creator language: ${creator.lang} (${from})`)] : [],
   );
-  if (creator.lang)
-    s.evidence.unshift(
-      ev(
-        'number',
-        `Creator language: ${creator.lang} (${creator.from === 'manual' ? 'entered' : 'from captions and bio'})`,
-      ),
-    );
-  return s;
 }
 
 export function targetLanguageSignal(ctx: Ctx): Signal {
@@ -116,12 +111,13 @@ function countrySignal(
     unit: 'share of audience',
     sampleSize: (ctx.manual.countryMix ?? []).length,
   };
-  if (share === null) return insufficient({ ...base, message: missing }, T, rows(key)[0]);
-  const evidence = (ctx.manual.countryMix ?? [])
-    .slice(0, 8)
-    .map((c) => ev('manual', `${c.country}: ${pct(c.share, 0)}`, 'entered country mix'));
-  const message = `${pct(share, 0)} of the audience is in ${countries.join(', ')} (000: 80% local beats 20% local).`;
-  return signal({ ...base, value: share, message, evidence }, judgeShare(key)(share, T));
+  if (share === null) return insufficient(base, () => missing, T, rows(key)[0]);
+  return signal({ ...base, value: share }, judgeShare(key)(share, T), () => ({
+    message: `${pct(share, 0)} of the audience is in ${countries.join(', ')} (000: 80% local beats 20% local).`,
+    evidence: (ctx.manual.countryMix ?? [])
+      .slice(0, 8)
+      .map((c) => ev('manual', `${c.country}: ${pct(c.share, 0)}`, 'entered country mix')),
+  }));
 }
 
 export function audienceCountrySignal(ctx: Ctx): Signal {

@@ -57,32 +57,42 @@ export function growthSignal(ctx: Ctx): Signal {
     sampleSize: points.length,
   };
   if (!enough(points.length, T, 'growth.minPoints')) {
-    const message = `${points.length} follower reading(s) on different days; visit again later or paste a series.`;
-    return insufficient({ ...base, message }, T, 'growth.minPoints');
+    const why = () =>
+      `${points.length} follower reading(s) on different days; visit again later or paste a series.`;
+    return insufficient(base, why, T, 'growth.minPoints');
   }
   const viral = viralPosts(ctx);
   const windowMs = T['growth.viralWindowDays'].value * 86_400_000;
-  let worst: { rate: number; a: Point; b: Point; explainedBy: PostView | undefined } | null = null;
-  const evidence: Evidence[] = [];
+  let worst: { rate: number; a: Point; b: Point } | null = null;
+  const spikes: { a: Point; b: Point; rate: number; explainedBy: PostView | undefined }[] = [];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!,
       b = points[i]!;
     const rate = growthRate(a, b);
     if (judgeGrowth(rate, T).verdict === 'pass') continue;
     const explainedBy = viral.find((p) => p.postedAt! >= a.t - windowMs && p.postedAt! <= b.t);
-    evidence.push(spikeEv(a, b, rate, explainedBy));
-    if (explainedBy) evidence.push(postEv(explainedBy.post, 'Viral post that explains the gain'));
-    if (!explainedBy && (!worst || rate > worst.rate)) worst = { rate, a, b, explainedBy };
+    spikes.push({ a, b, rate, explainedBy });
+    if (!explainedBy && (!worst || rate > worst.rate)) worst = { rate, a, b };
   }
-  const maxRate = Math.max(0, ...points.slice(1).map((b, i) => growthRate(points[i]!, b)));
+  const evidence = () =>
+    spikes.flatMap(({ a, b, rate, explainedBy }) => [
+      spikeEv(a, b, rate, explainedBy),
+      ...(explainedBy ? [postEv(explainedBy.post, 'Viral post that explains the gain')] : []),
+    ]);
   if (!worst) {
-    const message = evidence.length
-      ? 'Fast gains found, each explained by a viral post in the days before.'
-      : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate, 2)}).`;
-    return signal({ ...base, value: maxRate, message, evidence }, judgeGrowth(0, T));
+    const maxRate = Math.max(0, ...points.slice(1).map((b, i) => growthRate(points[i]!, b)));
+    return signal({ ...base, value: maxRate }, judgeGrowth(0, T), () => ({
+      message: spikes.length
+        ? 'Fast gains found, each explained by a viral post in the days before.'
+        : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate, 2)}).`,
+      evidence: evidence(),
+    }));
   }
-  const message = `Gain of ${pct(worst.rate, 1)} of followers a day between ${day(worst.a)} and ${day(worst.b)}, with no viral post to explain it.`;
-  return signal({ ...base, value: worst.rate, message, evidence }, judgeGrowth(worst.rate, T));
+  const { rate, a, b } = worst;
+  return signal({ ...base, value: rate }, judgeGrowth(rate, T), () => ({
+    message: `Gain of ${pct(rate, 1)} of followers a day between ${day(a)} and ${day(b)}, with no viral post to explain it.`,
+    evidence: evidence(),
+  }));
 }
 
 const day = (p: Point) => new Date(p.t).toISOString().slice(0, 10);

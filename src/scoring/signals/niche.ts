@@ -36,8 +36,8 @@ export function onNiche(ctx: Ctx): OnNiche {
 export function nicheSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const { m, posts } = onNiche(ctx);
-  const parts: { w: number; x: number; what: string }[] = [];
-  const evidence: Evidence[] = [];
+  const parts: { w: number; x: number; what: () => string }[] = [];
+  let evidence: () => Evidence[] = () => [];
   if (m.terms.length && (posts.length || ctx.record.bio)) {
     const on = posts.filter((e) => e.terms.length);
     const bioTerms = m.inText(ctx.record.bio);
@@ -54,13 +54,16 @@ export function nicheSignal(ctx: Ctx): Signal {
     parts.push({
       w: T['niche.w.topic'].value,
       x: topic,
-      what: `topic ${pct(topic, 0)} (${on.length} of ${posts.length} posts on-niche)`,
+      what: () => `topic ${pct(topic, 0)} (${on.length} of ${posts.length} posts on-niche)`,
     });
-    if (bioTerms.length) evidence.push(ev('keyword', `Bio mentions: ${bioTerms.join(', ')}`));
-    for (const e of on.slice(0, 6))
-      evidence.push(postEv(e.p.post, `On-niche: ${e.terms.join(', ')}`));
-    const missing = m.terms.filter((t) => !found.has(t)).slice(0, 10);
-    if (missing.length) evidence.push(ev('keyword', `Not found: ${missing.join(', ')}`));
+    evidence = () => {
+      const out: Evidence[] = [];
+      if (bioTerms.length) out.push(ev('keyword', `Bio mentions: ${bioTerms.join(', ')}`));
+      for (const e of on.slice(0, 6)) out.push(postEv(e.p.post, `On-niche: ${e.terms.join(', ')}`));
+      const missing = m.terms.filter((t) => !found.has(t)).slice(0, 10);
+      if (missing.length) out.push(ev('keyword', `Not found: ${missing.join(', ')}`));
+      return out;
+    };
   }
   const targets = ctx.brand.targetLanguages.map(toIso3);
   const { mix } = languages(ctx);
@@ -69,7 +72,7 @@ export function nicheSignal(ctx: Ctx): Signal {
     parts.push({
       w: T['niche.w.language'].value,
       x,
-      what: `${pct(x, 0)} of comments in ${targets.join('/')}`,
+      what: () => `${pct(x, 0)} of comments in ${targets.join('/')}`,
     });
   }
   const market = countryShare(ctx, ctx.brand.targetCountries);
@@ -77,7 +80,7 @@ export function nicheSignal(ctx: Ctx): Signal {
     parts.push({
       w: T['niche.w.market'].value,
       x: market,
-      what: `${pct(market, 0)} of audience in target countries`,
+      what: () => `${pct(market, 0)} of audience in target countries`,
     });
   const base = {
     id: SIGNAL.nicheFit,
@@ -87,18 +90,15 @@ export function nicheSignal(ctx: Ctx): Signal {
   };
   const wSum = parts.reduce((s, p) => s + Math.max(0, p.w), 0);
   if (!parts.length || wSum <= 0) {
-    return insufficient(
-      {
-        ...base,
-        message:
-          'Set brand keywords, target languages or countries in the options to score niche fit.',
-      },
-      T,
-    );
+    const why = () =>
+      'Set brand keywords, target languages or countries in the options to score niche fit.';
+    return insufficient(base, why, T);
   }
   const score = Math.round((100 * parts.reduce((s, p) => s + Math.max(0, p.w) * p.x, 0)) / wSum);
-  const message = `Niche fit ${score}/100: ${parts.map((p) => p.what).join('; ')}.`;
-  return signal({ ...base, value: score, message, evidence }, judgeNiche(score, T));
+  return signal({ ...base, value: score }, judgeNiche(score, T), () => ({
+    message: `Niche fit ${score}/100: ${parts.map((p) => p.what()).join('; ')}.`,
+    evidence: evidence(),
+  }));
 }
 
 /** 000: prefer creators whose on-niche posts earn their highest engagement. */
@@ -115,40 +115,29 @@ export function nicheEngagementSignal(ctx: Ctx): Signal {
     sampleSize: rated.length,
   };
   const min = T['nicheEngagement.minPosts'].value;
-  if (!m.terms.length)
-    return insufficient({ ...base, message: 'No brand keywords or categories set.' }, T);
+  if (!m.terms.length) return insufficient(base, () => 'No brand keywords or categories set.', T);
   if (
     !enough(on.length, T, 'nicheEngagement.minPosts') ||
     (off.length > 0 && !enough(off.length, T, 'nicheEngagement.minPosts'))
   ) {
-    return insufficient(
-      {
-        ...base,
-        message: `${on.length} on-niche and ${off.length} other post(s) with visible likes; need ${min} of each (or only on-niche posts).`,
-      },
-      T,
-      'nicheEngagement.minPosts',
-    );
+    const why = () =>
+      `${on.length} on-niche and ${off.length} other post(s) with visible likes; need ${min} of each (or only on-niche posts).`;
+    return insufficient(base, why, T, 'nicheEngagement.minPosts');
   }
-  const top = [...rated].sort((a, b) => b.p.er! - a.p.er!)[0]!;
-  const evidence = [
-    postEv(
-      top.p.post,
-      `Highest engagement (${pct(top.p.er)}) is ${top.terms.length ? 'on-niche' : 'off-niche'}`,
-    ),
-  ];
+  const evidence = () => {
+    const top = [...rated].sort((a, b) => b.p.er! - a.p.er!)[0]!;
+    const where = top.terms.length ? 'on-niche' : 'off-niche';
+    return [postEv(top.p.post, `Highest engagement (${pct(top.p.er)}) is ${where}`)];
+  };
   if (!off.length) {
-    return signal(
-      {
-        ...base,
-        value: 1,
-        message: `All ${on.length} rated posts are on-niche: nothing else to compare with.`,
-        evidence,
-      },
-      judgeNicheEngagement(1, T),
-    );
+    return signal({ ...base, value: 1 }, judgeNicheEngagement(1, T), () => ({
+      message: `All ${on.length} rated posts are on-niche: nothing else to compare with.`,
+      evidence: evidence(),
+    }));
   }
   const x = ratio(median(on.map((e) => e.p.er!)), median(off.map((e) => e.p.er!))) ?? 0;
-  const message = `On-niche posts earn ${fmt(x)}× the median engagement of other posts (${on.length} vs ${off.length} posts).`;
-  return signal({ ...base, value: x, message, evidence }, judgeNicheEngagement(x, T));
+  return signal({ ...base, value: x }, judgeNicheEngagement(x, T), () => ({
+    message: `On-niche posts earn ${fmt(x)}× the median engagement of other posts (${on.length} vs ${off.length} posts).`,
+    evidence: evidence(),
+  }));
 }

@@ -53,14 +53,16 @@ export function outliersSignal(ctx: Ctx): Signal {
     sampleSize: videos.length,
   };
   if (!enough(videos.length, T, 'outliers.minVideos')) {
-    const message = `${videos.length} ${w.posts} with a view count; need ${T['outliers.minVideos'].value} to see outliers.`;
-    return insufficient({ ...base, message }, T, 'outliers.minVideos');
+    const why = () =>
+      `${videos.length} ${w.posts} with a view count; need ${T['outliers.minVideos'].value} to see outliers.`;
+    return insufficient(base, why, T, 'outliers.minVideos');
   }
   const odd = oddVideos(videos, T);
   const share = odd.length / videos.length;
-  const evidence = odd.map((o) => postEv(o.video.post, `${fmt(o.video.views)} views`, o.why));
-  const message = odd.length
-    ? `${odd.length} of ${videos.length} ${w.posts} far out of the creator's own pattern (${pct(share, 0)}): ${odd[0]!.why}.`
-    : `None of ${videos.length} ${w.posts} far above the median views or off the usual likes per view.`;
-  return signal({ ...base, value: share, message, evidence }, judgeOutliers(share, T));
+  return signal({ ...base, value: share }, judgeOutliers(share, T), () => ({
+    message: odd.length
+      ? `${odd.length} of ${videos.length} ${w.posts} far out of the creator's own pattern (${pct(share, 0)}): ${odd[0]!.why}.`
+      : `None of ${videos.length} ${w.posts} far above the median views or off the usual likes per view.`,
+    evidence: odd.map((o) => postEv(o.video.post, `${fmt(o.video.views)} views`, o.why)),
+  }));
 }

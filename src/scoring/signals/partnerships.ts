@@ -37,38 +37,33 @@ export function partnershipSignal(ctx: Ctx): Signal {
     sampleSize: sponsored.length,
   };
   if (!sponsored.length) {
-    return insufficient(
-      {
-        ...base,
-        message: `No #ad, #sponsored or "paid partnership" among ${ctx.posts.length} visible posts: review partnerships by hand.`,
-      },
-      T,
-    );
+    const why = () =>
+      `No #ad, #sponsored or "paid partnership" among ${ctx.posts.length} visible posts: review partnerships by hand.`;
+    return insufficient(base, why, T);
   }
-  const evidence = sponsored
-    .slice(0, 8)
-    .map((p) =>
-      postEv(
-        p.post,
-        'Disclosed partnership',
-        p.er === null ? 'likes not visible' : `engagement ${fmt(p.er * 100, 2)}%`,
-      ),
-    );
+  const evidence = () =>
+    sponsored
+      .slice(0, 8)
+      .map((p) =>
+        postEv(
+          p.post,
+          'Disclosed partnership',
+          p.er === null ? 'likes not visible' : `engagement ${fmt(p.er * 100, 2)}%`,
+        ),
+      );
   const x = ratio(
     median(sponsored.flatMap((p) => (p.er === null ? [] : [p.er]))),
     engagementOf(ctx.posts),
   );
   if (x === null) {
-    return insufficient(
-      {
-        ...base,
-        message: `${sponsored.length} disclosed partnership post(s) found; likes not visible to judge their performance.`,
-        evidence,
-      },
-      T,
-      'partnership.warn',
-    );
+    const why = () => ({
+      message: `${sponsored.length} disclosed partnership post(s) found; likes not visible to judge their performance.`,
+      evidence: evidence(),
+    });
+    return insufficient(base, why, T, 'partnership.warn');
   }
-  const message = `${sponsored.length} disclosed partnership post(s); they earn ${fmt(x)}× the creator's median engagement.`;
-  return signal({ ...base, value: x, message, evidence }, judgePartnership(x, T));
+  return signal({ ...base, value: x }, judgePartnership(x, T), () => ({
+    message: `${sponsored.length} disclosed partnership post(s); they earn ${fmt(x)}× the creator's median engagement.`,
+    evidence: evidence(),
+  }));
 }

@@ -86,13 +86,17 @@ export function qualitySignal(ctx: Ctx): Signal {
     sampleSize: q.n,
   };
   if (!enough(q.n, T, 'quality.minComments')) {
-    const message = `${q.n} visible comment(s); need ${T['quality.minComments'].value}. Open a few posts so their comments are read.`;
-    return insufficient({ ...base, message }, T, 'quality.minComments');
+    const why = () =>
+      `${q.n} visible comment(s); need ${T['quality.minComments'].value}. Open a few posts so their comments are read.`;
+    return insufficient(base, why, T, 'quality.minComments');
   }
-  const judged = judgeQuality(q.shares, T);
-  const parts = KINDS.map((k) => `${pct(q.shares[k], 0)} ${NAME[k]}`).join(', ');
-  const message = `Of ${q.n} sampled comments: ${parts}; ${pct(q.lowQuality, 0)} low-quality in all.`;
-  return signal({ ...base, value: q.lowQuality, message, evidence: examplesEv(q) }, judged);
+  return signal({ ...base, value: q.lowQuality }, judgeQuality(q.shares, T), () => {
+    const parts = KINDS.map((k) => `${pct(q.shares[k], 0)} ${NAME[k]}`).join(', ');
+    return {
+      message: `Of ${q.n} sampled comments: ${parts}; ${pct(q.lowQuality, 0)} low-quality in all.`,
+      evidence: examplesEv(q),
+    };
+  });
 }
 
 /** Examples of each kind in turn (so a capped list shows every kind), each comment once. */

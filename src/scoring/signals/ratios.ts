@@ -29,22 +29,24 @@ export function commentsPerLikesSignal(ctx: Ctx): Signal {
     sampleSize: both.length,
   };
   if (!enough(both.length, T, 'ratio.commentsPer100.minPosts')) {
-    const message = `${both.length} post(s) show both likes and comments; need ${T['ratio.commentsPer100.minPosts'].value}.`;
-    return insufficient({ ...base, message }, T, 'ratio.commentsPer100.minPosts');
+    const why = () =>
+      `${both.length} post(s) show both likes and comments; need ${T['ratio.commentsPer100.minPosts'].value}.`;
+    return insufficient(base, why, T, 'ratio.commentsPer100.minPosts');
   }
   const per = both.map((p) => ({ p, x: (p.comments! / p.likes!) * 100 }));
   const value = median(per.map((e) => e.x))!;
-  const evidence = per
-    .slice(0, 6)
-    .map(({ p, x }) =>
-      postEv(
-        p.post,
-        `${fmt(x, 1)} comments per 100 likes`,
-        `${fmt(p.comments)} comments, ${fmt(p.likes)} likes`,
+  return signal({ ...base, value }, judgeCommentsPer100(value, T), () => ({
+    message: `Median ${fmt(value, 1)} comments per 100 likes over ${both.length} posts (normal: 2–5).`,
+    evidence: per
+      .slice(0, 6)
+      .map(({ p, x }) =>
+        postEv(
+          p.post,
+          `${fmt(x, 1)} comments per 100 likes`,
+          `${fmt(p.comments)} comments, ${fmt(p.likes)} likes`,
+        ),
       ),
-    );
-  const message = `Median ${fmt(value, 1)} comments per 100 likes over ${both.length} posts (normal: 2–5).`;
-  return signal({ ...base, value, message, evidence }, judgeCommentsPer100(value, T));
+  }));
 }
 
 /** Saves ÷ likes: saves come from the creator's insights (manual), likes from the visible posts. */
@@ -59,21 +61,21 @@ export function savesSignal(ctx: Ctx): Signal {
   };
   const value = isNum(manual.saves) ? ratio(manual.saves, likes) : null;
   if (value === null) {
-    const message = isNum(manual.saves)
-      ? 'No visible likes to compare saves with.'
-      : "Saves are only in the creator's insights: enter average saves per post.";
-    return insufficient({ ...base, message }, T, 'ratio.savesToLikes.warn');
+    const why = () =>
+      isNum(manual.saves)
+        ? 'No visible likes to compare saves with.'
+        : "Saves are only in the creator's insights: enter average saves per post.";
+    return insufficient(base, why, T, 'ratio.savesToLikes.warn');
   }
-  const evidence = [
-    ev(
-      'manual',
-      `${fmt(manual.saves)} saves per post (entered) ÷ median ${fmt(likes)} likes = ${pct(value, 2)}`,
-    ),
-  ];
-  return signal(
-    { ...base, value, message: `Saves are ${pct(value, 2)} of likes.`, evidence },
-    judgeSaves(value, T),
-  );
+  return signal({ ...base, value }, judgeSaves(value, T), () => ({
+    message: `Saves are ${pct(value, 2)} of likes.`,
+    evidence: [
+      ev(
+        'manual',
+        `${fmt(manual.saves)} saves per post (entered) ÷ median ${fmt(likes)} likes = ${pct(value, 2)}`,
+      ),
+    ],
+  }));
 }
 
 /** Following ÷ followers: far more follows than followers suggests follow-for-follow growth. */
@@ -88,15 +90,15 @@ export function followingSignal(ctx: Ctx): Signal {
   };
   if (value === null)
     return insufficient(
-      { ...base, message: 'Following or follower count not visible.' },
+      base,
+      () => 'Following or follower count not visible.',
       T,
       'ratio.following.warn',
     );
-  const evidence = [
-    ev('number', `Follows ${fmt(ctx.following)} accounts, followed by ${fmt(ctx.followers)}`),
-  ];
-  return signal(
-    { ...base, value, message: `Follows ${fmt(value)} accounts per follower.`, evidence },
-    judgeFollowing(value, T),
-  );
+  return signal({ ...base, value }, judgeFollowing(value, T), () => ({
+    message: `Follows ${fmt(value)} accounts per follower.`,
+    evidence: [
+      ev('number', `Follows ${fmt(ctx.following)} accounts, followed by ${fmt(ctx.followers)}`),
+    ],
+  }));
 }

@@ -33,8 +33,9 @@ export function repeatSignal(ctx: Ctx): Signal {
     sampleSize: ctx.comments.length,
   };
   if (sampledPosts.size < minPosts || ctx.comments.length === 0) {
-    const message = `Comments sampled on ${sampledPosts.size} post(s); need ${minPosts} to see repeats.`;
-    return insufficient({ ...base, message }, T, 'repeat.minPosts');
+    const why = () =>
+      `Comments sampled on ${sampledPosts.size} post(s); need ${minPosts} to see repeats.`;
+    return insufficient(base, why, T, 'repeat.minPosts');
   }
   const repeaters = [...postsByAuthor].filter(([, posts]) => posts.size >= minPosts);
   const repeaterSet = new Set(repeaters.map(([a]) => a));
@@ -42,16 +43,17 @@ export function repeatSignal(ctx: Ctx): Signal {
     repeaterSet.has(c.comment.author.toLowerCase()),
   ).length;
   const share = byRepeaters / ctx.comments.length;
-  const evidence = repeaters
-    .sort((a, b) => b[1].size - a[1].size)
-    .slice(0, MAX_EVIDENCE)
-    .map(([author, posts]) =>
-      ev(
-        'comment',
-        `@${author} commented on ${posts.size} of ${sampledPosts.size} sampled posts`,
-        [...posts].slice(0, 5).join('\n'),
+  return signal({ ...base, value: share }, judgeRepeat(share, T), () => ({
+    message: `${repeaters.length} account(s) commented on ${minPosts}+ of ${sampledPosts.size} sampled posts; they wrote ${pct(share, 0)} of the comments.`,
+    evidence: repeaters
+      .sort((a, b) => b[1].size - a[1].size)
+      .slice(0, MAX_EVIDENCE)
+      .map(([author, posts]) =>
+        ev(
+          'comment',
+          `@${author} commented on ${posts.size} of ${sampledPosts.size} sampled posts`,
+          [...posts].slice(0, 5).join('\n'),
+        ),
       ),
-    );
-  const message = `${repeaters.length} account(s) commented on ${minPosts}+ of ${sampledPosts.size} sampled posts; they wrote ${pct(share, 0)} of the comments.`;
-  return signal({ ...base, value: share, message, evidence }, judgeRepeat(share, T));
+  }));
 }

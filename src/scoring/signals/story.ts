@@ -22,18 +22,19 @@ export function storySignal(ctx: Ctx): Signal {
   };
   const share = ratio(views, ctx.followers);
   if (share === null) {
-    const message =
+    const why = () =>
       views === null
         ? 'No story-view figure: ask the creator for a screenshot of story insights and enter it.'
         : 'Follower count not visible: cannot compare story views.';
-    return insufficient({ ...base, message }, T, 'story.fail');
+    return insufficient(base, why, T, 'story.fail');
   }
-  const evidence = [
-    ev(
-      'manual',
-      `${fmt(views)} story views (${from}) ÷ ${fmt(ctx.followers)} followers = ${pct(share)}`,
-    ),
-  ];
-  const message = `Story views are ${pct(share)} of followers (red flag below ${pct(T['story.fail'].value, 0)}).`;
-  return signal({ ...base, value: share, message, evidence }, judgeStory(share, T));
+  return signal({ ...base, value: share }, judgeStory(share, T), () => ({
+    message: `Story views are ${pct(share)} of followers (red flag below ${pct(T['story.fail'].value, 0)}).`,
+    evidence: [
+      ev(
+        'manual',
+        `${fmt(views)} story views (${from}) ÷ ${fmt(ctx.followers)} followers = ${pct(share)}`,
+      ),
+    ],
+  }));
 }

@@ -28,20 +28,22 @@ export function tierSignal(ctx: Ctx): Signal {
   };
   const floor = FLOOR[ctx.tier];
   if (ctx.followers === null || !floor) {
-    return insufficient(
-      { ...base, message: 'Follower count not visible: enter it by hand to get a tier.' },
-      T,
-      'tier.nano.min',
-    );
+    const why = () => 'Follower count not visible: enter it by hand to get a tier.';
+    return insufficient(base, why, T, 'tier.nano.min');
   }
-  const from = ctx.record.followers
-    ? `read from the page ("${ctx.record.followers.raw}")`
-    : 'entered by hand';
-  const w = wordsFor(ctx.record.platform);
-  const message = `${TIER_LABEL[ctx.tier]}: ${fmt(ctx.followers)} ${w.followers} (${from}).`;
-  const evidence = [ev('number', `${fmt(ctx.followers)} ${w.followers}`, from)];
+  const followers = ctx.followers;
   return signal(
-    { ...base, value: ctx.followers, message, evidence },
+    { ...base, value: followers },
     { verdict: 'pass', thresholds: [ref(T[floor])] },
+    () => {
+      const from = ctx.record.followers
+        ? `read from the page ("${ctx.record.followers.raw}")`
+        : 'entered by hand';
+      const w = wordsFor(ctx.record.platform);
+      return {
+        message: `${TIER_LABEL[ctx.tier]}: ${fmt(followers)} ${w.followers} (${from}).`,
+        evidence: [ev('number', `${fmt(followers)} ${w.followers}`, from)],
+      };
+    },
   );
 }

@@ -32,16 +32,17 @@ export function timingSignal(ctx: Ctx): Signal {
     sampleSize: timed,
   };
   if (!enough(timed, T, 'timing.minComments')) {
-    const message = `${timed} comment(s) with both a comment time and a post time; need ${T['timing.minComments'].value}.`;
-    return insufficient({ ...base, message }, T, 'timing.minComments');
+    const why = () =>
+      `${timed} comment(s) with both a comment time and a post time; need ${T['timing.minComments'].value}.`;
+    return insufficient(base, why, T, 'timing.minComments');
   }
   const share = early.length / timed;
-  const judged = judgeTiming(share, T);
-  const evidence = early
-    .slice(0, 8)
-    .map(({ c, minutes }) =>
-      commentEv(c.comment, `${fmt(minutes, 1)} min after posting`, c.post.post),
-    );
-  const message = `${early.length} of ${timed} timed comments (${pct(share, 0)}) came within ${window.value} minutes of posting.`;
-  return signal({ ...base, value: share, message, evidence }, judged);
+  return signal({ ...base, value: share }, judgeTiming(share, T), () => ({
+    message: `${early.length} of ${timed} timed comments (${pct(share, 0)}) came within ${window.value} minutes of posting.`,
+    evidence: early
+      .slice(0, 8)
+      .map(({ c, minutes }) =>
+        commentEv(c.comment, `${fmt(minutes, 1)} min after posting`, c.post.post),
+      ),
+  }));
 }

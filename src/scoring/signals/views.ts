@@ -29,33 +29,34 @@ export function viewRateSignal(ctx: Ctx): Signal {
     sampleSize: videos.length,
   };
   if (ctx.followers === null) {
-    return insufficient(
-      { ...base, message: `${capital(w.followers)} not visible: no view rate.` },
-      T,
-    );
+    return insufficient(base, () => `${capital(w.followers)} not visible: no view rate.`, T);
   }
   if (!enough(videos.length, T, 'views.minVideos')) {
-    const message = `${videos.length} ${w.posts} with a view count; need ${T['views.minVideos'].value}.`;
-    return insufficient({ ...base, message }, T, 'views.minVideos');
+    const why = () =>
+      `${videos.length} ${w.posts} with a view count; need ${T['views.minVideos'].value}.`;
+    return insufficient(base, why, T, 'views.minVideos');
   }
   const views = median(videos.map((p) => p.views!))!;
   const rate = ratio(views, ctx.followers)!;
-  const sorted = [...videos].sort((a, b) => b.views! - a.views!);
-  const evidence = [
-    ev(
-      'number',
-      `Median ${fmt(Math.round(views))} views over ${videos.length} ${w.posts} ÷ ${fmt(ctx.followers)} ${w.followers}`,
-      'Platform-wide orientation, not a tier figure: Socialinsider TikTok 14.49% (2023), Instagram Reels 10.53%.',
-    ),
-    postEv(sorted[0]!.post, `Most viewed: ${fmt(sorted[0]!.views)} views`),
-    postEv(sorted.at(-1)!.post, `Least viewed: ${fmt(sorted.at(-1)!.views)} views`),
-  ];
-  const caution =
-    ctx.record.platform === 'tiktok'
-      ? ' A low TikTok view rate alone is weak evidence of fraud: the feed decides reach.'
-      : '';
-  const message = `Median ${fmt(Math.round(views))} views per ${w.post} is ${pct(rate)} of ${fmt(ctx.followers)} ${w.followers} (${videos.length} ${w.posts}).${caution}`;
-  return signal({ ...base, value: rate, message, evidence }, judgeViewRate(rate, T));
+  return signal({ ...base, value: rate }, judgeViewRate(rate, T), () => {
+    const sorted = [...videos].sort((a, b) => b.views! - a.views!);
+    const caution =
+      ctx.record.platform === 'tiktok'
+        ? ' A low TikTok view rate alone is weak evidence of fraud: the feed decides reach.'
+        : '';
+    return {
+      message: `Median ${fmt(Math.round(views))} views per ${w.post} is ${pct(rate)} of ${fmt(ctx.followers)} ${w.followers} (${videos.length} ${w.posts}).${caution}`,
+      evidence: [
+        ev(
+          'number',
+          `Median ${fmt(Math.round(views))} views over ${videos.length} ${w.posts} ÷ ${fmt(ctx.followers)} ${w.followers}`,
+          'Platform-wide orientation, not a tier figure: Socialinsider TikTok 14.49% (2023), Instagram Reels 10.53%.',
+        ),
+        postEv(sorted[0]!.post, `Most viewed: ${fmt(sorted[0]!.views)} views`),
+        postEv(sorted.at(-1)!.post, `Least viewed: ${fmt(sorted.at(-1)!.views)} views`),
+      ],
+    };
+  });
 }
 
 /** The Modash band for a TikTok follower count, or null (below 1K, or another platform). */
@@ -78,8 +79,9 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   };
   if (!enough(rated.length, T, 'viewsEr.minVideos')) {
     const hidden = videos.length - rated.length;
-    const message = `${rated.length} ${w.posts} show both likes and views (likes not visible on ${hidden}); need ${T['viewsEr.minVideos'].value}.`;
-    return insufficient({ ...base, message }, T, 'viewsEr.minVideos');
+    const why = () =>
+      `${rated.length} ${w.posts} show both likes and views (likes not visible on ${hidden}); need ${T['viewsEr.minVideos'].value}.`;
+    return insufficient(base, why, T, 'viewsEr.minVideos');
   }
   const rates = rated.map((p) => (p.likes! + (p.comments ?? 0) + (p.shares ?? 0)) / p.views!);
   const rate = median(rates)!;
@@ -87,26 +89,26 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   const counted = rated.some((p) => p.shares !== null)
     ? 'likes + comments + shares'
     : 'likes + comments';
-  const figure = `Median ${pct(rate, 2)} ((${counted}) ÷ views) over ${rated.length} ${w.posts}`;
+  const figure = () =>
+    `Median ${pct(rate, 2)} ((${counted}) ÷ views) over ${rated.length} ${w.posts}`;
   if (!benchId) {
     const why =
       ctx.record.platform === 'tiktok'
         ? 'no published band below 1,000 followers'
         : `no published views-based figure for ${PLATFORM_NAME[ctx.record.platform]} by tier`;
-    const evidence = [ev('number', figure, 'Compared only with the creator\u2019s own videos.')];
-    return signal(
-      { ...base, value: rate, message: `${figure}: ${why}, so not judged.`, evidence },
-      { verdict: 'insufficient', thresholds: [] },
-    );
+    return signal({ ...base, value: rate }, { verdict: 'insufficient', thresholds: [] }, () => ({
+      message: `${figure()}: ${why}, so not judged.`,
+      evidence: [ev('number', figure(), 'Compared only with the creator\u2019s own videos.')],
+    }));
   }
   const low = T[benchId];
   const multiple = ratio(rate, low.value) ?? 0;
   const judged = judgeViewsEngagement(multiple, T);
   judged.thresholds.unshift(ref(low));
-  const evidence = [ev('number', `"Low" mark ${pct(low.value, 2)} for ${low.label}`, low.source)];
-  const where = multiple < 1 ? 'below' : 'at or above';
-  const message = `${figure} is ${where} the ${pct(low.value, 2)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`;
-  return signal({ ...base, value: rate, message, evidence }, judged);
+  return signal({ ...base, value: rate }, judged, () => ({
+    message: `${figure()} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value, 2)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
+    evidence: [ev('number', `"Low" mark ${pct(low.value, 2)} for ${low.label}`, low.source)],
+  }));
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

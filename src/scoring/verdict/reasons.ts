@@ -27,8 +27,19 @@ export interface ReasonContext {
   T: Thresholds;
 }
 
-/** One reason in plain words with its figures, from a judged signal. */
+/** One reason in plain words with its figures, from a judged signal; the words built when read. */
 export function reasonOf(j: Judged, c: ReasonContext): VerdictReason {
+  let text: string | undefined;
+  return {
+    signalId: j.signal.id,
+    tone: TONE[j.standing],
+    get text() {
+      return (text ??= cut(reasonText(j, c)));
+    },
+  };
+}
+
+function reasonText(j: Judged, c: ReasonContext): string {
   const s = j.signal;
   let text = s.message;
   if (s.id === SIGNAL.engagementRate && s.value !== null) text = engagementText(j, c) ?? text;
@@ -37,7 +48,7 @@ export function reasonOf(j: Judged, c: ReasonContext): VerdictReason {
     const min = c.T[j.avoidMin];
     text = `${text} Only ${s.sampleSize} ${min.unit} behind it, fewer than the ${min.value} a red flag needs.`;
   }
-  return { signalId: s.id, tone: TONE[j.standing], text: cut(text) };
+  return text;
 }
 
 /** "Median 2.1% engagement per post … against 3.86% for Instagram micro creators (IMH, 2021)". */
