@@ -42,6 +42,14 @@ export const Post = z.object({
   shares: Stat.optional(),
   /** Provenance: true when figures came from a response the page itself loaded. */
   loaded: z.boolean().optional(),
+  /**
+   * The site's own paid-partnership mark: Instagram's "Paid partnership" label
+   * (is_paid_partnership), TikTok's ad flag (isAd), YouTube's "Includes paid promotion"
+   * (paidContentOverlay). Absent when the reading could not see it.
+   */
+  paidPartnership: z.boolean().optional(),
+  /** Brands the label names (Instagram's sponsor tags), handles without "@". */
+  sponsors: z.array(text(100)).max(20).optional(),
 });
 export type Post = z.infer<typeof Post>;
 

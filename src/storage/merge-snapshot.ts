@@ -19,10 +19,17 @@ const newer = <T>(next: T | null, prev: T | null): T | null => (next === null ? 
 /** A comment's identity: the site's id when known, else who said what. */
 const commentKey = (c: Comment): string => c.id ?? `${c.author}\u0000${c.text}`;
 
-/** Older records have no `shares` and no provenance: add those keys only when known. */
-function extras(prev: Post, next: Post): Pick<Post, 'shares' | 'loaded'> {
+/** Older records have no `shares`, provenance or partnership: add those keys only when known. */
+function extras(
+  prev: Post,
+  next: Post,
+): Pick<Post, 'shares' | 'loaded' | 'paidPartnership' | 'sponsors'> {
   const shares = newer(next.shares ?? null, prev.shares ?? null);
+  const paid = next.paidPartnership ?? prev.paidPartnership;
+  const sponsors = next.sponsors?.length ? next.sponsors : prev.sponsors;
   return {
+    ...(paid !== undefined ? { paidPartnership: paid } : {}),
+    ...(sponsors?.length ? { sponsors } : {}),
     ...(shares !== null || next.shares !== undefined || prev.shares !== undefined
       ? { shares }
       : {}),

@@ -1,11 +1,20 @@
-// Steps of the marketer's journey (journey.test.ts): vet and save in the popup, work the
-// shortlist, export and import, and an accessibility check. Each works on a real page.
-import { createRequire } from 'node:module';
+// Steps of the marketer's journey, browser-neutral (harness/tab.ts): vet and save in the
+// popup, work the shortlist, export, and import into a fresh profile. journey.test.ts runs
+// them in Chromium, firefox-journey.test.ts in Firefox.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './harness/browser';
-import { extensionPage, openPopupFor, tabIdOf, waitForRow } from './harness/extension-pages';
+import { readStore, waitForRow } from './harness/extension-pages';
+import { FIXTURE_DIR, fixturePages } from './harness/fixture-server';
+import {
+  tabIdShowing,
+  tid,
+  waitFor,
+  waitUntil,
+  type ExtensionSession,
+  type Tab,
+} from './harness/tab';
 
 export interface StoredCreator {
   id: string;
@@ -16,56 +25,64 @@ export interface StoredCreator {
   score: { tier: string; risk: string } | null;
 }
 
+export interface Profile {
+  url: string;
+  handle: string;
+  followers: number;
+}
+
+/** The first profile page of each site, with what the page is known to show. */
+export function journeyProfiles(): Profile[] {
+  return ['instagram', 'tiktok', 'youtube'].map((site) => {
+    const page = fixturePages().find((p) => p.kind === 'profile' && p.url.includes(`${site}.com`));
+    assert.ok(page, `pages.json lists a ${site} profile`);
+    const expected = JSON.parse(
+      readFileSync(resolve(FIXTURE_DIR, page.file.replace(/\.html$/, '.expected.json')), 'utf8'),
+    ) as { handle: string; followers: { value: number } };
+    return { url: page.url, handle: expected.handle, followers: expected.followers.value };
+  });
+}
+
 /** Visits a profile, waits until it is stored, then saves it from the popup (optionally vetting). */
 export async function visitAndSave(
-  ext: ExtensionBrowser,
+  session: ExtensionSession,
   url: string,
   handle: string,
-  vet?: (popup: Page) => Promise<void>,
+  vet?: (popup: Tab) => Promise<void>,
 ): Promise<StoredCreator> {
-  const site = await ext.context.newPage();
-  await site.goto(url);
-  const watcher = await extensionPage(ext, 'options.html');
+  const site = await session.openSite(url);
+  const watcher = await session.openExtensionPage('options.html');
   const stored = await waitForRow<StoredCreator>(watcher, 'creators', (c) => c.handle === handle);
-  const popup = await openPopupFor(ext, await tabIdOf(ext, url));
-  await popup.getByTestId('popup-ready').waitFor();
+  const popup = await session.openExtensionPage(
+    `popup.html?tab=${await tabIdShowing(watcher, url)}`,
+  );
+  await waitFor(popup, tid('popup-ready'));
   await vet?.(popup);
-  await popup.getByTestId('shortlist-toggle').click();
-  await popup.getByTestId('on-shortlist').waitFor();
+  await popup.click(tid('shortlist-toggle'));
+  await waitFor(popup, tid('on-shortlist'));
   await waitForRow(watcher, 'shortlist', (e: { creatorId: string }) => e.creatorId === stored.id);
-  for (const page of [site, popup, watcher]) await page.close();
+  for (const tab of [site, popup, watcher]) await tab.close();
   return stored;
 }
 
 /** Enters story views and a quoted rate, as a marketer does from the creator's media kit. */
-export async function vetByHand(popup: Page): Promise<void> {
-  await popup.getByTestId('manual-fold').locator('summary').click();
-  await popup.getByTestId('manual-entries').waitFor();
-  await popup.getByTestId('manual-storyViews').fill('420');
-  await popup.getByTestId('manual-quotedRate').fill('150');
-  await popup.getByTestId('manual-save').click();
-  await popup.getByTestId('manual-save').isEnabled();
+export async function vetByHand(popup: Tab): Promise<void> {
+  await popup.click(`${tid('manual-fold')} summary`);
+  await waitFor(popup, tid('manual-entries'));
+  await popup.fill(tid('manual-storyViews'), '420');
+  await popup.fill(tid('manual-quotedRate'), '150');
+  await popup.click(tid('manual-save'));
 }
 
-export const row = (page: Page, id: string) =>
-  page.locator(`[data-testid="shortlist-row"][data-id="${id}"]`);
+export const rowOf = (id: string) => `[data-testid="shortlist-row"][data-id="${id}"]`;
 
-export async function waitForCount(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
+export const waitForCount = (tab: Tab, text: string) =>
+  waitUntil(
+    tab,
     (want) => document.querySelector('[data-testid="shortlist-count"]')?.textContent === want,
     text,
+    `shortlist count "${text}"`,
   );
-}
-
-/** Clicks an export button and saves the file it downloads. */
-export async function exportTo(page: Page, testId: string, path: string): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  await download.saveAs(path);
-  return readFileSync(path);
-}
 
 /** The CSV as records keyed by header (BOM dropped). Records must end in CRLF: a file with
  * bare LF between records would parse as one record here and fail the row counts. */
@@ -80,27 +97,15 @@ export function csvRecords(bytes: Buffer): Record<string, string>[] {
   return parsed.data;
 }
 
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core on the page; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  const path = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  // Extension pages forbid inline scripts (CSP), so a script tag cannot be added there;
-  // evaluating the source through DevTools is not subject to the page's CSP.
-  await page.addScriptTag({ path }).catch(() => undefined);
-  if (!(await page.evaluate(() => 'axe' in globalThis)))
-    await page.evaluate(readFileSync(path, 'utf8'));
-  const result = await page.evaluate(async () => {
-    type Axe = { run(): Promise<{ violations: unknown[]; passes: unknown[] }> };
-    const { violations, passes } = await (globalThis as unknown as { axe: Axe }).axe.run();
-    return { violations: violations as AxeViolation[], passed: passes.length };
-  });
-  if (result.passed === 0) throw new Error('axe-core checked nothing: did it load?');
-  const violations = result.violations;
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** The shortlist entries of a profile with the creator fields an import must carry over. */
+export async function comparableShortlist(page: Tab) {
+  const entries = await readStore<{ creatorId: string }>(page, 'shortlist');
+  const creators = await readStore<StoredCreator>(page, 'creators');
+  return entries
+    .map((e) => {
+      const c = creators.find((r) => r.id === e.creatorId)!;
+      const { handle, platform, displayName, followers, score } = c;
+      return { entry: e, handle, platform, displayName, followers, tier: score?.tier };
+    })
+    .sort((a, b) => a.handle.localeCompare(b.handle));
 }

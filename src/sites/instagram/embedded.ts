@@ -1,6 +1,7 @@
 import type { Post } from '../../shared/model';
 import { arr, assignedJson, bool, get, jsonAfterKey, str } from '../common/json';
 import { statFromJson } from '../common/stat';
+import { partnershipFields } from '../common/partnership';
 import { hashtagsOf, isoFromUnix } from '../common/text';
 
 /**
@@ -70,5 +71,19 @@ export function postFromNode(node: unknown): Post | null {
     hashtags: hashtagsOf(caption),
     postedAt: isoFromUnix(get(node, 'taken_at') ?? get(node, 'taken_at_timestamp')),
     commentSample: [],
+    ...partnershipFields(bool(get(node, 'is_paid_partnership')), sponsorsOf(node)),
   };
+}
+
+/**
+ * Brands named by the "Paid partnership with …" label: v1 media `sponsor_tags[].sponsor`,
+ * GraphQL `edge_media_to_sponsor_user.edges[].node.sponsor`.
+ */
+function sponsorsOf(node: unknown): (string | null)[] {
+  return [
+    ...arr(get(node, 'sponsor_tags')).map((t) => str(get(t, 'sponsor', 'username'))),
+    ...arr(get(node, 'edge_media_to_sponsor_user', 'edges')).map((e) =>
+      str(get(e, 'node', 'sponsor', 'username')),
+    ),
+  ];
 }

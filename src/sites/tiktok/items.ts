@@ -1,6 +1,7 @@
 import type { Post } from '../../shared/model';
 import type { Stat } from '../../shared/stat';
-import { arr, get, str } from '../common/json';
+import { arr, bool, get, str } from '../common/json';
+import { partnershipFields } from '../common/partnership';
 import { statFromJson } from '../common/stat';
 import { hashtagsOf, isoFromUnix } from '../common/text';
 import { itemAuthor } from './embedded';
@@ -44,5 +45,7 @@ export function postFromItem(item: unknown, rounded: boolean): Post | null {
     hashtags: hashtagsOf(desc).length ? hashtagsOf(desc) : [...new Set(tags)].slice(0, 100),
     postedAt: isoFromUnix(get(item, 'createTime')),
     commentSample: [],
+    // itemStruct.isAd marks paid content (seen in __NEXT_DATA__ items, 2020 capture).
+    ...partnershipFields(bool(get(item, 'isAd')), []),
   };
 }

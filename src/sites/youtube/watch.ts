@@ -13,6 +13,7 @@ import {
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
+import { partnershipFields } from '../common/partnership';
 import {
   collect,
   initialData,
@@ -114,6 +115,8 @@ export const readWatch: PageFill = (doc, url, snap, now, locale) => {
         locale,
       ),
       commentSample: readComments(root, now, locale),
+      // "Includes paid promotion": the player response carries the overlay only when declared.
+      ...partnershipFields(player ? !!get(player, 'paidContentOverlay') : null, []),
     },
   ];
 };

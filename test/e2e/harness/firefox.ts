@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './browser';
 import { startSiteProxy, type SiteProxy } from './site-proxy';
+import { puppeteerTab, type ExtensionSession } from './tab';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = (
@@ -17,7 +18,7 @@ const GECKO_ID = (
   }
 ).browser_specific_settings.gecko.id;
 
-export interface FirefoxExtension {
+export interface FirefoxExtension extends ExtensionSession {
   browser: Browser;
   /** moz-extension://<uuid>, fixed through a pref so tests can address the pages. */
   origin: string;
@@ -27,8 +28,6 @@ export interface FirefoxExtension {
   consoleErrors(): Promise<string[]>;
   /** Hosts the proxy refused: any entry is a request to somewhere other than the three sites. */
   refused: string[];
-  openSite(url: string): Promise<Page>;
-  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -68,19 +67,12 @@ export async function launchFirefox(fixturePort: number): Promise<FirefoxExtensi
     openSite: async (url) => {
       const page = await browser.newPage();
       await page.goto(url);
-      return page;
+      return puppeteerTab(page, downloadsDir);
     },
     openExtensionPage: async (path) => {
       const page = await browser.newPage();
-      const url = `${origin}/${path}`;
-      // goto() on a moz-extension:// page may never resolve: navigate, then poll.
-      void page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (want) => location.href === want && document.readyState === 'complete',
-        { polling: 100, timeout: 30_000 },
-        url,
-      );
-      return page;
+      await loadExtensionPage(page, `${origin}/${path}`);
+      return puppeteerTab(page, downloadsDir);
     },
     close: async () => {
       await browser.close();
@@ -89,6 +81,38 @@ export async function launchFirefox(fixturePort: number): Promise<FirefoxExtensi
     },
   };
 }
+
+/**
+ * goto() on a moz-extension:// page may never resolve, and evaluating while the new document
+ * replaces about:blank can fail: navigate, then poll until the page is there and loaded,
+ * navigating again if it is still blank after a while.
+ */
+async function loadExtensionPage(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  let navigated = started;
+  let seen = '';
+  void page.goto(url).catch(() => undefined);
+  for (;;) {
+    seen = await page
+      .evaluate(() => `${location.href} ${document.readyState}`)
+      .catch((error: Error) => `(${error.message.slice(0, 80)})`);
+    if (seen === `${url} complete`) return;
+    const now = Date.now();
+    if (now - started > timeoutMs) throw new Error(`${url} did not load: ${seen}`);
+    if (seen.startsWith('about:blank') && now - navigated > 5_000) {
+      navigated = now;
+      void page.goto(url).catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Firefox's own notice when a tab closes while its content script awaits a runtime message's
+ * reply (the test closes tabs as soon as the store agrees). Firefox reports it whether or not
+ * the script handles the rejection, so it says nothing about the extension's code.
+ */
+const CLOSED_TAB_NOTICE = 'Promise rejected after context unloaded';
 
 /**
  * The browser console's errors from `origin`: script errors and CSP reports (the console
@@ -104,6 +128,7 @@ async function browserConsoleErrors(browser: Browser, origin: string): Promise<s
     ...Services.console.getMessageArray()
       .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag))
       .filter((m) => m.sourceName.startsWith(${JSON.stringify(origin)}))
+      .filter((m) => !m.errorMessage.startsWith(${JSON.stringify(CLOSED_TAB_NOTICE)}))
       .map((m) => m.category + ': ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')'),
     ...Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
       .filter((e) => e.level === 'error' && String(e.filename).startsWith(${JSON.stringify(origin)}))

@@ -20,6 +20,14 @@ export function fixturePages(): FixturePage[] {
   return JSON.parse(readFileSync(resolve(FIXTURE_DIR, 'pages.json'), 'utf8')) as FixturePage[];
 }
 
+/** Every host an http(s) address in a fixture page names (images, links, scripts). */
+export function hostsNamedInFixtures(): Set<string> {
+  const html = fixturePages().map((p) => readFileSync(resolve(FIXTURE_DIR, p.file), 'utf8'));
+  return new Set(
+    html.flatMap((h) => [...h.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!)),
+  );
+}
+
 const OTHER_PAGE =
   '<!doctype html><html lang="en"><head><title>Explore</title></head><body><main><h1>Explore</h1></main></body></html>';
 

@@ -15,6 +15,7 @@ export interface Tab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks a download button and copies the file it saves to `path`; returns its bytes. */
   download(selector: string, path: string): Promise<Buffer>;
+  screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,19 +28,42 @@ export interface ExtensionSession {
 
 export const tid = (testId: string) => `[data-testid="${testId}"]`;
 
-/** Polls the page until `selector` matches an element whose text includes `text`. */
-export async function waitFor(tab: Tab, selector: string, text = '', timeoutMs = 30_000) {
+/** Polls the page until `predicate(arg)` holds there; `what` names it in the timeout error. */
+export async function waitUntil<A>(
+  tab: Tab,
+  predicate: (arg: A) => boolean,
+  arg: A,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await tab.evaluate(
-      ([sel, want]) =>
-        Array.from(document.querySelectorAll(sel)).some((el) => el.textContent?.includes(want)),
-      [selector, text] as const,
-    );
-    if (found) return;
-    if (Date.now() > deadline) throw new Error(`no ${selector} with "${text}" in ${timeoutMs} ms`);
+  while (!(await tab.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`no ${what} in ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Polls the page until `selector` matches an element whose text includes `text`. */
+export const waitFor = (tab: Tab, selector: string, text = '', timeoutMs = 30_000) =>
+  waitUntil(
+    tab,
+    ([sel, want]) =>
+      Array.from(document.querySelectorAll(sel)).some((el) => el.textContent?.includes(want)),
+    [selector, text] as const,
+    `${selector} with "${text}"`,
+    timeoutMs,
+  );
+
+/** The browser's id of the tab showing `url`, asked from an extension page (which has tabs). */
+export async function tabIdShowing(page: Tab, url: string): Promise<number> {
+  const id = await page.evaluate(async (target) => {
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    const api = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+    const tabs = await (api.browser ?? api.chrome).tabs.query({});
+    return tabs.find((t) => t.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
 }
 
 export function playwrightTab(page: PlaywrightPage): Tab {
@@ -55,6 +79,7 @@ export function playwrightTab(page: PlaywrightPage): Tab {
       await file.saveAs(path);
       return readFileSync(path);
     },
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),
   };
 }
@@ -63,7 +88,18 @@ export function playwrightTab(page: PlaywrightPage): Tab {
 export function puppeteerTab(page: PuppeteerPage, downloadsDir: string): Tab {
   return {
     click: (s) => page.locator(s).click(),
-    fill: (s, v) => page.locator(s).fill(v),
+    // Like Playwright's fill: the whole value at once, then the input event (puppeteer's own
+    // fill types key by key and fires no event when it clears a field).
+    fill: async (s, v) => {
+      const input = await page.waitForSelector(s);
+      await input!.evaluate((el, value) => {
+        const field = el as HTMLInputElement;
+        field.focus();
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+      }, v);
+    },
     select: async (s, v) => void (await page.waitForSelector(s), await page.select(s, v)),
     upload: async (s, path) => {
       const input = await page.waitForSelector(s);
@@ -78,6 +114,7 @@ export function puppeteerTab(page: PuppeteerPage, downloadsDir: string): Tab {
       copyFileSync(saved, path);
       return readFileSync(path);
     },
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };
 }
