@@ -84,35 +84,41 @@ export function EntryEditor({ row, onSave, onClose, onReport }: Props) {
         </p>
       ) : null}
       <form onSubmit={save}>
-        <label for="editor-status">{t('shortlistColStatus')}</label>
-        <select
-          id="editor-status"
-          data-testid="editor-status"
-          value={status}
-          onChange={(e) => setStatusValue(e.currentTarget.value as ShortlistStatus)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-        <label for="editor-tags">{t('shortlistEditorTags')}</label>
-        <input
-          id="editor-tags"
-          data-testid="editor-tags"
-          value={tags}
-          onInput={(e) => setTagsText(e.currentTarget.value)}
-        />
-        <label for="editor-notes">{t('shortlistEditorNotes')}</label>
-        <textarea
-          id="editor-notes"
-          data-testid="editor-notes"
-          rows={5}
-          maxLength={5000}
-          value={notes}
-          onInput={(e) => setNotesText(e.currentTarget.value)}
-        />
+        <div class="sl-field">
+          <label for="editor-status">{t('shortlistColStatus')}</label>
+          <select
+            id="editor-status"
+            data-testid="editor-status"
+            value={status}
+            onChange={(e) => setStatusValue(e.currentTarget.value as ShortlistStatus)}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="sl-field">
+          <label for="editor-tags">{t('shortlistEditorTags')}</label>
+          <input
+            id="editor-tags"
+            data-testid="editor-tags"
+            value={tags}
+            onInput={(e) => setTagsText(e.currentTarget.value)}
+          />
+        </div>
+        <div class="sl-field">
+          <label for="editor-notes">{t('shortlistEditorNotes')}</label>
+          <textarea
+            id="editor-notes"
+            data-testid="editor-notes"
+            rows={3}
+            maxLength={5000}
+            value={notes}
+            onInput={(e) => setNotesText(e.currentTarget.value)}
+          />
+        </div>
         {conflict ? (
           <p class="notice" role="status" data-testid="editor-conflict">
             {conflict}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ShortlistStatus } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
 import type { OpenSource } from '../../storage/shortlist-load';
@@ -57,6 +57,12 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
   };
   const inOrder = (keep: (row: ViewRow) => boolean) => exportOrder(rows, model.sort, keep);
   const active = activeId ? byId.get(activeId) : undefined;
+  // The editor takes room below the table: keep the row being edited in view above it.
+  useEffect(() => {
+    if (!activeId) return;
+    const rows = document.querySelectorAll<HTMLElement>('[data-testid="shortlist-row"]');
+    [...rows].find((r) => r.dataset.id === activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   // Until the whole list is in (a moment after the first paint), count what the head said.
   const listed = model.complete ? rows.length : total;
   const matching = model.complete || filters !== NO_FILTERS ? shown.length : total;
