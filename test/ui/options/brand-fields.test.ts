@@ -27,6 +27,11 @@ describe('brand profile fields', () => {
         targetCountries: ['DE', 'AT'],
         targetLanguages: ['de', 'en'],
         currency: 'EUR',
+        // Brand-safety and competitor lists have fields of their own; empty until filled.
+        safetyOff: [],
+        safetyTerms: [],
+        safetyIgnore: [],
+        competitors: [],
       },
     });
     if (read.ok) expect(readBrandFields(brandFieldsOf(read.brand))).toEqual(read);
