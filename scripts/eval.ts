@@ -60,7 +60,11 @@ if (!audience) {
   console.log(
     `Refit on the 70% split (compare with the audience.w.* rows): intercept ${f.intercept.toFixed(2)}, ` +
       f.features.map((name, i) => `${name} ${f.weights[i]!.toFixed(2)}`).join(', ') +
-      `; training means noAvatar ${f.means.noAvatar!.toFixed(2)}, noDisplayName ${f.means.noDisplayName!.toFixed(2)}\n`,
+      '; training means ' +
+      Object.entries(f.means)
+        .map(([name, v]) => `${name} ${v.toFixed(2)}`)
+        .join(', ') +
+      '\n',
   );
 }
 
