@@ -64,6 +64,13 @@ export interface ReportSource {
   texts: string[];
 }
 
+/** "Our default: a month of silence" under the title "Our default" reads "A month of silence". */
+function withoutTitle(text: string, title: string): string {
+  if (!text.startsWith(`${title}: `)) return text;
+  const rest = text.slice(title.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** The sources of every threshold the score's signals name, by title, in first-use order. */
 export function reportSources(scores: (CreatorScore | null)[]): ReportSource[] {
   const byTitle = new Map<string, Set<string>>();
@@ -72,7 +79,7 @@ export function reportSources(scores: (CreatorScore | null)[]): ReportSource[] {
       for (const ref of signal.thresholds) {
         const title = sourceTitle(ref.source);
         const texts = byTitle.get(title) ?? new Set<string>();
-        texts.add(sourceInFull(ref.source));
+        texts.add(withoutTitle(sourceInFull(ref.source), title));
         byTitle.set(title, texts);
       }
   return [...byTitle].map(([title, texts]) => ({ title, texts: [...texts] }));

@@ -49,6 +49,10 @@ describe('report sources', () => {
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.length).toBeGreaterThan(2);
     for (const s of sources) expect(s.texts.length).toBeGreaterThan(0);
+    // Under its own title a wording does not repeat it.
+    for (const s of sources)
+      for (const text of s.texts) expect(text.startsWith(`${s.title}: `)).toBe(false);
+    expect(sources.find((s) => s.title === 'Our default')?.texts.length).toBeGreaterThan(0);
     expect(reportSources([null])).toEqual([]);
   });
 });
