@@ -13,6 +13,8 @@ export const pagesConfig: UserConfig = {
   publicDir: resolve(root, 'public'),
   base: './',
   plugins: [preact()],
+  // The import worker (src/ui/shortlist/import-worker.ts) is a module worker sharing the pages' chunks.
+  worker: { format: 'es' },
   logLevel: 'warn',
   build: {
     outDir: dist,

@@ -2,7 +2,9 @@ import type { ChecklistState } from '../shared/creator';
 import type { Platform } from '../shared/model';
 import type { CreatorScore } from '../shared/score';
 import { ChecklistItemId } from '../shared/vetting';
-import { checklistItems, evaluateChecklist } from '../scoring/checklist';
+import { checklistFrom } from '../scoring/checklist';
+import { judgeAll } from '../scoring/judgement';
+import { DEFAULT_THRESHOLDS } from '../scoring/thresholds';
 
 export type CheckState = 'pass' | 'fail' | 'unknown';
 
@@ -24,24 +26,29 @@ export interface ChecklistLine {
 /**
  * The seed's five checks for one creator, in the popup's order, answered as the popup answers
  * them: the marketer's state when set, otherwise the state scoring derives from the signals.
+ * It reads only what a CSV carries (each signal's verdict, the creator's platform and the
+ * marketer's states), so the CSV's "(in force)" columns come out the same after an import.
  */
 export function checklistLines(
   score: CreatorScore | null,
   checklist: ChecklistState | null,
   platform: Platform,
 ): ChecklistLine[] {
-  const auto = score ? evaluateChecklist(score) : null;
-  const specs = checklistItems(score?.platform ?? platform);
+  // One signal per id, the first (as the CSV writes it): a malformed record cannot differ.
+  const signals = (score?.signals ?? []).filter(
+    (s, i, all) => all.findIndex((o) => o.id === s.id) === i,
+  );
+  const auto = checklistFrom(judgeAll(signals, DEFAULT_THRESHOLDS), platform);
   return ChecklistItemId.options.map((item) => {
     const decided = checklist?.overrides[item];
-    const autoState = auto?.[item].state ?? 'unknown';
+    const autoState = score ? auto[item].state : 'unknown';
     return {
       item,
-      label: auto?.[item].label ?? specs[item].label,
+      label: auto[item].label,
       state: decided?.state ?? autoState,
       decidedBy: decided?.state ? 'marketer' : 'automatic',
       autoState,
-      reason: auto?.[item].reason ?? '',
+      reason: score ? auto[item].reason : '',
       note: decided?.note ?? '',
     };
   });
