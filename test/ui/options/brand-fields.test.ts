@@ -27,6 +27,11 @@ describe('brand profile fields', () => {
         targetCountries: ['DE', 'AT'],
         targetLanguages: ['de', 'en'],
         currency: 'EUR',
+        // The brand-safety part has its own form; this one leaves it at its defaults.
+        safetyOff: [],
+        safetyTerms: [],
+        safetyIgnore: [],
+        competitors: [],
       },
     });
     if (read.ok) expect(readBrandFields(brandFieldsOf(read.brand))).toEqual(read);
