@@ -13,6 +13,8 @@ export const pagesConfig: UserConfig = {
   publicDir: resolve(root, 'public'),
   base: './',
   plugins: [preact()],
+  // The import worker (src/ui/shortlist/import-worker.ts) is a module worker sharing the pages' chunks.
+  worker: { format: 'es' },
   logLevel: 'warn',
   build: {
     outDir: dist,
@@ -59,6 +61,8 @@ export function scriptConfig(name: ScriptName): InlineConfig {
       outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
+      // CV_MINIFY=0 keeps function names, so a profile of the content scripts reads in words.
+      minify: process.env.CV_MINIFY !== '0',
       lib: {
         entry: resolve(root, SCRIPT_ENTRIES[name]),
         formats: ['iife'],

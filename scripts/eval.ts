@@ -2,6 +2,7 @@
 import { evalAudience } from './eval/audience';
 import { evalShares } from './eval/audience-share';
 import { evalCounts } from './eval/counts';
+import { evalLanguages } from './eval/languages';
 import { DATASETS } from './eval/datasets';
 import { evalSpam } from './eval/spam';
 import { checkSpamWeights } from './eval/spam-weights-check';
@@ -18,6 +19,22 @@ console.table(
     n: r.n,
     right: pct(r.right / r.n),
     misses: r.misses.slice(0, 2).join('; '),
+  })),
+);
+
+console.log(
+  'Comment language (Leipzig Wortschatz sentences and word pairs, 29 languages; rules changed ' +
+    'while looking at the fit rows only). Told = share given a language; right = of those told:',
+);
+console.table(
+  evalLanguages().map((r) => ({
+    split: r.split,
+    texts: `${r.kind}s`,
+    n: r.n,
+    'by function words': pct(r.wordsTold),
+    'those right': pct(r.wordsRight),
+    told: pct(r.told),
+    right: pct(r.right),
   })),
 );
 
@@ -43,7 +60,11 @@ if (!audience) {
   console.log(
     `Refit on the 70% split (compare with the audience.w.* rows): intercept ${f.intercept.toFixed(2)}, ` +
       f.features.map((name, i) => `${name} ${f.weights[i]!.toFixed(2)}`).join(', ') +
-      `; training means noAvatar ${f.means.noAvatar!.toFixed(2)}, noDisplayName ${f.means.noDisplayName!.toFixed(2)}\n`,
+      '; training means ' +
+      Object.entries(f.means)
+        .map(([name, v]) => `${name} ${v.toFixed(2)}`)
+        .join(', ') +
+      '\n',
   );
 }
 

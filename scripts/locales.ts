@@ -1,6 +1,7 @@
-// Merges public/_locales/<lang>/messages.json with every src/ui/**/messages.<lang>.json into
+// Merges public/_locales/<lang>/messages.json with every src/ui/**/messages.<lang>.json and
+// src/report/messages.<lang>.json (the saved reports' words) into
 // dist/_locales/<lang>/messages.json, refusing duplicate keys and keys chrome.i18n rejects.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 
 type Catalogue = Record<string, { message: string; description?: string }>;
@@ -16,7 +17,8 @@ export function mergeLocales(root: string, dist: string): Record<string, number>
         .filter((f) => f.endsWith(`messages.${lang}.json`))
         .sort()
         .map((f) => resolve(root, 'src/ui', f)),
-    ];
+      resolve(root, `src/report/messages.${lang}.json`),
+    ].filter((f) => existsSync(f));
     for (const file of files) {
       const part = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
       for (const [key, entry] of Object.entries(part)) {

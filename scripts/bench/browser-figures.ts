@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHROMIUM } from '../../test/e2e/harness/browser';
 import { startBrowsers, type BenchBrowsers } from './browsers';
 import { heavyCandidates, makeHeavyPages, siteName } from './heavy-pages';
-import { measureOverhead, OVERHEAD_GOAL } from './page-overhead';
+import { ADDED_GOAL, measureOverhead } from './page-overhead';
 import { LOADED_FIGURE, measureLoadedResponses } from './loaded-responses';
 import { measurePopup, POPUP_FIGURE } from './popup';
 import { measureRead, READ_GOAL } from './read-time';
@@ -24,11 +24,15 @@ function pageFigures() {
   })();
   return pages.flatMap(({ url, kind }) => [
     {
-      figure: `page overhead: ${siteName(url)} ${kind}, with ÷ without extension`,
-      unit: '×',
-      goal: OVERHEAD_GOAL,
+      figure: `page load: ${siteName(url)} ${kind}, added main-thread time`,
+      unit: 'ms',
+      goal: ADDED_GOAL,
     },
-    { figure: `one read: ${siteName(url)} ${kind} (Chromium)`, unit: 'ms', goal: READ_GOAL },
+    {
+      figure: `one read: ${siteName(url)} ${kind}, warm (cold in its column)`,
+      unit: 'ms',
+      goal: READ_GOAL,
+    },
   ]);
 }
 

@@ -2,7 +2,7 @@
 import { parseCount } from '../../src/sites/counts';
 import { countSamples } from './count-samples';
 import { optionalModule } from './optional';
-import { figureRow, guarded, repeat, timeMs, type Goal, type Row } from './stats';
+import { figureRow, guarded, median, repeat, timeMs, type Goal, type Row } from './stats';
 
 const SCORING_GOAL: Goal = { op: '>=', value: 50_000 };
 const MAX_PROFILES = 5_000;
@@ -14,6 +14,11 @@ export const SCORING_FIGURE = {
   figure: `scoring: profiles/s, ${COMMENTS} comments each (Node)`,
   unit: 'profiles/s',
   goal: SCORING_GOAL,
+};
+export const FLOOR_FIGURE = {
+  figure: `scoring floor: one pass over each comment's text, ${COMMENTS} comments (Node)`,
+  unit: 'profiles/s',
+  goal: null,
 };
 export const COUNT_FIGURES = [
   { figure: 'count parsing: distinct strings (Node)', unit: 'strings/s', goal: null },
@@ -42,6 +47,26 @@ function scoringRate(scoring: Scoring, profiles: readonly unknown[]): number {
   return profiles.length / (ms / 1000);
 }
 
+interface BenchInput {
+  record: { posts: { commentSample: { text: string }[] }[] };
+}
+
+/**
+ * The floor the goal is compared with (issue 15): reading every comment's characters once and
+ * nothing else, on the same profiles, in the same run.
+ */
+function floorRate(profiles: readonly unknown[]): number {
+  let sum = 0;
+  const ms = timeMs(() => {
+    for (const p of profiles as BenchInput[])
+      for (const post of p.record.posts)
+        for (const c of post.commentSample)
+          for (let i = 0; i < c.text.length; i++) sum += c.text.charCodeAt(i);
+  });
+  if (sum < 0) throw new Error('unreachable: keeps the loop from being optimised away');
+  return profiles.length / (ms / 1000);
+}
+
 async function measureScoring(): Promise<Row[]> {
   const scoring = await loadScoring();
   const make = (n: number, from: number) =>
@@ -50,9 +75,20 @@ async function measureScoring(): Promise<Row[]> {
   const probe = scoringRate(scoring, make(200, 1_000_000));
   const count = Math.max(200, Math.min(MAX_PROFILES, Math.round((probe * RUN_MS) / 1000)));
   const profiles = make(count, 1);
-  const samples = await repeat(() => scoringRate(scoring, profiles), { warmup: 1, runs: 9 });
-  const note = `${count} distinct profiles per run (makeBenchProfile), scoreCreator with BENCH_SETTINGS`;
-  return [figureRow(SCORING_FIGURE.figure, SCORING_FIGURE.unit, samples, SCORING_GOAL, note)];
+  const floors: number[] = [];
+  const samples = await repeat(
+    () => {
+      floors.push(floorRate(profiles));
+      return scoringRate(scoring, profiles);
+    },
+    { warmup: 1, runs: 9 },
+  );
+  const ratio = median(floors.slice(-samples.length)) / median(samples);
+  const note = `${count} distinct profiles per run (makeBenchProfile), scoreCreator with BENCH_SETTINGS; ${ratio.toFixed(0)}× the floor's time (the row below, same runs)`;
+  return [
+    figureRow(SCORING_FIGURE.figure, SCORING_FIGURE.unit, samples, SCORING_GOAL, note),
+    figureRow(FLOOR_FIGURE.figure, FLOOR_FIGURE.unit, floors.slice(-samples.length)),
+  ];
 }
 
 function measureCounts(): Row[] {
@@ -79,7 +115,7 @@ function measureCounts(): Row[] {
 
 export async function measureNodeFigures(): Promise<Row[]> {
   return [
-    ...(await guarded([SCORING_FIGURE], measureScoring)),
+    ...(await guarded([SCORING_FIGURE, FLOOR_FIGURE], measureScoring)),
     ...(await guarded(COUNT_FIGURES, async () => measureCounts())),
   ];
 }

@@ -20,6 +20,17 @@ export interface Row {
   met: boolean | null;
   /** Why a figure was not measured, or what it was measured on. */
   note?: string;
+  /** Page rows: main-thread time with / without the extension, its long tasks, a cold read. */
+  columns?: PageColumns;
+}
+
+export interface PageColumns {
+  /** "with / without", e.g. "143 / 98 ms" (medians of the same runs). */
+  mainThread?: string;
+  /** Tasks over 50 ms the extension caused (median per visit), and the most in one visit. */
+  longTasks?: string;
+  /** First read on a fresh page, e.g. "6.2 ms (≤ 10)". */
+  cold?: string;
 }
 
 export function median(samples: readonly number[]): number {

@@ -1,7 +1,18 @@
 // The one bench table, as aligned text for the terminal, as markdown and as JSON.
 import type { Goal, Row } from './stats';
 
-const HEADERS = ['figure', 'goal', 'median', 'min', 'max', 'runs', 'met?'] as const;
+const HEADERS = [
+  'figure',
+  'goal',
+  'median',
+  'min',
+  'max',
+  'runs',
+  'met?',
+  'main thread with / without ext',
+  'long tasks (ext)',
+  'cold read',
+] as const;
 
 /** Three significant digits, grouped thousands for big values. */
 export function formatNumber(value: number): string {
@@ -23,8 +34,22 @@ export function formatGoal(goal: Goal | null, unit: string): string {
 
 function cells(row: Row): string[] {
   const goal = formatGoal(row.goal, row.unit);
+  const extra = [
+    row.columns?.mainThread ?? '',
+    row.columns?.longTasks ?? '',
+    row.columns?.cold ?? '',
+  ];
   if (row.median === null)
-    return [row.figure, goal, `not measured: ${row.note ?? 'unknown reason'}`, '', '', '0', '—'];
+    return [
+      row.figure,
+      goal,
+      `not measured: ${row.note ?? 'unknown reason'}`,
+      '',
+      '',
+      '0',
+      '—',
+      ...extra,
+    ];
   const met = row.met === null ? '—' : row.met ? 'yes' : 'NO';
   return [
     row.figure,
@@ -34,6 +59,7 @@ function cells(row: Row): string[] {
     withUnit(row.max!, row.unit),
     String(row.runs),
     met,
+    ...extra,
   ];
 }
 

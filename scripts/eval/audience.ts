@@ -13,6 +13,8 @@ const FEATURES = [
   'noDisplayName',
   'nameDigits',
   'nameIsUsername',
+  'nameOneWord',
+  'nameManyWords',
 ] as const;
 const vector = (x: FollowerFeatures) => FEATURES.map((f) => x[f] ?? 0);
 
@@ -70,7 +72,15 @@ export function evalAudience(T: Thresholds = DEFAULT_THRESHOLDS): AudienceEval |
     train.reduce((s, r) => s + (r.x[f] ?? 0), 0) / train.length;
   const shipped = (x: FollowerFeatures) => suspicion(x, T);
   const refit = (x: FollowerFeatures) =>
-    predict(fit, vector({ ...x, noDisplayName: x.noDisplayName ?? mean('noDisplayName') }));
+    predict(
+      fit,
+      vector({
+        ...x,
+        noDisplayName: x.noDisplayName ?? mean('noDisplayName'),
+        nameOneWord: x.nameOneWord ?? mean('nameOneWord'),
+        nameManyWords: x.nameManyWords ?? mean('nameManyWords'),
+      }),
+    );
   const rows = [
     figures('kaggle train 70% (in-sample)', train, shipped, T),
     figures('kaggle held-out 30%', test, shipped, T),
@@ -83,7 +93,12 @@ export function evalAudience(T: Thresholds = DEFAULT_THRESHOLDS): AudienceEval |
     refit: {
       ...fit,
       features: FEATURES,
-      means: { noAvatar: mean('noAvatar'), noDisplayName: mean('noDisplayName') },
+      means: Object.fromEntries(
+        (['noAvatar', 'noDisplayName', 'nameOneWord', 'nameManyWords'] as const).map((f) => [
+          f,
+          mean(f),
+        ]),
+      ),
     },
     rows,
   };

@@ -46,13 +46,20 @@ export function formatMoney(m: Money, locale: string): string {
   return format.format(toDecimalString(m) as `${number}`);
 }
 
-/** A per-unit cost such as CPE, with two more decimals than the currency: $0.0533. */
+/**
+ * A per-unit cost such as CPE, in the currency's own digits like every other amount ($19.86,
+ * ¥12). A cost too small to show in those digits reads "< $0.01", never "$0.00".
+ */
 export function formatPerUnit(value: number, currency: string, locale: string): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, {
+  const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
-    maximumFractionDigits: digits + 2,
-  }).format(value);
+    maximumFractionDigits: digits,
+  });
+  const smallest = 10 ** -digits;
+  if (value !== 0 && Math.abs(value) < smallest / 2)
+    return value > 0 ? `< ${format.format(smallest)}` : `> ${format.format(-smallest)}`;
+  return format.format(value);
 }

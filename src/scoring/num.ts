@@ -48,8 +48,14 @@ export function time(iso: string | null | undefined): number | null {
 }
 export const days = (ms: number): number => ms / DAY_MS;
 
-export function pct(x: number | null, digits = 1): string {
-  return x === null ? 'n/a' : `${(x * 100).toFixed(digits)}%`;
+/**
+ * A fraction as a percentage. Without `digits`, the way people read it: one decimal, two below 1%
+ * ("3.7%", "0.42%"), so a benchmark and a figure next to it always share their precision.
+ */
+export function pct(x: number | null, digits?: number): string {
+  if (x === null) return 'n/a';
+  const d = digits ?? (Math.abs(x) < 0.01 ? 2 : 1);
+  return `${(x * 100).toFixed(d)}%`;
 }
 /** Integers with thousands separators ("12,300"), others to `digits` places; no Intl (slow). */
 export function fmt(x: number | null, digits = 2): string {

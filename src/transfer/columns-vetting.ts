@@ -1,5 +1,6 @@
-import { ChecklistItemId, ChecklistOverride, type ManualEntries } from '../shared/vetting';
-import { enumCell, numberColumn, textColumn, type Column } from './column';
+import { ChecklistItemId, ChecklistOverride, ManualEntries } from '../shared/vetting';
+import { checklistLines } from '../report/checklist-lines';
+import { enumCell, forPeople, numberColumn, textColumn, type Column } from './column';
 import { ensureChecklist } from './draft';
 import { decodeTuples, encodeTuples, parseNumber } from './list-codec';
 import { toMajor, toMinor } from './money';
@@ -13,6 +14,10 @@ const CHECKLIST_LABELS: Record<ChecklistItemId, string> = {
   storyViews: 'Story views vs followers',
 };
 const OverrideState = ChecklistOverride.shape.state.unwrap();
+/** The quoted rate's currency when the marketer never entered one (the popup's default too). */
+const DEFAULT_CURRENCY = ManualEntries.parse({}).currency;
+/** A currency cell, held until every cell of the row is read (the checklist may come later). */
+const currencyCell = new WeakMap<ShortlistRow, string>();
 
 /** The marketer's checklist overrides and manual entries; empty when never touched. */
 export const vettingColumns: Column[] = [
@@ -42,13 +47,28 @@ export const vettingColumns: Column[] = [
     },
     // Held in major units until `finish`, when the currency (in any column order) is known.
     set: (r, v) => void (ensureChecklist(r).manual.quotedRateMinor = v),
-    finish: ({ checklist }) => {
-      const major = checklist?.manual.quotedRateMinor ?? null;
-      if (major !== null)
-        checklist!.manual.quotedRateMinor = toMinor(major, checklist!.manual.currency);
+    finish: (r) => {
+      const major = r.checklist?.manual.quotedRateMinor ?? null;
+      const currency = currencyCell.get(r) ?? r.checklist?.manual.currency ?? DEFAULT_CURRENCY;
+      if (major !== null) r.checklist!.manual.quotedRateMinor = toMinor(major, currency);
     },
   }),
-  manualText('currency', 'Currency', 'currency', 'ISO 4217 code of the quoted rate, e.g. USD.'),
+  textColumn({
+    id: 'currency',
+    header: 'Currency',
+    description: `ISO 4217 code of the quoted rate, e.g. EUR; ${DEFAULT_CURRENCY} (the default) when none was entered.`,
+    path: 'checklist.manual.currency',
+    get: (r) => r.checklist?.manual.currency ?? DEFAULT_CURRENCY,
+    set: (r, v) => void currencyCell.set(r, v),
+    // The default alone makes no checklist: a row exported without one imports without one.
+    finish: (r, now) => {
+      const currency = currencyCell.get(r);
+      if (currency === undefined || (!r.checklist && currency === DEFAULT_CURRENCY)) return;
+      const checklist = ensureChecklist(r);
+      checklist.manual.currency = currency;
+      checklist.updatedAt ||= now;
+    },
+  }),
   textColumn({
     id: 'country_mix',
     header: 'Audience country mix',
@@ -75,9 +95,31 @@ function ensureOverride(r: ShortlistRow, item: ChecklistItemId) {
   return (overrides[item] ??= { state: null, note: '' });
 }
 
+const STATE_WORDS = { pass: 'Pass', fail: 'Fail', unknown: 'Unknown' } as const;
+
+/**
+ * "Pass (automatic)", "Fail (marketer)": the state the popup shows and who decided it. Derived
+ * from the signal verdicts, the platform and the marketer's states, all of which the file
+ * carries, so it is written the same after an import; import ignores the cell.
+ */
+function inForce(row: ShortlistRow, item: ChecklistItemId): string {
+  const { record, checklist } = row;
+  const line = checklistLines(record.score, checklist, record.platform).find(
+    (l) => l.item === item,
+  )!;
+  return `${STATE_WORDS[line.state]} (${line.decidedBy})`;
+}
+
 function checklistColumns(item: ChecklistItemId): Column[] {
   const label = CHECKLIST_LABELS[item];
   return [
+    forPeople({
+      id: `check_${item}_in_force`,
+      header: `Checklist: ${label} (in force)`,
+      description: `For people, not read back: the state in force on "${label}" and who decided it, e.g. "Pass (automatic)" or "Fail (marketer)".`,
+      path: `checklist.overrides.${item}.state`,
+      get: (r) => inForce(r, item),
+    }),
     textColumn({
       id: `check_${item}`,
       header: `Checklist: ${label}`,
@@ -98,7 +140,7 @@ function checklistColumns(item: ChecklistItemId): Column[] {
 }
 
 type ManualNumber = 'storyViews' | 'saves' | 'followers';
-type ManualText = 'currency' | 'creatorCountry' | 'creatorLanguage';
+type ManualText = 'creatorCountry' | 'creatorLanguage';
 
 function manualBase(id: string, header: string, field: keyof ManualEntries, what: string) {
   return {

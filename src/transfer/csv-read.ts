@@ -23,7 +23,12 @@ export interface CsvReadOptions {
   columns?: readonly Column[];
   /** Stands in for dates a hand-made file leaves out. */
   now?: Date;
+  /** Told every PROGRESS_STEP rows and at the end (rows checked, rows in the file). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** How often a long read reports progress: often enough to move a bar, rarely enough to be free. */
+export const PROGRESS_STEP = 250;
 
 /**
  * Reads the extension's own CSV (or a hand-edited copy) back into shortlist rows and
@@ -63,9 +68,13 @@ export function readShortlistCsv(
   errors.push(...map.errors);
   if (map.errors.length > 0) return { rows: [], errors, warnings: map.warnings };
 
+  // The file's last line break leaves one empty record: it is no row to count.
+  const last = records.at(-1);
+  const total = records.length - (last?.length === 1 && last[0] === '' ? 1 : 0);
   const rows: ShortlistRow[] = [];
   const lineOfId = new Map<string, number>();
   records.forEach((cells, index) => {
+    if (index % PROGRESS_STEP === 0 && index < total) options.onProgress?.(index, total);
     const line = index + 2;
     if (cells.length === 1 && cells[0] === '') return; // blank line
     if (cells.length !== header.length) {
@@ -83,6 +92,7 @@ export function readShortlistCsv(
     lineOfId.set(result.row.record.id, line);
     rows.push(result.row);
   });
+  options.onProgress?.(total, total);
   return { rows, errors, warnings: map.warnings };
 }
 

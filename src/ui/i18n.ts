@@ -3,9 +3,9 @@ import { localMessage, uiLanguage } from '../platform/i18n';
 
 type Catalogue = Record<string, { message: string; description?: string }>;
 
-// Each UI folder keeps its own strings in messages.en.json; the build merges them into
-// _locales/en/messages.json, and this fallback merges them the same way.
-const parts = import.meta.glob<Catalogue>('./**/messages.en.json', {
+// Each UI folder (and the saved reports, src/report) keeps its own strings in messages.en.json;
+// the build merges them into _locales/en/messages.json, and this fallback merges them the same way.
+const parts = import.meta.glob<Catalogue>(['./**/messages.en.json', '../report/messages.en.json'], {
   eager: true,
   import: 'default',
 });

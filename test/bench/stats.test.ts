@@ -77,8 +77,22 @@ describe('table', () => {
 
   it('writes the same rows as a markdown table', () => {
     const md = markdownTable(rows).split('\n');
-    expect(md[0]).toBe('| figure | goal | median | min | max | runs | met? |');
+    expect(md[0]).toBe(
+      '| figure | goal | median | min | max | runs | met? | main thread with / without ext | long tasks (ext) | cold read |',
+    );
     expect(md).toHaveLength(2 + rows.length + 2);
+  });
+
+  it('shows a page row’s main-thread time, long tasks and cold read in their columns', () => {
+    const page = figureRow('page load', 'ms', [4, 6, 5], { op: '<=', value: 10 });
+    page.columns = {
+      mainThread: '105 / 100 ms',
+      longTasks: '0 (max 1)',
+      cold: '6.0 ms (met ≤ 10)',
+    };
+    const line = markdownTable([page]).split('\n')[2]!;
+    expect(line).toMatch(/\| yes \| 105 \/ 100 ms \| 0 \(max 1\) \| 6\.0 ms \(met ≤ 10\) \|$/);
+    expect(markdownTable(rows).split('\n')[2]).toMatch(/\| yes \| {2}\| {2}\| {2}\|$/);
   });
 
   it('formats goals by direction', () => {

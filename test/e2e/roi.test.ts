@@ -85,9 +85,9 @@ test('costs and results for each creator give the hand-computed metrics', async 
   }
   await saved();
   assert.equal(await metric('maya.moves', 'cpa'), '$50.00'); // 1,350 ÷ 27
-  assert.equal(await metric('lena.bakes', 'cpa'), '$19.8571'); // 417 ÷ 21
+  assert.equal(await metric('lena.bakes', 'cpa'), '$19.86'); // 417 ÷ 21
   assert.equal(await metric('mara.keramik', 'roas'), '3.13×'); // 1,900 ÷ 607
-  assert.equal(await metric('maya.moves', 'roiProfit'), '4%'); // (1,404 − 1,350) ÷ 1,350
+  assert.equal(await metric('maya.moves', 'roiProfit'), '4.0%'); // (1,404 − 1,350) ÷ 1,350
   assert.match((await metric('lena.bakes', 'cpm')) ?? '', /^n\/a \(impressions not entered\)$/);
 });
 
@@ -132,13 +132,13 @@ async function checkAnswer() {
   );
   const text = (await box.textContent()) ?? '';
   // CPA 1,350 ÷ 27 = 50 vs 1,024 ÷ 39 = 26.2564; ROAS 3,510 ÷ 1,350 = 2.60 vs 4,000 ÷ 1,024 = 3.91.
-  assert.ok(text.includes('CPA: Micro creator $50.00, Nano bundle $26.2564'), text);
+  assert.ok(text.includes('CPA: Micro creator $50.00, Nano bundle $26.26'), text);
   assert.ok(text.includes('ROAS: Micro creator 2.60×, Nano bundle 3.91×'));
   const fairness = page.getByTestId('fairness-warnings');
   assert.equal(await fairness.getAttribute('data-codes'), 'spendUnequal testTooShort testTooShort');
   assert.equal(
     await box.locator('.roi-warnings li[data-code="spendUnequal"]').textContent(),
-    'Warning: Actual spend differs by 24.1 %, more than the 10 % tolerance. (Micro creator, Nano bundle)',
+    'Warning: Actual spend differs by 24.1%, more than the 10% tolerance. (Micro creator, Nano bundle)',
   );
   assert.equal(await box.locator('svg[role="img"]').count(), 3);
 }

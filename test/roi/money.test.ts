@@ -189,7 +189,13 @@ describe('formatting', () => {
     expect(toMajor(usd(123456))).toBe(1234.56);
     expect(formatMoney(usd(123456), 'en-US')).toBe('$1,234.56');
     expect(spaces(formatMoney(eur(123456), 'de-DE'))).toBe('1.234,56 €');
-    expect(formatPerUnit(0.0533333, 'USD', 'en-US')).toBe('$0.0533');
+    // In the currency's own digits, like every amount; too small to show reads "< $0.01".
+    expect(formatPerUnit(19.857142, 'USD', 'en-US')).toBe('$19.86');
+    expect(formatPerUnit(0.0533333, 'USD', 'en-US')).toBe('$0.05');
     expect(formatPerUnit(2, 'USD', 'en-US')).toBe('$2.00');
+    expect(formatPerUnit(12.6, 'JPY', 'en-US')).toBe('¥13');
+    expect(formatPerUnit(0.004, 'USD', 'en-US')).toBe('< $0.01');
+    expect(formatPerUnit(0, 'USD', 'en-US')).toBe('$0.00');
+    expect(formatPerUnit(19.857142, 'EUR', 'de-DE')).toBe('19,86\u00a0€');
   });
 });

@@ -73,6 +73,8 @@ const WEIGHT_FEATURE: Record<string, [string, string | null, boolean]> = {
   'audience.w.noDisplayName': ['reader', '', false],
   'audience.w.nameDigits': ['reader', 'Reader 2024', false],
   'audience.w.nameIsUsername': ['reader', 'Reader', false],
+  'audience.w.nameOneWord': ['reader', 'Mia', false],
+  'audience.w.nameManyWords': ['reader', 'Mia Rose Reader', false],
   'audience.w.randomUsername': ['xkcdqwrt', 'Some Name', false],
 };
 const weightProbe: Probe = (row) => {
@@ -210,6 +212,18 @@ export const PARAMETER_PROBES: Record<string, Probe> = {
   },
   'audience.mean.noAvatar': (row) => {
     const x = featuresOf(follower('reader', 'Reader Name', null), true);
+    expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 0.5 }))).toBeGreaterThan(
+      suspicion(x, T0),
+    );
+  },
+  'audience.mean.nameOneWord': (row) => {
+    const x = featuresOf(follower('reader', null, false), false);
+    expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 0.5 }))).toBeGreaterThan(
+      suspicion(x, T0),
+    );
+  },
+  'audience.mean.nameManyWords': (row) => {
+    const x = featuresOf(follower('reader', null, false), false);
     expect(suspicion(x, thresholdsFor({ [row.id]: row.value + 0.5 }))).toBeGreaterThan(
       suspicion(x, T0),
     );

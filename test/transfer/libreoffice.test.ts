@@ -149,6 +149,23 @@ describe.skipIf(!soffice)('the CSV in LibreOffice Calc', () => {
     });
   });
 
+  it('shows readable percentages and checklist states: numbers to format, words to read', () => {
+    const calc = Papa.parse<string[]>(calcCsv.replace(/^\uFEFF/, ''), { delimiter: ',' }).data;
+    const header = calc[0]!;
+    const body = calc.slice(1).filter((r) => r.length === header.length);
+    const percent = header.indexOf('Engagement rate (%)');
+    const shown = body.map((r) => r[percent]!).filter(Boolean);
+    expect(shown.length).toBeGreaterThan(50);
+    for (const cell of shown) expect(cell).toMatch(/^\d+(\.\d{1,2})?$/);
+    const inForce = header.flatMap((h, i) => (h.endsWith('(in force)') ? [i] : []));
+    expect(inForce).toHaveLength(5);
+    const states = new Set(body.flatMap((r) => inForce.map((i) => r[i]!)));
+    for (const state of states)
+      expect(state).toMatch(/^(Pass|Fail|Unknown) \((automatic|marketer)\)$/);
+    expect([...states].some((s) => s.endsWith('(marketer)'))).toBe(true);
+    expect(body.every((r) => /^[A-Z]{3}$/.test(r[header.indexOf('Currency')]!))).toBe(true);
+  });
+
   it('gives the same file after a save in Calc and an import into an empty profile', () => {
     const preview = readShortlistCsv(calcCsv);
     expect(preview.errors).toEqual([]);

@@ -2,7 +2,7 @@
  * What a followers list shows about one account, as the features the calibration data sets
  * hold. Mapping (dataset column ← list): "profile pic" / userHasProfilPic ← defaultAvatar;
  * "nums/length username" / usernameDigitCount ÷ usernameLength ← username; "fullname words" ←
- * displayName (0 words = no display name); "nums/length fullname" ← displayName;
+ * displayName (0 words = no display name, 1 word, 3 or more); "nums/length fullname" ← displayName;
  * "name==username" ← displayName vs username. Random-looking usernames have no column.
  */
 export interface FollowerFeatures {
@@ -13,6 +13,10 @@ export interface FollowerFeatures {
   noDisplayName: number | null;
   nameDigits: number;
   nameIsUsername: number;
+  /** 1 a display name of one word ("Mia"), 0 otherwise, null when the list shows no names. */
+  nameOneWord: number | null;
+  /** 1 a display name of three words or more, 0 otherwise, null when the list shows no names. */
+  nameManyWords: number | null;
   randomUsername: number;
 }
 
@@ -46,6 +50,7 @@ export function featuresOf(f: FollowerInput, namesShown: boolean): FollowerFeatu
   const username = typeof f.username === 'string' ? f.username : '';
   const name = typeof f.displayName === 'string' ? f.displayName.trim() : '';
   const hasName = name.length > 0;
+  const words = hasName ? name.split(/\s+/).length : 0;
   return {
     noAvatar:
       f.defaultAvatar === null || f.defaultAvatar === undefined ? null : f.defaultAvatar ? 1 : 0,
@@ -53,6 +58,8 @@ export function featuresOf(f: FollowerInput, namesShown: boolean): FollowerFeatu
     noDisplayName: namesShown ? (hasName ? 0 : 1) : null,
     nameDigits: hasName ? digitShare(name) : 0,
     nameIsUsername: hasName && squash(name) === squash(username) ? 1 : 0,
+    nameOneWord: namesShown ? (words === 1 ? 1 : 0) : null,
+    nameManyWords: namesShown ? (words >= 3 ? 1 : 0) : null,
     randomUsername: looksRandom(username) ? 1 : 0,
   };
 }

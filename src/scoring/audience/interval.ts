@@ -1,7 +1,7 @@
 /**
  * The fake share of a followers sample from how many the model flagged, when the model's
  * sensitivity and specificity are themselves uncertain: they were measured on several data
- * sets and differ between them (0.3–0.85 sensitivity). A fixed pair makes the interval
+ * sets and differ between them (0.3–0.83 sensitivity). A fixed pair makes the interval
  * confidently wrong on other populations; here both are spread evenly over their measured
  * ranges and integrated out (Bayesian, flat prior on the share), so the interval carries that
  * uncertainty. Grid: 101 shares × 9 sensitivities × 5 specificities.

@@ -16,6 +16,9 @@ export function suspicion(x: FollowerFeatures, T: Thresholds): number {
       (x.noDisplayName ?? T['audience.mean.noDisplayName'].value) +
     T['audience.w.nameDigits'].value * x.nameDigits +
     T['audience.w.nameIsUsername'].value * x.nameIsUsername +
+    T['audience.w.nameOneWord'].value * (x.nameOneWord ?? T['audience.mean.nameOneWord'].value) +
+    T['audience.w.nameManyWords'].value *
+      (x.nameManyWords ?? T['audience.mean.nameManyWords'].value) +
     T['audience.w.randomUsername'].value * x.randomUsername;
   return sigmoid(z);
 }

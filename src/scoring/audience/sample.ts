@@ -57,6 +57,8 @@ const REASONS: [keyof FollowerFeatures, string][] = [
   ['noAvatar', 'default avatar'],
   ['noDisplayName', 'no display name'],
   ['nameIsUsername', 'display name = username'],
+  ['nameOneWord', 'one-word display name'],
+  ['nameManyWords', 'display name of three words or more'],
   ['randomUsername', 'random-looking username'],
 ];
 

@@ -55,7 +55,7 @@ export function engagementSignal(ctx: Ctx): Signal {
   judged.thresholds.unshift(ref(bench));
   const followers = ctx.followers;
   return signal({ ...base, value: rate }, judged, () => ({
-    message: `Median ${pct(rate, 2)} over ${rated.length} ${w.posts} ((likes + comments) ÷ ${fmt(followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value, 2)} benchmark (${multiple < 1 ? 'below' : 'above'}).`,
+    message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value)} benchmark (${multiple < 1 ? 'below' : 'above'}).`,
     evidence: engagementEvidence(ctx, rated, bench),
   }));
 }
@@ -71,7 +71,7 @@ function engagementEvidence(
   const evidence = [
     ev(
       'number',
-      `Benchmark ${pct(bench.value, 2)} for ${ctx.record.platform} ${TIER_LABEL[ctx.tier]}`,
+      `Benchmark ${pct(bench.value)} for ${ctx.record.platform} ${TIER_LABEL[ctx.tier]}`,
       bench.source,
     ),
     ...sorted.slice(0, 3).map((p) => postEv(p.post, `Top post: ${pct(p.er)}`, postLine(p))),

@@ -31,6 +31,12 @@ function mixEvidence(mix: LanguageMix): Evidence[] {
   return out;
 }
 
+/** Says how many comments were told one by one when the others stand in proportion to them. */
+const estimated = (mix: LanguageMix) =>
+  mix.covered > mix.sampleSize
+    ? `; told one by one for ${mix.sampleSize}, the other ${Math.round(mix.covered - mix.sampleSize)} estimated from the longest`
+    : '';
+
 function languageShareSignal(
   ctx: Ctx,
   key: 'language' | 'targetLanguage',
@@ -55,7 +61,7 @@ function languageShareSignal(
   const share = shareIn(mix, expected);
   const whose = key === 'language' ? "the creator's language" : "the brand's target languages";
   return signal({ ...base, value: share }, judgeShare(key)(share, T), () => ({
-    message: `${pct(share, 0)} of ${mix.sampleSize} comments are in ${expected.map(languageName).join(' or ')} (${whose}).`,
+    message: `${pct(share, 0)} of ${mix.covered} comments long enough to tell are in ${expected.map(languageName).join(' or ')} (${whose})${estimated(mix)}.`,
     evidence: [...lead, ...mixEvidence(mix)],
   }));
 }

@@ -84,13 +84,13 @@ export function growthSignal(ctx: Ctx): Signal {
     return signal({ ...base, value: maxRate }, judgeGrowth(0, T), () => ({
       message: spikes.length
         ? 'Fast gains found, each explained by a viral post in the days before.'
-        : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate, 2)}).`,
+        : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate)}).`,
       evidence: evidence(),
     }));
   }
   const { rate, a, b } = worst;
   return signal({ ...base, value: rate }, judgeGrowth(rate, T), () => ({
-    message: `Gain of ${pct(rate, 1)} of followers a day between ${day(a)} and ${day(b)}, with no viral post to explain it.`,
+    message: `Gain of ${pct(rate)} of followers a day between ${day(a)} and ${day(b)}, with no viral post to explain it.`,
     evidence: evidence(),
   }));
 }
@@ -102,7 +102,7 @@ const growthRate = (a: Point, b: Point) =>
 
 function spikeEv(a: Point, b: Point, rate: number, viral: PostView | undefined): Evidence {
   const span = Math.max(1, days(b.t - a.t));
-  const label = `${day(a)} → ${day(b)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${pct(rate, 1)} a day over ${fmt(span, 1)} day(s)`;
+  const label = `${day(a)} → ${day(b)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${pct(rate)} a day over ${fmt(span, 1)} day(s)`;
   return ev(
     'snapshot',
     label,

@@ -15,6 +15,8 @@ export interface LanguageMix {
   shares: Map<string, number>;
   /** Comments whose language was actually determined. */
   sampleSize: number;
+  /** Comments the shares stand for: those told, plus the look-alikes each franc answer speaks for. */
+  covered: number;
   examples: Map<string, CommentView[]>;
 }
 
@@ -84,7 +86,7 @@ function mixOf(ctx: Ctx, extra: readonly string[]): LanguageMix {
   for (const { c, lang } of answered) note(lang, c, weight);
   const total = direct + (answered.length ? shared.length : 0);
   const shares = new Map([...counts].map(([l, n]) => [l, total ? n / total : 0]));
-  return { shares, sampleSize: direct + answered.length, examples };
+  return { shares, sampleSize: direct + answered.length, covered: total, examples };
 }
 
 /** The creator's language: entered by hand, else the majority of the longest captions and bio. */

@@ -36,7 +36,7 @@ export function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
       const r = p.likes! / p.views!;
       const factor = perView > 0 && r > 0 ? Math.max(r / perView, perView / r) : 0;
       if (perView > 0 && (r === 0 || holds(factor, far)) && !odd.has(p))
-        odd.set(p, `likes per view ${pct(r, 2)} against the creator's median ${pct(perView, 2)}`);
+        odd.set(p, `likes per view ${pct(r)} against the creator's median ${pct(perView)}`);
     }
   }
   return [...odd].map(([video, why]) => ({ video, why }));

@@ -68,11 +68,11 @@ export function savesSignal(ctx: Ctx): Signal {
     return insufficient(base, why, T, 'ratio.savesToLikes.warn');
   }
   return signal({ ...base, value }, judgeSaves(value, T), () => ({
-    message: `Saves are ${pct(value, 2)} of likes.`,
+    message: `Saves are ${pct(value)} of likes.`,
     evidence: [
       ev(
         'manual',
-        `${fmt(manual.saves)} saves per post (entered) ÷ median ${fmt(likes)} likes = ${pct(value, 2)}`,
+        `${fmt(manual.saves)} saves per post (entered) ÷ median ${fmt(likes)} likes = ${pct(value)}`,
       ),
     ],
   }));

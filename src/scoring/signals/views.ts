@@ -87,10 +87,9 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   const rate = median(rates)!;
   const benchId = viewsBenchmarkId(ctx);
   const counted = rated.some((p) => p.shares !== null)
-    ? 'likes + comments + shares'
-    : 'likes + comments';
-  const figure = () =>
-    `Median ${pct(rate, 2)} ((${counted}) ÷ views) over ${rated.length} ${w.posts}`;
+    ? 'likes, comments and shares'
+    : 'likes and comments';
+  const figure = () => `Median ${pct(rate)} (${counted} ÷ views) over ${rated.length} ${w.posts}`;
   if (!benchId) {
     const why =
       ctx.record.platform === 'tiktok'
@@ -106,8 +105,8 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   const judged = judgeViewsEngagement(multiple, T);
   judged.thresholds.unshift(ref(low));
   return signal({ ...base, value: rate }, judged, () => ({
-    message: `${figure()} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value, 2)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
-    evidence: [ev('number', `"Low" mark ${pct(low.value, 2)} for ${low.label}`, low.source)],
+    message: `${figure()} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
+    evidence: [ev('number', `"Low" mark ${pct(low.value)} for ${low.label}`, low.source)],
   }));
 }
 

@@ -1,7 +1,6 @@
 import { foldText } from './fold';
 import { scriptOf, type Script } from './script';
-import { SPAM_RE } from './spam';
-import { SPAM_CUTOFF, spamProbability } from './spam-model';
+import { HARD_RE, SOFT_RE, SPAM_CUTOFF, spamProbability } from './spam-model';
 import { topicsIn } from './topics';
 import { GENERIC, SPAM_TRIGGER, scanWords } from './words';
 
@@ -9,7 +8,7 @@ import { GENERIC, SPAM_TRIGGER, scanWords } from './words';
 export interface CommentFacts {
   generic: boolean;
   emojiOnly: boolean;
-  /** Spam by itself: a self-promotion or scam pattern, or the learned model above its cut-off. */
+  /** Spam by itself: the learned model (which also weighs the spam patterns) above its cut-off. */
   spam: boolean;
   /** Topics (crypto, giveaways) whose words it uses: spam only off the creator's topic. */
   topics: string[];
@@ -45,7 +44,13 @@ export function classifyComment(text: string): CommentFacts {
   return facts;
 }
 
-function classifyUncached(text: string): CommentFacts {
+/**
+ * What the spam decision reads besides the text: whether the comment can be spam at all
+ * (generic praise and emoji-only comments cannot: `plain` is then empty) and whether it holds
+ * a word the spam patterns need. The trainer (scripts/eval/train-spam.ts) calls this too, so
+ * it fits on what the extension sees.
+ */
+export function spamInputs(text: string) {
   // Styled letters (small caps, mathematical bold, fullwidth) read as plain ones.
   const lower = foldText(text, false).trim();
   const facts = scriptOf(lower);
@@ -54,10 +59,16 @@ function classifyUncached(text: string): CommentFacts {
   const generic = (scan & GENERIC) !== 0;
   // Generic praise holds no link or call to action; the full pattern runs only when triggered.
   const plain = generic || !hasWords ? '' : foldText(text, true);
+  const triggered = !!plain && (scan & SPAM_TRIGGER) !== 0;
+  return { lower, facts, hasWords, generic, plain, triggered };
+}
+
+function classifyUncached(text: string): CommentFacts {
+  const { lower, facts, hasWords, generic, plain, triggered } = spamInputs(text);
   const spam =
     !!plain &&
-    (((scan & SPAM_TRIGGER) !== 0 && SPAM_RE.test(plain)) ||
-      spamProbability(text).p >= SPAM_CUTOFF);
+    ((triggered && HARD_RE.test(plain)) ||
+      spamProbability(text, triggered && SOFT_RE.test(plain)) >= SPAM_CUTOFF);
   return {
     emojiOnly: !hasWords && facts.emoji,
     spam,

@@ -1,34 +1,39 @@
 import { sigmoid } from '../num';
-import { spamFeatures } from './spam-features';
+import { patternsRe, PATTERNS } from './spam';
+import { HASH_BITS, hashFeatures } from './spam-features';
 import model from './spam-weights.json';
 
 /**
- * The learned comment spam model: logistic regression over words and word pairs of folded
- * text, fitted by `npm run eval -- --fit` on public labelled comments (creators held out for
- * testing; see scripts/eval/spam-data.ts). Only the background and the pages load it.
+ * The learned comment spam model: logistic regression over hashed letter sequences, words,
+ * word pairs and a few facts of folded text (spam-features.ts), fitted by
+ * `npm run eval -- --fit` on public labelled comments (creators held out for testing; see
+ * scripts/eval/spam-data.ts). The table ships as signed bytes (base64) times one scale, so it
+ * stays small; only the background and the pages load it.
  */
 interface SpamWeights {
-  intercept: number;
+  bits: number;
+  scale: number;
   cutoff: number;
-  weights: Record<string, number>;
+  /** Positions in PATTERNS that mark spam by themselves; the rest are features of the model. */
+  hard: number[];
+  table: string;
 }
 
 const M = model as SpamWeights;
-const weights = new Map(Object.entries(M.weights));
+if (M.bits !== HASH_BITS) throw new Error('spam-weights.json does not match the feature table');
+const TABLE = new Int8Array(Uint8Array.from(atob(M.table), (c) => c.charCodeAt(0)).buffer);
+const slots = new Int32Array(4096);
 
-/** Probability that a comment is spam, and the features that pushed it up most. */
-export function spamProbability(text: string): { p: number; cues: string[] } {
-  let z = M.intercept;
-  const hits: Array<[string, number]> = [];
-  for (const f of spamFeatures(text)) {
-    const w = weights.get(f);
-    if (w === undefined) continue;
-    z += w;
-    if (w > 0) hits.push([f, w]);
-  }
-  hits.sort((a, b) => b[1] - a[1]);
-  return { p: sigmoid(z), cues: hits.slice(0, 3).map(([f]) => f.slice(2)) };
+/** Probability that a comment is spam; `patternHit`: a spam pattern (spam.ts) matched it. */
+export function spamProbability(text: string, patternHit: boolean): number {
+  const n = hashFeatures(text, patternHit, slots);
+  let z = 0;
+  for (let i = 0; i < n; i++) z += TABLE[slots[i]!]!;
+  return sigmoid(z * M.scale);
 }
 
 /** The cut-off chosen on the fitting data (stored with the weights). */
 export const SPAM_CUTOFF = M.cutoff;
+const hard = new Set(M.hard);
+export const HARD_RE = patternsRe(M.hard);
+export const SOFT_RE = patternsRe(PATTERNS.flatMap((_, i) => (hard.has(i) ? [] : [i])));

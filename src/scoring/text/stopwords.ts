@@ -6,8 +6,8 @@ import { isWordChar } from './script';
  * is taken; anything else goes to franc. Costs one word walk, against franc's 25–170 µs.
  */
 const LISTS: Record<string, string> = {
-  eng: 'the and you this that is are was it for with have my your to of in on i be so but not what',
-  spa: 'el la los las que de y en es por para con una un lo me te muy pero como más mi tu esta este',
+  eng: 'the and you this that is are was it for with have my your to of in on i be so but not what a an at we they he she his her our would could will can did just how when there about',
+  spa: 'el la los las que de y en es por para con una un lo me te muy pero como más mi tu esta este del al yo se le su',
   por: 'o a os as que de e em é do da dos das para com um uma não meu minha você muito mais isso esse',
   fra: 'le la les et est un une des du de que qui pour pas je tu vous mais avec ce cette très mon ton',
   deu: 'der die das und ist nicht ich du ein eine zu mit auf für den dem sehr auch aber wie mein dein',
@@ -20,8 +20,15 @@ const LISTS: Record<string, string> = {
   swe: 'och att det är en som på för med jag du inte har så av men vad',
   tgl: 'ang ng sa mga na ko ako ka mo ikaw siya ito yan hindi po talaga',
   vie: 'của và là không được có này cho một những tôi bạn rất với người',
-  rus: 'и в не на я что с это как по но ты он мне так очень все',
+  rus: 'и в не на я что с это как по но ты он мне так очень все за для мы вы его она они был уже бы же только',
   ukr: 'і в не на я що з це як та але ти дуже мені так все',
+  // Neighbours that share words with the lists above; without them Hungarian "a … e" read as
+  // Portuguese and Bulgarian as Russian (Leipzig sentences, fit split).
+  hun: 'a az és hogy nem is egy meg ez van csak már mint volt még nagyon ha vagy ami amely',
+  ces: 'a je se na to že v s z do ale jak jsem jsi není tak také pro od když jako velmi jsou bylo',
+  hrv: 'i je u na se da za su od to ne kao ali što sam smo ili koji koja vrlo bio bila',
+  bul: 'и в на е да се не за от с че това като по са но много ще ти ме беше',
+  bel: 'і ў не на я што з гэта як па але ты вельмі мне так усё быў яна яны',
 };
 const LANGS = Object.keys(LISTS);
 const WORDS = new Map<string, number>();

@@ -59,7 +59,7 @@ function engagementText(j: Judged, c: ReasonContext): string | null {
   const w = wordsFor(c.platform);
   const tier = c.tier === 'below-nano' ? 'nano' : c.tier;
   const cite = row.cite ? ` (${row.cite})` : '';
-  return `Median ${pct(j.signal.value, 2)} engagement per ${w.post} ((likes + comments) ÷ ${w.followers}, ${j.signal.sampleSize} ${w.posts}) against ${pct(bench.value, 2)} for ${PLATFORM_NAME[c.platform]} ${TIER_LABEL[tier]} creators${cite}.`;
+  return `Median ${pct(j.signal.value)} engagement per ${w.post} (likes and comments ÷ ${w.followers}, ${j.signal.sampleSize} ${w.posts}) against ${pct(bench.value)} for ${PLATFORM_NAME[c.platform]} ${TIER_LABEL[tier]} creators${cite}.`;
 }
 
 /** A key point without evidence: what is still open, in words. */

@@ -64,15 +64,47 @@ function learn(table: CompactTable, nf: Intl.NumberFormat): void {
   }
 }
 
+/**
+ * English, as Intl teaches it (test/sites/compact-english.test.ts checks they agree): the
+ * default and every page's fallback, so an English page never builds a compact formatter
+ * (≈150 formatToParts calls and ICU's compact data, tens of ms on a cold page).
+ */
+const ENGLISH_UNITS: readonly (readonly [string, number])[] = [
+  ['K', 1e3],
+  ['M', 1e6],
+  ['B', 1e9],
+  ['T', 1e12],
+  [' thousand', 1e3],
+  [' million', 1e6],
+  [' billion', 1e9],
+  [' trillion', 1e12],
+];
+const ENGLISH_LOCALES = new Set(['en', 'en-US']);
+
+function englishTable(): CompactTable {
+  const table = emptyTable();
+  for (const [unit, multiplier] of ENGLISH_UNITS) {
+    table.exact.set(patternKey('', unit, false), multiplier);
+    table.loose.set(patternKey('', unit, true), multiplier);
+  }
+  return table;
+}
+
 /** The table for a locale (falls back to English for an unknown or malformed tag). */
 export function compactTable(locale = 'en'): CompactTable {
   const hit = cache.get(locale);
   if (hit) return hit;
-  let table: CompactTable;
+  const table = ENGLISH_LOCALES.has(locale) ? englishTable() : learnedTable(locale);
+  cache.set(locale, table);
+  return table;
+}
+
+/** The table Intl teaches for a locale, built once per locale a page actually shows. */
+export function learnedTable(locale: string): CompactTable {
   try {
     const plain = new Intl.NumberFormat(locale).formatToParts(1.5);
     const decimal = normalizeText(plain.find((p) => p.type === 'decimal')?.value ?? '.');
-    table = { ...emptyTable(), decimal };
+    const table = { ...emptyTable(), decimal };
     for (const compactDisplay of ['short', 'long'] as const) {
       learn(
         table,
@@ -83,11 +115,10 @@ export function compactTable(locale = 'en'): CompactTable {
         }),
       );
     }
+    return table;
   } catch {
-    table = locale === 'en' ? emptyTable() : compactTable('en');
+    return locale === 'en' ? emptyTable() : compactTable('en');
   }
-  cache.set(locale, table);
-  return table;
 }
 
 function emptyTable(): CompactTable {

@@ -9,6 +9,7 @@ import { loadPopup, type PopupState } from './load-popup';
 import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
 import { reportPage } from './report-page';
+import { saveCreatorReport } from '../save-report';
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -61,6 +62,7 @@ interface ReadyProps {
 
 function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
   const { db, snapshot, creatorId, record, entry } = state;
+  const [saved, setSaved] = useState('');
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
@@ -109,7 +111,20 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         <button type="button" onClick={() => openOptions()}>
           {t('openOptions')}
         </button>
+        {creatorId && record ? (
+          <button
+            type="button"
+            data-testid="save-report"
+            title={t('popupSaveReportHint')}
+            onClick={() => void saveCreatorReport(db, creatorId).then(setSaved)}
+          >
+            {t('popupSaveReport')}
+          </button>
+        ) : null}
       </nav>
+      <p class="status" role="status" data-testid="report-status">
+        {saved}
+      </p>
       {!sections ? (
         <p class="muted">{t('loading')}</p>
       ) : creatorId ? (

@@ -3,7 +3,7 @@ import { formatMoney } from '../../roi/money';
 import { planBudget, PROVEN_SHARE_RANGE, type PlannerCreator } from '../../roi/planner';
 import { t } from '../i18n';
 import { MoneyField, NumberField } from './fields';
-import { defaultLocale } from './format';
+import { defaultLocale, percentText } from './format';
 
 export interface BudgetPlannerProps {
   budget: Money | null;
@@ -62,9 +62,9 @@ export function BudgetPlanner(props: BudgetPlannerProps) {
           <p class="roi-pools">
             {t('roi_plan_pools', [
               money(plan.pools.proven),
-              pct(plan.provenShare),
+              percentText(plan.provenShare, locale),
               money(plan.pools.testing),
-              pct(1 - plan.provenShare),
+              percentText(1 - plan.provenShare, locale),
             ])}
           </p>
           {plan.unallocated.minor > 0 ? (

@@ -3,15 +3,13 @@ import { PER_CELL_CODES } from '../../roi/fairness';
 import { METRIC_IDS, type MetricId } from '../../roi/metrics';
 import { t } from '../i18n';
 import { CostFigure, MetricFigure } from './Figure';
-import { defaultLocale, metricLabel } from './format';
+import { defaultLocale, metricLabel, percentText } from './format';
 
 export interface CellComparisonProps {
   /** From `compareCells(cells, campaigns)`. */
   comparison: Comparison;
   locale?: string;
 }
-
-const percent = (x: number) => String(Math.round(x * 1000) / 10);
 
 /**
  * Which cell was the better buy, per metric, with the fairness checks beside the figures.
@@ -71,7 +69,7 @@ export function CellComparison({ comparison, locale = defaultLocale() }: CellCom
         </tbody>
       </table>
       <h3 class="roi-heading">{t('roi_fair_heading')}</h3>
-      <p class="roi-hint">{t('roi_fair_tolerance', [percent(comparison.tolerance)])}</p>
+      <p class="roi-hint">{t('roi_fair_tolerance', [percentText(comparison.tolerance, locale)])}</p>
       {warnings.length === 0 ? (
         <p class="roi-ok">{t('roi_fair_none')}</p>
       ) : (

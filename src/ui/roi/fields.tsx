@@ -3,7 +3,7 @@ import { CampaignGoal, type Money } from '../../shared/roi';
 import { formatAmount, formatMoney, parseMoney } from '../../roi/money';
 import { parseNumber, type Limits } from '../../roi/number-text';
 import type { MoneyError, Outcome } from '../../roi/outcome';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { errorText } from './format';
 
 /**
@@ -144,7 +144,11 @@ export function GoalField(props: {
   );
 }
 
-/** A date input that stores "not entered" as null (test cells and campaign results). */
+/**
+ * A date input that stores "not entered" as null (test cells and campaign results). The date
+ * entered is also written out in the user's locale ("30 Nov 2026"), whatever order the
+ * browser's own date field uses.
+ */
 export function DateField(props: {
   id: string;
   label: string;
@@ -160,6 +164,11 @@ export function DateField(props: {
         value={props.value ?? ''}
         onChange={(e) => props.onChange(e.currentTarget.value || null)}
       />
+      {props.value ? (
+        <span class="roi-hint" data-testid="date-in-words">
+          {formatDate(props.value)}
+        </span>
+      ) : null}
     </div>
   );
 }

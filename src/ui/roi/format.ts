@@ -6,9 +6,9 @@ import type { TotalCost } from '../../roi/costs';
 import { t } from '../i18n';
 
 /**
- * Figures as the ROI views show them. Money per unit keeps two extra decimals (a CPE of
- * $0.053 matters); ROAS reads "2.40×"; ROI reads as a percentage. Anything that cannot be
- * computed reads "n/a" with its reason, in words.
+ * Figures as the ROI views show them. Money, per unit too, in the currency's own digits;
+ * ROAS reads "2.40×"; ROI reads as a percentage with one decimal (two below 1%). Anything
+ * that cannot be computed reads "n/a" with its reason, in words.
  */
 export function defaultLocale(): string {
   return globalThis.navigator?.language || 'en-US';
@@ -31,9 +31,17 @@ export function metricText(m: Metric, id: MetricId, locale: string): string {
   if (m.kind === 'money') return formatPerUnit(m.value, m.currency, locale);
   if (id === 'roas')
     return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(m.value)}×`;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    m.value,
-  );
+  return percentText(m.value, locale);
+}
+
+/** A fraction as a percentage: one decimal, two below 1% (as everywhere in the extension). */
+export function percentText(fraction: number, locale: string): string {
+  const digits = Math.abs(fraction) < 0.01 && fraction !== 0 ? 2 : 1;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction);
 }
 
 export function totalText(cost: TotalCost, locale: string): string {

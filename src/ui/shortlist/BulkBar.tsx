@@ -9,11 +9,13 @@ interface Props {
   onEdit: (edit: EntryEdit) => void;
   onRemove: () => void;
   onExport: () => void;
+  /** Saves the selected creators side by side as one report. */
+  onReport: () => void;
   onClear: () => void;
 }
 
-/** Actions on the selected creators: status, tags, removal and export. */
-export function BulkBar({ count, onEdit, onRemove, onExport, onClear }: Props) {
+/** Actions on the selected creators: status, tags, removal, export and the side-by-side report. */
+export function BulkBar({ count, onEdit, onRemove, onExport, onReport, onClear }: Props) {
   const [tag, setTag] = useState('');
   const none = count === 0;
   const withTag = (make: (tag: string) => EntryEdit) => () => {
@@ -68,6 +70,9 @@ export function BulkBar({ count, onEdit, onRemove, onExport, onClear }: Props) {
       </button>
       <button type="button" data-testid="bulk-export" disabled={none} onClick={onExport}>
         {t('shortlistExportSelected')}
+      </button>
+      <button type="button" data-testid="bulk-report" disabled={none} onClick={onReport}>
+        {t('reportSelected')}
       </button>
       <button type="button" data-testid="bulk-remove" disabled={none} onClick={onRemove}>
         {t('shortlistBulkRemove')}

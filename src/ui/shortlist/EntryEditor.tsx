@@ -11,6 +11,8 @@ interface Props {
   row: ViewRow;
   onSave: (edit: EntryEdit) => Promise<void>;
   onClose: () => void;
+  /** Saves this creator's vetting report. */
+  onReport: () => void;
 }
 
 const fieldsOf = (e: ShortlistEntry): EntryFields => ({
@@ -24,7 +26,7 @@ const fieldsOf = (e: ShortlistEntry): EntryFields => ({
  * Saving writes only the fields the marketer changed since the form opened (another tab may
  * have saved other fields meanwhile); fields left alone follow the stored entry when it changes.
  */
-export function EntryEditor({ row, onSave, onClose }: Props) {
+export function EntryEditor({ row, onSave, onClose, onReport }: Props) {
   const record = row.item;
   const { entry } = record;
   const [status, setStatusValue] = useState<ShortlistStatus>(entry.status);
@@ -119,6 +121,9 @@ export function EntryEditor({ row, onSave, onClose }: Props) {
         <div class="actions">
           <button type="submit" class="primary" data-testid="editor-save">
             {t('shortlistEditorSave')}
+          </button>
+          <button type="button" data-testid="editor-report" onClick={onReport}>
+            {t('popupSaveReport')}
           </button>
           <button type="button" onClick={onClose}>
             {t('shortlistEditorClose')}

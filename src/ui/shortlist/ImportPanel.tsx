@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
 import { loadWriters } from './lazy';
 import { ImportPreview } from './ImportPreview';
+import { parseImportFile } from './parse-import';
 
 interface Props {
   db: VettingDb;
@@ -28,6 +29,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function ImportPanel({ db, current, onImported, announce }: Props) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [input, setInput] = useState<HTMLInputElement | null>(null);
 
   const choose = async (file: File | undefined) => {
@@ -43,8 +45,12 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     announce(t('shortlistImportReading', [file.name]));
     try {
       const { planImport, storedCreatorIds } = await loadWriters();
-      const [text, storedIds] = await Promise.all([file.text(), storedCreatorIds(db)]);
-      const next = planImport(file.name, text, { current, storedIds });
+      const track = (done: number, total: number) => setProgress({ done, total });
+      const [parsed, storedIds] = await Promise.all([
+        parseImportFile(file, track),
+        storedCreatorIds(db),
+      ]);
+      const next = planImport(file.name, parsed, { current, storedIds });
       setPlan(next);
       announce(
         t('shortlistImportSummary', [
@@ -57,6 +63,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
       announce(t('shortlistImportFailed', [errorText(error)]));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -98,7 +105,20 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
         disabled={busy}
         onChange={(e) => void choose(e.currentTarget.files?.[0])}
       />
+      {progress ? <ImportProgress {...progress} /> : null}
       {plan ? <ImportPreview plan={plan} busy={busy} onCommit={commit} onCancel={reset} /> : null}
     </section>
+  );
+}
+
+/** How far the worker has got: rows checked of rows in the file, as a bar and in words. */
+function ImportProgress({ done, total }: { done: number; total: number }) {
+  return (
+    <p class="sl-import-progress" data-testid="import-progress">
+      <progress value={done} max={Math.max(total, 1)} aria-labelledby="sl-import-progress" />{' '}
+      <span id="sl-import-progress">
+        {t('shortlistImportProgress', [formatNumber(done), formatNumber(total)])}
+      </span>
+    </p>
   );
 }

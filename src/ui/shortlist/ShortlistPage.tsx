@@ -17,6 +17,7 @@ import { ShortlistTable } from './ShortlistTable';
 import { Toolbar } from './Toolbar';
 import { useExport } from './use-export';
 import { useShortlist } from './use-shortlist';
+import { saveCreatorReport, saveShortlistReport } from '../save-report';
 import { tagsInUse, type ViewRow } from './view-row';
 
 /** The shortlist manager: toolbar, pipeline, bulk actions, the windowed table, editor, import. */
@@ -107,6 +108,12 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
             'selected',
           )
         }
+        onReport={() =>
+          void saveShortlistReport(
+            db,
+            inOrder((r) => selection.has(r.id)),
+          ).then(announce)
+        }
         onClear={() => setSelection(EMPTY_SELECTION)}
       />
       <div class={active ? 'sl-body sl-with-editor' : 'sl-body'}>
@@ -129,6 +136,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
               announce(t('shortlistEditorSaved', [active.item.handle]));
             }}
             onClose={() => setActiveId(null)}
+            onReport={() => void saveCreatorReport(db, active.id).then(announce)}
           />
         ) : null}
       </div>

@@ -1,8 +1,8 @@
 import type { SnapshotRow } from '../../shared/creator';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
-import { parseBackup, type Backup } from '../../transfer/backup';
-import { readShortlistCsv } from '../../transfer/csv-read';
-import type { ShortlistRow } from '../../transfer/row';
+import type { Backup, BackupPreview } from '../../transfer/backup';
+import type { ParsedImport } from '../../transfer/import-parse';
+import type { ImportPreview, ShortlistRow } from '../../transfer/row';
 import { t } from '../i18n';
 import { conflictsOf, type Conflict } from './import-conflicts';
 
@@ -34,15 +34,18 @@ export interface ImportContext {
   current: ReadonlyMap<string, ShortlistSummary>;
   /** Every creator id in storage, shortlisted or not. */
   storedIds: ReadonlySet<string>;
-  now?: Date;
 }
 
-const isJson = (fileName: string, text: string) =>
-  /\.json$/i.test(fileName) || /^\uFEFF?\s*\{/.test(text);
-
-/** Reads a chosen file, CSV or JSON backup, into a preview. Pure: nothing is written here. */
-export function planImport(fileName: string, text: string, context: ImportContext): ImportPlan {
-  const read = isJson(fileName, text) ? readBackup(text) : readCsv(text, context.now);
+/**
+ * Turns a parsed file (CSV or JSON backup, parsed in the import worker) into a preview.
+ * Pure: nothing is written here.
+ */
+export function planImport(
+  fileName: string,
+  parsed: ParsedImport,
+  context: ImportContext,
+): ImportPlan {
+  const read = parsed.kind === 'backup' ? readBackup(parsed.preview) : readCsv(parsed.preview);
   const conflicts = conflictsOf(read.rows, context.current);
   const unlistedOverwrites = read.rows.filter(
     (r) => context.storedIds.has(r.record.id) && !context.current.has(r.record.id),
@@ -52,8 +55,7 @@ export function planImport(fileName: string, text: string, context: ImportContex
 
 type Read = Pick<ImportPlan, 'kind' | 'rows' | 'snapshots' | 'errors' | 'warnings'>;
 
-function readCsv(text: string, now?: Date): Read {
-  const preview = readShortlistCsv(text, now ? { now } : {});
+function readCsv(preview: ImportPreview<ShortlistRow>): Read {
   return {
     kind: 'csv',
     rows: preview.errors.length === 0 ? preview.rows : [],
@@ -67,8 +69,7 @@ function readCsv(text: string, now?: Date): Read {
   };
 }
 
-function readBackup(text: string): Read {
-  const preview = parseBackup(text);
+function readBackup(preview: BackupPreview): Read {
   if (!preview.backup) {
     const errors = preview.errors.map((e) => ({ line: null, place: e.path, message: e.message }));
     return { kind: 'backup', rows: [], snapshots: [], errors, warnings: [] };

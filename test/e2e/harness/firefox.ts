@@ -108,6 +108,13 @@ async function loadExtensionPage(page: Page, url: string, timeoutMs = 30_000): P
 }
 
 /**
+ * Firefox's own notice when a tab closes while its content script awaits a runtime message's
+ * reply (the test closes tabs as soon as the store agrees). Firefox reports it whether or not
+ * the script handles the rejection, so it says nothing about the extension's code.
+ */
+const CLOSED_TAB_NOTICE = 'Promise rejected after context unloaded';
+
+/**
  * The browser console's errors from `origin`: script errors and CSP reports (the console
  * service) and console.error calls (the console API store). Read in the browser's own chrome
  * window, which BiDi may script because Firefox runs with -remote-allow-system-access.
@@ -121,6 +128,7 @@ async function browserConsoleErrors(browser: Browser, origin: string): Promise<s
     ...Services.console.getMessageArray()
       .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag))
       .filter((m) => m.sourceName.startsWith(${JSON.stringify(origin)}))
+      .filter((m) => !m.errorMessage.startsWith(${JSON.stringify(CLOSED_TAB_NOTICE)}))
       .map((m) => m.category + ': ' + m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')'),
     ...Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
       .filter((e) => e.level === 'error' && String(e.filename).startsWith(${JSON.stringify(origin)}))

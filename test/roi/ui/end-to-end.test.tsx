@@ -187,7 +187,7 @@ describe('end to end: three creators, two cells, figures and CSV', () => {
     );
     const page = root.textContent ?? '';
     expect(page).toContain('Better buy on CPA: Nano bundle.');
-    expect(page).toContain('Actual spend differs by 24.1 %, more than the 10 % tolerance.');
+    expect(page).toContain('Actual spend differs by 24.1%, more than the 10% tolerance.');
     expect(page).not.toMatch(/NaN|Infinity|roi_/);
     const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

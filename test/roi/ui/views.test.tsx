@@ -41,7 +41,7 @@ describe('MetricsTable', () => {
     expect(text(row.querySelector('th'))).toBe('@alpha');
     expect(text(row.querySelector('[data-metric="cpa"]'))).toBe('$50.00');
     expect(text(row.querySelector('[data-metric="roas"]'))).toBe('2.40×');
-    expect(text(row.querySelector('[data-metric="roiProfit"]'))).toBe('-20%');
+    expect(text(row.querySelector('[data-metric="roiProfit"]'))).toBe('-20.0%');
     expect(text(row.querySelector('[data-metric="cpm"]'))).toBe('n/a (impressions not entered)');
     expect(root.querySelector('b')).toBeNull(); // a handle is text, never markup
     expect(text(root.querySelector('tr[data-creator="z"]'))).toContain(
@@ -62,7 +62,7 @@ describe('CellComparison', () => {
     expect(text(nanoCpa)).toBe('$40.00 best');
     expect(text(root.querySelector('tr[data-cell="micro"] [data-metric="cpa"]'))).toBe('$50.00');
     expect(text(root)).toContain('CPA (decides)');
-    expect(text(root)).toContain('up to 10 % (project default)');
+    expect(text(root)).toContain('up to 10.0% (project default)');
     expect(text(root.querySelector('.roi-ok'))).toContain('No fairness problems found');
   });
 
@@ -83,7 +83,7 @@ describe('CellComparison', () => {
     const root = mount(<CellComparison comparison={unfair} locale="en-US" />);
     const items = [...root.querySelectorAll('.roi-warnings li')].map(text);
     expect(items).toEqual([
-      'Warning: Planned budgets differ by 30 %, more than the 10 % tolerance. (One micro, Nano bundle)',
+      'Warning: Planned budgets differ by 30%, more than the 10% tolerance. (One micro, Nano bundle)',
       'Warning: Different campaign goals (awareness, conversion): never compare awareness with conversion. (One micro, Nano bundle)',
       'Warning: Nano bundle ran 10 days; run tests at least 14 days.',
     ]);
@@ -172,7 +172,7 @@ describe('BudgetPlanner', () => {
     expect(text(planner('p0', { budget: null }))).toContain('Enter a budget to see the split.');
     const root = planner('p1', { labels: { 'instagram:core': '@core' } });
     expect(text(root.querySelector('.roi-pools'))).toBe(
-      'Proven (core): $1,300.00 (65 %). Testing: $700.00 (35 %).',
+      'Proven (core): $1,300.00 (65.0%). Testing: $700.00 (35.0%).',
     );
     const row = [...root.querySelectorAll('tr[data-creator="instagram:core"] > *')].map(text);
     expect(row).toEqual(['@core', 'Proven', '$300.00 (quoted)', '$1,300.00', '4']);
@@ -186,7 +186,7 @@ describe('BudgetPlanner', () => {
     const onBudgetChange = vi.fn();
     const root = planner('p2', { provenShare: 0.5, onProvenShareChange, onBudgetChange });
     expect(text(root.querySelector('[data-code="shareOutsideSeedRange"]'))).toBe(
-      'Warning: 50 % for proven creators is outside the 60–70 % the source suggests.',
+      'Warning: 50% for proven creators is outside the 60–70% the source suggests.',
     );
     typeInto(root.querySelector<HTMLInputElement>('#p2-share')!, '70');
     expect(onProvenShareChange).toHaveBeenCalledWith(0.7);
@@ -211,7 +211,7 @@ describe('EstimatePanel', () => {
     expect(text(root.querySelector('.roi-figures'))).toContain(
       'Expected engagements (followers × median engagement rate)7,500',
     );
-    expect(text(root.querySelector('.roi-figures'))).toContain('$0.6667');
+    expect(text(root.querySelector('.roi-figures'))).toContain('$0.67');
     expect(root.querySelector('.roi-reference')?.getAttribute('data-position')).toBe('within');
     expect(text(root.querySelector('.roi-reference'))).toBe(
       'Within the reference CPE of $0.50–$2.00 for Macro (500K–1M) (004_eb9b20e57e77835b.txt).',

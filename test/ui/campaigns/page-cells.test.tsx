@@ -68,7 +68,7 @@ describe('Costs and ROI page: test cells, the answer and the planner', { timeout
     expect(byTestId(root, 'cell-answer').textContent).toBe(
       'Nano bundle was the better buy on CPA and ROAS.',
     );
-    expect(comparison.textContent).toContain('CPA: Micro creator $50.00, Nano bundle $26.2564');
+    expect(comparison.textContent).toContain('CPA: Micro creator $50.00, Nano bundle $26.26');
     expect(comparison.textContent).toContain('ROAS: Micro creator 2.60×, Nano bundle 3.91×');
     const fairness = byTestId(root, 'fairness-warnings');
     // Both cells ran 1–10 June (the second copied the first's dates), and spend differs by 24 %.
@@ -79,7 +79,7 @@ describe('Costs and ROI page: test cells, the answer and the planner', { timeout
       (li) => li.textContent,
     );
     expect(warnings).toContain(
-      'Warning: Actual spend differs by 24.1 %, more than the 10 % tolerance. (Micro creator, Nano bundle)',
+      'Warning: Actual spend differs by 24.1%, more than the 10% tolerance. (Micro creator, Nano bundle)',
     );
     expect(warnings).toContain('Warning: Micro creator ran 10 days; run tests at least 14 days.');
     expect(comparison.querySelectorAll('svg[role="img"]')).toHaveLength(3); // CPA, ROAS, ROI on profit
@@ -113,7 +113,7 @@ describe('Costs and ROI page: test cells, the answer and the planner', { timeout
     const planner = byTestId(root, 'budget-planner');
     typeInto(field(planner, 'Campaign budget (USD)'), '5,000');
     expect(planner.textContent).toContain(
-      'Proven (core): $3,250.00 (65 %). Testing: $1,750.00 (35 %).',
+      'Proven (core): $3,250.00 (65.0%). Testing: $1,750.00 (35.0%).',
     );
     const row = (id: string) => planner.querySelector(`tr[data-creator="${id}"]`)!.textContent;
     expect(row('instagram:lena.bakes')).toContain('$3,250.00');

@@ -27,7 +27,7 @@ describe('brand profile fields', () => {
         targetCountries: ['DE', 'AT'],
         targetLanguages: ['de', 'en'],
         currency: 'EUR',
-        // The brand-safety part has its own form; this one leaves it at its defaults.
+        // Brand-safety and competitor lists have fields of their own; empty until filled.
         safetyOff: [],
         safetyTerms: [],
         safetyIgnore: [],

@@ -1,0 +1,145 @@
+// Chromium's own instruments for one visit: a timeline trace (main-thread tasks, and which of
+// them ran the extension's code) and, for `profile-content.ts`, the CDP sampling profiler
+// (which of the extension's functions ran, in the profiler's words).
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+const LONG_TASK_MS = 50;
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+];
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+export interface TaskSummary {
+  /** The extension's own script time on the renderer main thread (ms, outermost events). */
+  extensionMs: number;
+  /** Tasks over 50 ms that the extension's scripts made long (under 50 ms without them). */
+  longTasks: number;
+  /** Every task over 50 ms on the renderer main thread, whoever ran it. */
+  allLongTasks: number;
+}
+
+const isExtension = (e: TraceEvent) => {
+  const url = e.args?.data?.url ?? e.args?.data?.scriptName;
+  return !!url && url.startsWith('chrome-extension://');
+};
+
+/** Starts a timeline trace on `cdp`; the returned function stops it and sums it up. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskSummary>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: CATEGORIES.join(','),
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    return summarise(events);
+  };
+}
+
+function summarise(events: TraceEvent[]): TaskSummary {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid} ${e.tid}`),
+  );
+  const thread = (e: TraceEvent) => `${e.pid} ${e.tid}`;
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !mains.has(thread(e))) continue;
+    if (e.name !== 'RunTask' && !(SCRIPT_EVENTS.has(e.name) && isExtension(e))) continue;
+    const list = byThread.get(thread(e)) ?? [];
+    list.push(e);
+    byThread.set(thread(e), list);
+  }
+  const out: TaskSummary = { extensionMs: 0, longTasks: 0, allLongTasks: 0 };
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    const tasks = list.filter((e) => e.name === 'RunTask');
+    const scripts = outermost(list.filter((e) => e.name !== 'RunTask'));
+    for (const s of scripts) out.extensionMs += (s.dur ?? 0) / 1000;
+    for (const t of tasks) {
+      const ms = (t.dur ?? 0) / 1000;
+      if (ms <= LONG_TASK_MS) continue;
+      out.allLongTasks++;
+      const end = t.ts + (t.dur ?? 0);
+      const ext = scripts
+        .filter((s) => s.ts >= t.ts && s.ts <= end)
+        .reduce((sum, s) => sum + (s.dur ?? 0) / 1000, 0);
+      if (ext > 0 && ms - ext <= LONG_TASK_MS) out.longTasks++;
+    }
+  }
+  return out;
+}
+
+/** Script events not nested in another one (a FunctionCall inside an EvaluateScript counts once). */
+function outermost(sorted: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts < end) continue;
+    out.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
+
+/** Records `act` with the trace and the sampling profiler (100 µs), for profile-content.ts. */
+export async function profileVisit(
+  context: BrowserContext,
+  act: (tab: Page) => Promise<void>,
+): Promise<TaskSummary & { selfByFunction: Map<string, number> }> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const stop = await startTrace(cdp);
+    await act(tab);
+    const tasks = await stop();
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    return { ...tasks, selfByFunction: selfTimes(profile) };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Self time (ms) by "function (file:line)" for the extension's scripts. */
+function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const url = node?.callFrame.url ?? '';
+    if (!node || !url.startsWith('chrome-extension://')) return;
+    const file = url.split('/').pop();
+    const key = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
+    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
+}

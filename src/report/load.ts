@@ -1,0 +1,67 @@
+import { getChecklist, getCreator, getShortlistEntry } from '../storage/creators';
+import type { VettingDb } from '../storage/open';
+import { listVisits } from '../storage/visits';
+import { uiLanguage } from '../platform/i18n';
+import {
+  creatorReportHtml,
+  creatorReportName,
+  shortlistReportHtml,
+  shortlistReportName,
+} from './build';
+import type { CreatorReportInput } from './report-input';
+
+/** What one creator's report needs, read from storage; null when the creator is not stored. */
+export async function loadReportInput(
+  db: VettingDb,
+  id: string,
+): Promise<CreatorReportInput | null> {
+  const [record, checklist, visits, entry] = await Promise.all([
+    getCreator(db, id),
+    getChecklist(db, id),
+    listVisits(db, id),
+    getShortlistEntry(db, id),
+  ]);
+  return record ? { record, checklist, visits, entry } : null;
+}
+
+export interface ReportFile {
+  name: string;
+  blob: Blob;
+}
+
+const file = (name: string, html: string): ReportFile => ({
+  name,
+  blob: new Blob([html], { type: 'text/html;charset=utf-8' }),
+});
+
+/** The creator's report as a file to save, or null when nothing is stored for them yet. */
+export async function creatorReportFile(
+  db: VettingDb,
+  id: string,
+  now = new Date(),
+): Promise<ReportFile | null> {
+  const input = await loadReportInput(db, id);
+  if (!input) return null;
+  const madeAt = now.toISOString();
+  return file(
+    creatorReportName(input, madeAt),
+    creatorReportHtml(input, { madeAt, lang: uiLanguage() }),
+  );
+}
+
+/** The selected creators side by side, in the order given; creators no longer stored are left out. */
+export async function shortlistReportFile(
+  db: VettingDb,
+  ids: readonly string[],
+  now = new Date(),
+): Promise<ReportFile | null> {
+  const inputs = (await Promise.all(ids.map((id) => loadReportInput(db, id)))).filter(
+    (i): i is CreatorReportInput => i !== null,
+  );
+  if (inputs.length === 0) return null;
+  const madeAt = now.toISOString();
+  return file(
+    shortlistReportName(madeAt),
+    shortlistReportHtml(inputs, { madeAt, lang: uiLanguage() }),
+  );
+}

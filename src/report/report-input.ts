@@ -1,0 +1,19 @@
+import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+
+/** Everything one creator's vetting report shows, read from storage by the page that saves it. */
+export interface CreatorReportInput {
+  /** The full record (posts, comment samples, every signal's evidence). */
+  record: CreatorRecord;
+  /** The marketer's entries, decisions and notes; null when none were made. */
+  checklist: ChecklistState | null;
+  /** Visit history: the follower readings behind the chart. */
+  visits: SnapshotRow[];
+  /** Status, tags and notes when the creator is on the shortlist. */
+  entry: ShortlistEntry | null;
+}
+
+/** When the report was made (ISO), and the language its numbers and dates are written in. */
+export interface ReportContext {
+  madeAt: string;
+  lang: string;
+}

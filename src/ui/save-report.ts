@@ -1,0 +1,29 @@
+import type { ReportFile } from '../report/load';
+import type { VettingDb } from '../storage/open';
+import { downloadBlob } from './download';
+import { t } from './i18n';
+
+type Builders = typeof import('../report/load');
+
+/**
+ * Saves a vetting report through a blob link (no "downloads" permission). The builders load
+ * on first use, so no page pays for them at startup. Returns what to tell the marketer.
+ */
+async function save(make: (b: Builders) => Promise<ReportFile | null>): Promise<string> {
+  try {
+    const file = await make(await import('../report/load'));
+    if (!file) return t('reportNotStored');
+    downloadBlob(file.blob, file.name);
+    return t('reportSaved', [file.name]);
+  } catch (error) {
+    return t('reportFailed', [error instanceof Error ? error.message : String(error)]);
+  }
+}
+
+/** One creator's report. */
+export const saveCreatorReport = (db: VettingDb, creatorId: string) =>
+  save((b) => b.creatorReportFile(db, creatorId));
+
+/** The selected creators side by side, as one file. */
+export const saveShortlistReport = (db: VettingDb, ids: readonly string[]) =>
+  save((b) => b.shortlistReportFile(db, ids));
