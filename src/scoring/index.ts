@@ -26,6 +26,8 @@ import { tierSignal } from './signals/tier';
 import { timingSignal } from './signals/timing';
 import { outliersSignal } from './signals/outliers';
 import { viewRateSignal, viewsEngagementSignal } from './signals/views';
+import { competitorConflictSignal, sponsoredShareSignal } from './partnerships/signals';
+import { brandSafetySignal } from './safety/signal';
 import { verdictOf, type Overrides } from './verdict';
 
 export { evaluateChecklist, checklistItems, type ChecklistResult } from './checklist';
@@ -66,6 +68,9 @@ const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
   [SIGNAL.viewRate, 'Views ÷ followers', viewRateSignal],
   [SIGNAL.viewsEngagement, 'Engagement ÷ views', viewsEngagementSignal],
   [SIGNAL.viewOutliers, 'Videos out of pattern', outliersSignal],
+  [SIGNAL.brandSafety, 'Brand safety', brandSafetySignal],
+  [SIGNAL.sponsoredShare, 'Sponsored share of posts', sponsoredShareSignal],
+  [SIGNAL.competitorConflict, 'Competitor partnerships', competitorConflictSignal],
 ];
 
 const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -13,6 +13,8 @@ import { judgeStory } from './signals/story';
 import { judgeTiming } from './signals/timing';
 import type { ThresholdId, Thresholds } from './thresholds';
 import { judgeOutliers } from './signals/outliers';
+import { judgeSafety } from './safety/signal';
+import { judgeConflict, judgeSponsoredShare } from './partnerships/signals';
 import { judgeViewRate, judgeViewsEngagement } from './signals/views';
 
 type Judge = (value: number, T: Thresholds) => Judgement;
@@ -51,6 +53,9 @@ export const JUDGES: Record<string, Judge> = {
   'views.rate.': judgeViewRate,
   'viewsEr.': judgeViewsEngagement,
   'outliers.': judgeOutliers,
+  'safety.': judgeSafety,
+  'partnership.share.': judgeSponsoredShare,
+  'partnership.conflict.': judgeConflict,
 };
 
 export function judgeFor(id: ThresholdId): Judge | undefined {

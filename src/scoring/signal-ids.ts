@@ -26,6 +26,9 @@ export const SIGNAL = {
   viewRate: 'view-rate',
   viewsEngagement: 'engagement-by-views',
   viewOutliers: 'view-outliers',
+  brandSafety: 'brand-safety',
+  sponsoredShare: 'sponsored-share',
+  competitorConflict: 'competitor-conflict',
 } as const;
 export type SignalId = (typeof SIGNAL)[keyof typeof SIGNAL];
 

@@ -4,6 +4,8 @@ import { ENGAGEMENT_ROWS } from './thresholds/engagement';
 import { FIT_ROWS, RISK_ROWS } from './thresholds/fit';
 import { FRAUD_ROWS } from './thresholds/fraud';
 import { GEOGRAPHY_ROWS } from './thresholds/geography';
+import { PARTNERSHIP_ROWS } from './thresholds/partnerships';
+import { SAFETY_ROWS } from './thresholds/safety';
 import type { ThresholdRow } from './thresholds/row';
 import { TIER_ROWS } from './thresholds/tiers';
 import { VERDICT_ROWS } from './thresholds/verdict';
@@ -23,6 +25,8 @@ const ROWS = [
   ...RISK_ROWS,
   ...VIEWS_ROWS,
   ...VERDICT_ROWS,
+  ...SAFETY_ROWS,
+  ...PARTNERSHIP_ROWS,
 ];
 export type ThresholdId = (typeof ROWS)[number]['id'];
 export const THRESHOLDS: readonly ThresholdRow<ThresholdId>[] = ROWS;

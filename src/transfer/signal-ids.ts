@@ -30,6 +30,9 @@ const LABELS: Record<SignalId, string> = {
   'view-rate': 'View rate (median views ÷ followers)',
   'engagement-by-views': 'Engagement by views',
   'view-outliers': 'View outliers',
+  'brand-safety': 'Brand safety',
+  'sponsored-share': 'Sponsored share of posts',
+  'competitor-conflict': 'Competitor partnerships',
 };
 
 export const SIGNAL_COLUMNS: readonly { id: string; label: string }[] = Object.values(SIGNAL).map(

@@ -49,6 +49,16 @@ describe('eval on the shared datasets', () => {
   });
 });
 
+describe('spam model on held-out Instagram creators (data kept in the repo)', () => {
+  it('keeps its accuracy and recall, and the fitting and test parts share nothing', () => {
+    const r = evalSpam()!;
+    const ig = r.rows.find((x) => x.set.includes('topic known'))!;
+    expect(ig.accuracy).toBeGreaterThan(0.9);
+    expect(ig.recall).toBeGreaterThan(0.7);
+    expect(r.split.overlap).toEqual({ ids: 0, texts: 0, groups: 0 });
+  }, 60_000);
+});
+
 describe('bench fixture', () => {
   it('is deterministic per seed and scores like any creator', () => {
     expect(makeBenchProfile(7)).toEqual(makeBenchProfile(7));

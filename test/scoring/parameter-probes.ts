@@ -147,6 +147,15 @@ const sig = (id: string, verdict: Signal['verdict']): Signal => ({
 const FRAUD = ['story-views', 'engagement-quality', 'engagement-timing', 'growth-spikes'];
 
 export const PARAMETER_PROBES: Record<string, Probe> = {
+  'partnership.conflict.days': (row) => {
+    // A sponsored post for a rival just inside, then just outside the window.
+    const run = (age: number): Run => ({
+      record: record({ posts: [post({ caption: 'Mit @alpro #anzeige', postedAt: daysAgo(age) })] }),
+      settings: settings({ brand: { competitors: ['Alpro'] } }),
+    });
+    expect(signalOf('competitor-conflict', run(row.value - 1)).verdict).toBe('fail');
+    expect(signalOf('competitor-conflict', run(row.value + 1)).verdict).toBe('pass');
+  },
   'timing.windowMinutes': (row) => {
     const share = (m: number) => signalOf('engagement-timing', timingRun(m)).value;
     expect([share(row.value - 0.01), share(row.value), share(row.value + 0.01)]).toEqual([1, 1, 0]);

@@ -129,4 +129,20 @@ export const MIN_SAMPLE_PROBES: Record<string, { signal: string; run: (n: number
     signal: SIGNAL.viewOutliers,
     run: (n) => ({ record: videos(n, () => ({ views: 1_000, likes: null })) }),
   },
+  'safety.minPosts': {
+    signal: SIGNAL.brandSafety,
+    run: (n) => ({
+      record: record({
+        posts: Array.from({ length: n }, () => post({ caption: 'Sourdough day' })),
+      }),
+    }),
+  },
+  'partnership.share.minPosts': {
+    signal: SIGNAL.sponsoredShare,
+    run: (n) => ({
+      record: record({
+        posts: Array.from({ length: n }, (_, i) => post({ caption: i ? 'Bread' : '#ad bread' })),
+      }),
+    }),
+  },
 };

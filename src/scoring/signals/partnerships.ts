@@ -6,22 +6,10 @@ import { fmt, median, ratio } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { engagementOf } from './engagement';
+import { disclosureOf } from '../partnerships/disclosure';
 
-/** Disclosure hashtags, in the languages platforms and regulators use. */
-const TAGS = new Set(
-  `ad ads advert advertisement sponsored spon sponsor paidpartnership partner partnership collab
-  gifted werbung anzeige kooperation publi publicidad publicidade patrocinado pub partenariat
-  sponsorisé reklama reklam iklan pr`.split(/\s+/),
-);
-/** The same in a caption, plus the platforms' own wording. */
-const DISCLOSURE =
-  /(?:^|[^\p{L}\p{N}])(?:#(?:ad|ads|advert|advertisement|sponsored|spon|sponsor|paidpartnership|partner|partnership|collab|gifted|werbung|anzeige|kooperation|publi|publicidad|publicidade|patrocinado|pub|partenariat|sponsorisé|reklama|reklam|iklan|pr)|paid partnership|in partnership with|sponsored by|gifted by|werbung|anzeige|publicidad|parceria com|en colaboración con|en partenariat avec)(?![\p{L}\p{N}])/iu;
-
-export function isSponsored(p: PostView): boolean {
-  for (const h of p.post.hashtags ?? [])
-    if (TAGS.has(h.replace(/^#/, '').toLowerCase())) return true;
-  return !!p.post.caption && DISCLOSURE.test(p.post.caption);
-}
+/** Sponsored by the site's label, a disclosure tag or words, in many languages (issue 17). */
+export const isSponsored = (p: PostView): boolean => disclosureOf(p.post) !== null;
 
 export const judgePartnership = (x: number, T: Thresholds): Judgement =>
   bands(x, T, ['partnership.warn']);

@@ -7,6 +7,8 @@ import { BrandSection } from './BrandSection';
 import { DataSection } from './DataSection';
 import { RescoreAll } from './RescoreAll';
 import { ThresholdSection } from './ThresholdSection';
+import { BrandSafetyOptions } from '../safety/BrandSafetyOptions';
+import { safetyPartOf } from '../safety/safety-fields';
 
 type State =
   | { kind: 'loading' }
@@ -62,7 +64,12 @@ export function OptionsApp() {
       <BrandSection
         key={`brand-${generation}`}
         brand={settings.brand}
-        onSave={(brand) => save((s) => ({ ...s, brand }))}
+        onSave={(brand) => save((s) => ({ ...s, brand: { ...brand, ...safetyPartOf(s.brand) } }))}
+      />
+      <BrandSafetyOptions
+        key={`safety-${generation}`}
+        part={safetyPartOf(settings.brand)}
+        onSave={(part) => save((s) => ({ ...s, brand: { ...s.brand, ...part } }))}
       />
       <ThresholdSection
         key={`thresholds-${generation}`}

@@ -23,6 +23,7 @@ import {
 import { chartPoints } from './chart-points';
 import { signalLabels } from './key-rates';
 import { ProfileFigures } from './ProfileFigures';
+import { BrandSafetySection } from '../safety/BrandSafetySection';
 
 interface Props {
   db: VettingDb;
@@ -108,6 +109,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
       {score ? (
         <>
           <SignalsSection score={score} />
+          {record ? <BrandSafetySection record={record} brand={data.settings.brand} /> : null}
           <details class="fold" data-testid="score-details">
             <summary>
               <h2>{t('popupFoldScores')}</h2>
