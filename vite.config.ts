@@ -1,20 +1,39 @@
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
 // CV_DIST lets parallel runs build to separate folders; the default is dist/.
 export const DIST = process.env.CV_DIST ?? resolve(root, 'dist');
 const dist = DIST;
 
+/**
+ * zod's JIT builds parsers with `new Function`; every entry sets jitless first, so that code
+ * never runs, but it ships and web-ext lint flags it ("The Function constructor is eval") in
+ * each bundle. Here it becomes a function that throws: zod's own probe (`allowsEval`) catches
+ * that and answers false, so even a schema built before the jitless switch parses without eval.
+ */
+function zodWithoutEval(): Plugin {
+  const file = /[\\/]zod[\\/]v4[\\/]core[\\/](util|doc|compile)\.js$/;
+  return {
+    name: 'zod-without-eval',
+    transform(code, id) {
+      if (!file.test(id) || !code.includes('const F = Function;')) return null;
+      const refuse = 'function () { throw new EvalError("zod runs jitless here"); }';
+      return { code: code.replaceAll('const F = Function;', `const F = ${refuse};`), map: null };
+    },
+  };
+}
+
 /** Extension pages: ordinary HTML entries of one build (ES modules are fine there). */
 export const pagesConfig: UserConfig = {
   root: resolve(root, 'src/ui/pages'),
   publicDir: resolve(root, 'public'),
   base: './',
-  plugins: [preact()],
-  // The import worker (src/ui/shortlist/import-worker.ts) is a module worker sharing the pages' chunks.
-  worker: { format: 'es' },
+  plugins: [preact(), zodWithoutEval()],
+  // The import worker (src/ui/shortlist/import-worker.ts) is an ES module worker, one bundle.
+  worker: { format: 'es', plugins: () => [zodWithoutEval()] },
   logLevel: 'warn',
   build: {
     outDir: dist,
@@ -55,6 +74,7 @@ export function scriptConfig(name: ScriptName): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [zodWithoutEval()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     publicDir: false,
     build: {

@@ -51,7 +51,7 @@ const SHORT_FORMS: Readonly<Record<string, number>> = {
 };
 const SAMPLES = [1, 2, 3, 5, 11, 21, 100];
 
-export interface TimeTable {
+interface TimeTable {
   /** Unit words, longest first, so "mo" wins over "m" and "min" over "m". */
   words: Array<[string, number]>;
   /** Phrases without a number: "yesterday", "last week", "now". */
@@ -75,7 +75,7 @@ function commonEnds(list: string[]): [number, number] {
   return [pre, suf];
 }
 
-export function learnTimeTable(locale: string): TimeTable {
+function learn(locale: string): TimeTable {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   for (const style of ['long', 'short', 'narrow'] as const) {
@@ -107,68 +107,13 @@ export function learnTimeTable(locale: string): TimeTable {
   return { words: [...words].sort((a, b) => b[0].length - a[0].length), phrases };
 }
 
-/**
- * English as Intl teaches it (test/sites/counts/native-digits.test.ts checks they agree),
- * written out so an English page builds no RelativeTimeFormat: learning a locale costs ≈170
- * format calls, tens of ms on a cold page.
- */
-const ENGLISH_WORDS: Record<string, Intl.RelativeTimeFormatUnit> = {
-  second: 'second',
-  sec: 'second',
-  minute: 'minute',
-  min: 'minute',
-  hour: 'hour',
-  hr: 'hour',
-  day: 'day',
-  days: 'day',
-  week: 'week',
-  wk: 'week',
-  month: 'month',
-  mo: 'month',
-  year: 'year',
-  yr: 'year',
-};
-const ENGLISH_PHRASES: Record<string, Intl.RelativeTimeFormatUnit | 'now'> = {
-  now: 'now',
-  yesterday: 'day',
-  'last week': 'week',
-  'last wk': 'week',
-  'last month': 'month',
-  'last mo': 'month',
-  'last year': 'year',
-  'last yr': 'year',
-};
-const AGO: [string, Intl.RelativeTimeFormatUnit][] = [
-  ['1 second ago', 'second'],
-  ['1 minute ago', 'minute'],
-  ['1 hour ago', 'hour'],
-  ['1 sec. ago', 'second'],
-  ['1 min. ago', 'minute'],
-  ['1 hr. ago', 'hour'],
-  ['1s ago', 'second'],
-  ['1m ago', 'minute'],
-  ['1h ago', 'hour'],
-];
-
-function englishTimes(): TimeTable {
-  const ms = new Map(UNITS);
-  const words = new Map<string, number>();
-  for (const [word, unit] of Object.entries(ENGLISH_WORDS)) words.set(word, ms.get(unit)!);
-  for (const [word, unitMs] of Object.entries(SHORT_FORMS))
-    if (!words.has(word)) words.set(word, unitMs);
-  const phrases = new Map<string, number>();
-  for (const [phrase, unit] of [...Object.entries(ENGLISH_PHRASES), ...AGO])
-    phrases.set(phrase, unit === 'now' ? 0 : ms.get(unit)!);
-  return { words: [...words].sort((a, b) => b[0].length - a[0].length), phrases };
-}
-
-export function timeTable(locale: string): TimeTable {
+function table(locale: string): TimeTable {
   let t = tables.get(locale);
   if (!t) {
     try {
-      t = locale === 'en' || locale === 'en-US' ? englishTimes() : learnTimeTable(locale);
+      t = learn(locale);
     } catch {
-      t = locale === 'en' ? { words: [], phrases: new Map() } : timeTable('en');
+      t = locale === 'en' ? { words: [], phrases: new Map() } : table('en');
     }
     tables.set(locale, t);
   }
@@ -198,7 +143,7 @@ export function parseRelativeTime(text: string, now: Date, locale?: string): Par
 
 function countAndUnit(text: string, locale?: string): [number, number] | null {
   const s = unitKey(normalizeText(text.slice(0, 80)));
-  const t = timeTable(locale || 'en');
+  const t = table(locale || 'en');
   const match = /\d+/.exec(s);
   let n: number;
   let unitMs: number | undefined;

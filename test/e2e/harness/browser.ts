@@ -50,7 +50,7 @@ export async function launchWithExtension(
   });
   const worker = async () =>
     context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL((await worker()).url()).host;
   return {
     context,

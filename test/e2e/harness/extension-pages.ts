@@ -57,12 +57,15 @@ export async function readStore<T = unknown>(page: Page | Tab, store: string): P
   );
 }
 
-/** Waits until the store holds a row matching `predicate` (the worker writes asynchronously). */
+/**
+ * Waits until the store holds a row matching `predicate` (the worker writes asynchronously).
+ * The deadline only names a failure: on a loaded 2-core machine a rescore took over 10 s.
+ */
 export async function waitForRow<T>(
   page: Page | Tab,
   store: string,
   predicate: (row: T) => boolean,
-  timeoutMs = 10000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

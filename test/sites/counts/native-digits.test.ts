@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactTable, learnedTable } from '../../../src/sites/counts/compact-tables';
 import { digitOf, normalizeText } from '../../../src/sites/counts/digits';
-import { learnTimeTable, timeTable } from '../../../src/sites/counts/relative-time';
 
 /** The table the parsers used to build on the page: every numbering system Intl knows. */
 function intlDigits(): Map<string, string> {
@@ -48,18 +47,6 @@ describe('the English compact table is written out, not learned on the page', ()
         learned.hasPrefix,
         learned.phrases.size,
       ]);
-    }
-  });
-});
-
-describe('the English relative-time table is written out, not learned on the page', () => {
-  it('equals what Intl teaches for en and en-US', () => {
-    for (const locale of ['en', 'en-US']) {
-      const shipped = timeTable(locale);
-      const learned = learnTimeTable(locale);
-      expect(new Map(shipped.words)).toEqual(new Map(learned.words));
-      expect(shipped.words.map(([w]) => w.length)).toEqual(learned.words.map(([w]) => w.length));
-      expect(shipped.phrases).toEqual(learned.phrases);
     }
   });
 });
