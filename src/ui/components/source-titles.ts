@@ -25,7 +25,12 @@ const SECTIONS: [RegExp, string][] = [
 const DATASET = /kaggle-instagram-fake(?:\/[\w.-]+)?/g;
 const DATASET_WORDS = 'the public Kaggle set of fake and real Instagram accounts';
 
+/** Price rows name the article by its file ("001_1aabd47414312f36.txt"). */
+const SEED_FILE = /^(\d{3})_[0-9a-f]{8,}\.txt$/;
+
 function seedTitle(source: string): string | null {
+  const file = SEED_FILE.exec(source);
+  if (file) return file[1]! in SEED_SHORT ? SEED_SHORT[file[1] as SeedKey] : null;
   const m = /^seed (\d{3})(?: and seed \d{3})?\s*(?:—|:)?\s*(.*)$/s.exec(source);
   if (!m || !(m[1]! in SEED_SHORT)) return null;
   const base = SEED_SHORT[m[1] as SeedKey];

@@ -2,6 +2,7 @@ import type { PreBookingEstimate } from '../../roi/estimate';
 import { formatMoney, formatPerUnit } from '../../roi/money';
 import type { PriceRow } from '../../roi/prices';
 import { t } from '../i18n';
+import { sourceTitle } from '../components/source-titles';
 import { MetricFigure } from './Figure';
 import { countText, defaultLocale } from './format';
 
@@ -32,7 +33,7 @@ export function EstimatePanel({ estimate: e, locale = defaultLocale() }: Estimat
         <ul class="roi-sources">
           {e.reference.rows.map((r) => (
             <li key={`${r.source}-${r.item}`}>
-              {t('roi_est_priceRow', [itemLabel(r), range(r), r.source])}
+              {t('roi_est_priceRow', [itemLabel(r), range(r), sourceTitle(r.source)])}
               {r.note ? ` (${t('roi_note_similarPricing')})` : ''}
             </li>
           ))}
@@ -67,7 +68,7 @@ export function EstimatePanel({ estimate: e, locale = defaultLocale() }: Estimat
               formatPerUnit(ref.reference.low, ref.reference.currency, locale),
               formatPerUnit(ref.reference.high, ref.reference.currency, locale),
               t(`tier_${ref.reference.tier}`),
-              ref.reference.source,
+              sourceTitle(ref.reference.source),
             ])
           : ref.kind === 'no-reference'
             ? t('roi_ref_none', [t(`tier_${ref.tier.replace('-', '_')}`)])

@@ -206,7 +206,7 @@ describe('EstimatePanel', () => {
     });
     const root = mount(<EstimatePanel estimate={estimate} locale="en-US" />);
     expect([...root.querySelectorAll('.roi-sources li')].map(text)).toEqual([
-      'Instagram post: $5,000.00–$25,000.00 (004_eb9b20e57e77835b.txt)',
+      'Instagram post: $5,000.00–$25,000.00 (Micro vs macro ROI guide)',
     ]);
     expect(text(root.querySelector('.roi-figures'))).toContain(
       'Expected engagements (followers × median engagement rate)7,500',
@@ -214,7 +214,7 @@ describe('EstimatePanel', () => {
     expect(text(root.querySelector('.roi-figures'))).toContain('$0.67');
     expect(root.querySelector('.roi-reference')?.getAttribute('data-position')).toBe('within');
     expect(text(root.querySelector('.roi-reference'))).toBe(
-      'Within the reference CPE of $0.50–$2.00 for Macro (500K–1M) (004_eb9b20e57e77835b.txt).',
+      'Within the reference CPE of $0.50–$2.00 for Macro (500K–1M) (Micro vs macro ROI guide).',
     );
     expect(text(root)).not.toContain('roi_');
   });

@@ -33,7 +33,7 @@ describe('Costs and ROI page: per creator', () => {
     await until(() => document.activeElement === maya.querySelector('h3'));
     // Before booking: the quoted $90 against the TikTok nano reference rows, with their source.
     expect(maya.textContent).toContain('$90.00 (quoted)');
-    expect(maya.textContent).toContain('TikTok video: $20.00–$100.00 (001_1aabd47414312f36.txt)');
+    expect(maya.textContent).toContain('TikTok video: $20.00–$100.00 (Nano vs micro ROI guide)');
   });
 
   it('saves typed costs and results, and the metrics follow (1,200 + 30 + 3 × 40; ÷ 27)', async () => {

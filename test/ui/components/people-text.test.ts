@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRICE_ROWS } from '../../../src/roi/prices';
 import { THRESHOLDS } from '../../../src/scoring/thresholds';
 import { peopleText } from '../../../src/ui/components/people-text';
 import { sourceInFull, sourceTitle } from '../../../src/ui/components/source-titles';
@@ -40,5 +41,13 @@ describe('source titles', () => {
     expect(sourceTitle('seed 000 — Fraud Signal table: story views')).toBe(
       'Nano vs micro sales guide — fraud signal table',
     );
+  });
+
+  it('names the article behind every price row, never its file', () => {
+    for (const row of PRICE_ROWS) {
+      const title = sourceTitle(row.source);
+      expect(title, row.source).toMatch(/guide$/);
+      expect(tokenProblems(title), row.source).toEqual([]);
+    }
   });
 });
