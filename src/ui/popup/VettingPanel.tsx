@@ -61,7 +61,13 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     setData({ ...data, checklist });
     try {
       const saved = await saveOverride(db, checklist.creatorId, item, next);
-      setData((d) => (d ? { ...d, checklist: saved.checklist } : d));
+      // A rescore can take seconds; a note typed meanwhile is newer than this save's answer,
+      // and replacing it would reset the box being typed in (and lose the note).
+      setData((d) =>
+        d && d.checklist.updatedAt <= saved.checklist.updatedAt
+          ? { ...d, checklist: saved.checklist }
+          : d,
+      );
       if (saved.rescored?.record) onRecord(saved.rescored.record);
       setStatus(
         !saved.rescored || saved.rescored.rescore.ok
