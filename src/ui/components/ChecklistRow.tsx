@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistItemId } from '../../shared/vetting';
 import { t } from '../i18n';
 import { peopleText } from './people-text';
@@ -46,6 +47,10 @@ export const STATE_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
  * override and the note open on demand, so five checks fit in a few lines.
  */
 export function ChecklistRow({ item, auto, override, onChange, labels = {} }: Props) {
+  // The note is kept as typed until it is saved: a re-render from a slow save (a rescore) must
+  // not reset the box while the marketer types.
+  const [draft, setDraft] = useState(override.note);
+  useEffect(() => setDraft(override.note), [override.note]);
   const effective = override.state ?? auto.state;
   const name = `check-${item}`;
   const from = auto.signalIds.map((id) => labels[id]).filter(Boolean);
@@ -90,8 +95,9 @@ export function ChecklistRow({ item, auto, override, onChange, labels = {} }: Pr
             <textarea
               rows={2}
               maxLength={2000}
-              value={override.note}
+              value={draft}
               data-testid={`check-note-${item}`}
+              onInput={(e) => setDraft(e.currentTarget.value)}
               onChange={(e) => onChange({ ...override, note: e.currentTarget.value })}
             />
           </label>
