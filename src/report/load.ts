@@ -1,6 +1,8 @@
-import { getChecklist, getCreator, getShortlistEntry } from '../storage/creators';
+import { getChecklist } from '../storage/checklists';
+import { getCreator } from '../storage/creators';
+import { getShortlistEntry } from '../storage/shortlist';
 import type { VettingDb } from '../storage/open';
-import { listVisits } from '../storage/visits';
+import { listReadings } from '../storage/readings';
 import { uiLanguage } from '../platform/i18n';
 import {
   creatorReportHtml,
@@ -15,13 +17,13 @@ export async function loadReportInput(
   db: VettingDb,
   id: string,
 ): Promise<CreatorReportInput | null> {
-  const [record, checklist, visits, entry] = await Promise.all([
+  const [record, checklist, readings, entry] = await Promise.all([
     getCreator(db, id),
     getChecklist(db, id),
-    listVisits(db, id),
+    listReadings(db, id),
     getShortlistEntry(db, id),
   ]);
-  return record ? { record, checklist, visits, entry } : null;
+  return record ? { record, checklist, readings, entry } : null;
 }
 
 export interface ReportFile {

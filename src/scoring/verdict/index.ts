@@ -2,7 +2,7 @@ import type { Platform } from '../../shared/model';
 import type { CreatorVerdict, Signal, TierId, VerdictReason } from '../../shared/score';
 import type { ChecklistItemId } from '../../shared/vetting';
 import { checklistFrom, checklistItems } from '../checklist';
-import { holds } from '../judge';
+import { holds } from '../compare';
 import { isFraudSignal, judgeAll, type Judged } from '../judgement';
 import { SIGNAL, type SignalId } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
