@@ -13,6 +13,7 @@ import { evidenceSamples, reportSources } from './report-parts';
 import type { CreatorReportInput, ReportContext } from './report-input';
 import { ChecklistTable, EvidenceSamples, RecentPosts, SourcesList } from './ReportSections';
 import { ShortlistLine } from './ShortlistLine';
+import { BeyondNumbers } from './BeyondNumbers';
 
 const NO_ENTRIES = ManualEntries.parse({});
 
@@ -109,6 +110,7 @@ export function CreatorReport({
         <ChecklistTable lines={checklistLines(score, checklist, record.platform)} labels={labels} />
       </section>
       {entry ? <ShortlistLine entry={entry} /> : null}
+      <BeyondNumbers record={record} brand={input.brand} />
       <section>
         <h2>{t('reportEvidence')}</h2>
         <EvidenceSamples samples={score ? evidenceSamples(score) : []} />

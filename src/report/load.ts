@@ -1,4 +1,4 @@
-import { getChecklist, getCreator, getShortlistEntry } from '../storage/creators';
+import { getChecklist, getCreator, getSettings, getShortlistEntry } from '../storage/creators';
 import type { VettingDb } from '../storage/open';
 import { listVisits } from '../storage/visits';
 import { uiLanguage } from '../platform/i18n';
@@ -15,13 +15,14 @@ export async function loadReportInput(
   db: VettingDb,
   id: string,
 ): Promise<CreatorReportInput | null> {
-  const [record, checklist, visits, entry] = await Promise.all([
+  const [record, checklist, visits, entry, settings] = await Promise.all([
     getCreator(db, id),
     getChecklist(db, id),
     listVisits(db, id),
     getShortlistEntry(db, id),
+    getSettings(db),
   ]);
-  return record ? { record, checklist, visits, entry } : null;
+  return record ? { record, checklist, visits, entry, brand: settings.brand } : null;
 }
 
 export interface ReportFile {

@@ -1,4 +1,5 @@
 import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import type { BrandProfile } from '../shared/vetting';
 
 /** Everything one creator's vetting report shows, read from storage by the page that saves it. */
 export interface CreatorReportInput {
@@ -10,6 +11,8 @@ export interface CreatorReportInput {
   visits: SnapshotRow[];
   /** Status, tags and notes when the creator is on the shortlist. */
   entry: ShortlistEntry | null;
+  /** The brand profile (own safety terms, competitors); absent means the defaults. */
+  brand?: BrandProfile;
 }
 
 /** When the report was made (ISO), and the language its numbers and dates are written in. */

@@ -129,6 +129,31 @@ describe('creator vetting report', () => {
     expect(doc.title).toContain(evil);
   });
 
+  it('shows contact, brand safety post by post, and past partnerships with their brands', () => {
+    const input = inputs[0]!;
+    const first = input.record.posts[0]!;
+    const record = {
+      ...input.record,
+      bio: 'Kooperationen: kontakt@lena-backt.de',
+      externalLink: 'https://www.linktr.ee/lena',
+      posts: [
+        { ...first, pinned: false, caption: 'Ein Bier zum Brot @brauhaus #anzeige' },
+        ...input.record.posts.slice(1),
+      ],
+    };
+    const doc = parse(creatorReportHtml({ ...input, record, brand: undefined }, CONTEXT));
+    const section = (id: string) => doc.querySelector(`[data-testid="${id}"]`)!;
+    expect(section('contact').textContent).toContain('kontakt@lena-backt.de');
+    expect(section('contact').textContent).toContain('linktr.ee');
+    expect(section('contact').querySelector('button')).toBeNull();
+    const alcohol = section('brand-safety').querySelector('details[data-category="alcohol"]')!;
+    expect(alcohol.hasAttribute('open')).toBe(true);
+    expect(alcohol.querySelector('a')?.getAttribute('href')).toBe(first.url);
+    expect(section('brand-safety').textContent).not.toContain('options');
+    expect(section('partnerships-brands').textContent).toContain('@brauhaus');
+    expect(section('partnerships-engagement').textContent).toMatch(/sponsored posts .*organic/);
+  });
+
   it('names the file after platform, handle and day, never a path', () => {
     const input = inputs[0]!;
     const record = { ...input.record, handle: '../../etc/passwd x' };

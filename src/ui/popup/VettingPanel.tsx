@@ -24,6 +24,11 @@ import { chartPoints } from './chart-points';
 import { signalLabels } from './key-rates';
 import { ProfileFigures } from './ProfileFigures';
 import { BrandSafetySection } from '../safety/BrandSafetySection';
+import { contactOf } from '../../contact/contact';
+import { copyText } from '../../platform/clipboard';
+import { ContactSection } from '../contact/ContactSection';
+import { PartnershipsSection } from '../partnerships/PartnershipsSection';
+import { partnershipsOfRecord } from '../../scoring/partnerships/of-record';
 
 interface Props {
   db: VettingDb;
@@ -101,11 +106,17 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     }
   };
 
+  const contact = contactOf(
+    record?.bio ?? snapshot?.bio,
+    record?.externalLink ?? snapshot?.externalLink,
+  );
+  const competitors = data.settings.brand?.competitors ?? [];
   return (
     <div class="vetting">
       <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
         {status}
       </p>
+      <ContactSection contact={contact} onCopy={copyText} />
       <ChecklistSection
         checklist={data.checklist}
         auto={autoChecklist(score, data.checklist.manual)}
@@ -116,6 +127,9 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
         <>
           <SignalsSection score={score} />
           {record ? <BrandSafetySection record={record} brand={data.settings.brand} /> : null}
+          {record ? (
+            <PartnershipsSection facts={partnershipsOfRecord(record, competitors)} />
+          ) : null}
           <details class="fold" data-testid="score-details">
             <summary>
               <h2>{t('popupFoldScores')}</h2>
