@@ -13,6 +13,7 @@ import { evidenceSamples, reportSources } from './report-parts';
 import type { CreatorReportInput, ReportContext } from './report-input';
 import { ChecklistTable, EvidenceSamples, RecentPosts, SourcesList } from './ReportSections';
 import { ShortlistLine } from './ShortlistLine';
+import { BeyondNumbers } from './BeyondNumbers';
 import { siteOf } from '../sites/table';
 
 const NO_ENTRIES = ManualEntries.parse({});
@@ -45,7 +46,7 @@ export function CreatorReport({
   input: CreatorReportInput;
   context: ReportContext;
 }) {
-  const { record, checklist, visits, entry } = input;
+  const { record, checklist, readings, entry } = input;
   const score = record.score;
   const labels = signalLabels(score);
   const verdict = score?.verdict;
@@ -101,7 +102,7 @@ export function CreatorReport({
       <section>
         <h2>{t('popupFoldHistory')}</h2>
         <FollowerChart
-          points={chartPoints(visits, checklist?.manual ?? NO_ENTRIES)}
+          points={chartPoints(readings, checklist?.manual ?? NO_ENTRIES)}
           idPrefix="report-chart"
         />
       </section>
@@ -110,6 +111,7 @@ export function CreatorReport({
         <ChecklistTable lines={checklistLines(score, checklist, record.platform)} labels={labels} />
       </section>
       {entry ? <ShortlistLine entry={entry} /> : null}
+      <BeyondNumbers record={record} brand={input.brand} />
       <section>
         <h2>{t('reportEvidence')}</h2>
         <EvidenceSamples samples={score ? evidenceSamples(score) : []} />

@@ -1,6 +1,6 @@
 import type { Platform } from './model';
 import { siteOf } from '../sites/table';
-import { creatorId } from './snapshot-factory';
+import { creatorId } from './reading-factory';
 
 /*
  * Who a creator is, checked the same way wherever a handle comes from a file: the id is

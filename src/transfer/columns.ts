@@ -1,5 +1,6 @@
 import type { Column } from './column';
 import { entryColumns } from './columns-entry';
+import { contactColumns } from './columns-contact';
 import { countColumns } from './columns-counts';
 import { identityColumns } from './columns-identity';
 import { roiColumns } from './columns-roi';
@@ -24,8 +25,15 @@ export const BASE_COLUMNS: readonly Column[] = [
   ...entryColumns,
 ];
 
-/** The vetting set followed by the campaign (ROI) columns: what every export writes. */
-export const STANDARD_COLUMNS: readonly Column[] = [...BASE_COLUMNS, ...roiColumns];
+/**
+ * The vetting set, the campaign (ROI) columns, then contact (issue 17): what every export
+ * writes. New columns go at the end, so older files still import.
+ */
+export const STANDARD_COLUMNS: readonly Column[] = [
+  ...BASE_COLUMNS,
+  ...roiColumns,
+  ...contactColumns,
+];
 
 const appended: Column[] = [];
 

@@ -59,14 +59,17 @@ describe('creator vetting report', () => {
     });
   }
 
-  it('draws the followers chart as inline SVG from the visit history', () => {
-    const input = inputs.find((i) => i.visits.length >= 1)!;
-    const visits = [
-      { ...input.visits[0]!, capturedAt: '2026-10-01T10:00:00.000Z' },
-      { ...input.visits[0]!, capturedAt: '2026-11-01T10:00:00.000Z' },
+  it('draws the followers chart as inline SVG from the reading history', () => {
+    const input = inputs.find((i) => i.readings.length >= 1)!;
+    const readings = [
+      { ...input.readings[0]!, capturedAt: '2026-10-01T10:00:00.000Z' },
+      { ...input.readings[0]!, capturedAt: '2026-11-01T10:00:00.000Z' },
     ];
-    visits[1]!.followers = { ...visits[0]!.followers!, value: visits[0]!.followers!.value + 500 };
-    const doc = parse(creatorReportHtml({ ...input, visits }, CONTEXT));
+    readings[1]!.followers = {
+      ...readings[0]!.followers!,
+      value: readings[0]!.followers!.value + 500,
+    };
+    const doc = parse(creatorReportHtml({ ...input, readings }, CONTEXT));
     const svg = doc.querySelector('[data-testid="follower-chart"] svg');
     expect(svg?.querySelectorAll('circle')).toHaveLength(2);
     expect(svg?.querySelector('path')?.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+ L/);
@@ -127,6 +130,31 @@ describe('creator vetting report', () => {
       '<script>alert(6)</script>',
     );
     expect(doc.title).toContain(evil);
+  });
+
+  it('shows contact, brand safety post by post, and past partnerships with their brands', () => {
+    const input = inputs[0]!;
+    const first = input.record.posts[0]!;
+    const record = {
+      ...input.record,
+      bio: 'Kooperationen: kontakt@lena-backt.de',
+      externalLink: 'https://www.linktr.ee/lena',
+      posts: [
+        { ...first, pinned: false, caption: 'Ein Bier zum Brot @brauhaus #anzeige' },
+        ...input.record.posts.slice(1),
+      ],
+    };
+    const doc = parse(creatorReportHtml({ ...input, record, brand: undefined }, CONTEXT));
+    const section = (id: string) => doc.querySelector(`[data-testid="${id}"]`)!;
+    expect(section('contact').textContent).toContain('kontakt@lena-backt.de');
+    expect(section('contact').textContent).toContain('linktr.ee');
+    expect(section('contact').querySelector('button')).toBeNull();
+    const alcohol = section('brand-safety').querySelector('details[data-category="alcohol"]')!;
+    expect(alcohol.hasAttribute('open')).toBe(true);
+    expect(alcohol.querySelector('a')?.getAttribute('href')).toBe(first.url);
+    expect(section('brand-safety').textContent).not.toContain('options');
+    expect(section('partnerships-brands').textContent).toContain('@brauhaus');
+    expect(section('partnerships-engagement').textContent).toMatch(/sponsored posts .*organic/);
   });
 
   it('names the file after platform, handle and day, never a path', () => {

@@ -2,7 +2,7 @@ import { profileUrlOf } from '../../src/shared/identity';
 import { creatorId, type Platform } from '../../src/shared/model';
 import type { Signal } from '../../src/shared/score';
 import { exact } from '../../src/shared/stat';
-import { SIGNAL_COLUMNS } from '../../src/transfer/signal-ids';
+import { SIGNAL_COLUMNS } from '../../src/transfer/signal-columns';
 import type { ShortlistRow } from '../../src/transfer/row';
 import { SITE_IDS } from '../../src/sites/table';
 

@@ -19,6 +19,9 @@ export interface PartnershipFacts {
   share: number | null;
   /** Median engagement of sponsored posts ÷ that of organic posts; null when either is unknown. */
   lift: number | null;
+  /** Median engagement (÷ followers) of sponsored and of organic posts; null when not visible. */
+  sponsoredEr: number | null;
+  organicEr: number | null;
   /** Every brand named by a sponsored post, most posts first. */
   brands: { name: string; posts: number }[];
 }
@@ -77,6 +80,8 @@ export function partnershipFacts(
     sponsored,
     organic,
     share: posts.length ? sponsored.length / posts.length : null,
+    sponsoredEr: medianEr(sponsored.map((s) => s.view)),
+    organicEr: medianEr(organic),
     lift: ratio(medianEr(sponsored.map((s) => s.view)), medianEr(organic)),
     brands: [...counts.values()].sort((a, b) => b.posts - a.posts),
   };

@@ -1,4 +1,4 @@
-import { emptySnapshot, type PageSnapshot, type Platform, type Post } from '../../shared/model';
+import { emptyReading, type PageReading, type Platform, type Post } from '../../shared/model';
 import { exact } from '../../shared/stat';
 import { siteOf } from '../../sites/table';
 
@@ -44,8 +44,8 @@ function manualPost(input: ManualCreatorInput, handle: string, i: number): Post 
  * The hand-entered numbers as a page reading whose every figure has source 'manual', so it
  * is stored, charted and scored exactly like a reading of the page itself.
  */
-export function manualSnapshot(input: ManualCreatorInput, handle: string, now: Date): PageSnapshot {
-  const snap = emptySnapshot(
+export function manualReading(input: ManualCreatorInput, handle: string, now: Date): PageReading {
+  const snap = emptyReading(
     input.platform,
     'profile',
     siteOf(input.platform).profileUrl(handle),

@@ -9,6 +9,8 @@ import { safetyView } from './safety-view';
 interface Props {
   record: CreatorRecord;
   brand: BrandProfile | undefined;
+  /** In the saved report: every category open (it prints), and no pointer to the options. */
+  inReport?: boolean;
 }
 
 const posts = (n: number) =>
@@ -41,7 +43,7 @@ function FindingRow({ f }: { f: Finding }) {
  * post, with a link to each. Self-contained (record and brand profile in, nothing stored), so
  * the vetting report can show the same section. Scraped text is rendered as text, never HTML.
  */
-export function BrandSafetySection({ record, brand }: Props) {
+export function BrandSafetySection({ record, brand, inReport = false }: Props) {
   const view = useMemo(() => safetyView(record, brand), [record, brand]);
   const bio = view.bioRead ? t('safetyAndBio') : '';
   const flagged = view.postsFlagged > 0 || view.bioFlagged;
@@ -58,7 +60,7 @@ export function BrandSafetySection({ record, brand }: Props) {
           : t('safetyNothing', [formatNumber(view.postsRead), bio])}
       </p>
       {view.groups.map((g) => (
-        <details key={g.category} data-category={g.category} open={g.places > 0}>
+        <details key={g.category} data-category={g.category} open={inReport || g.places > 0}>
           <summary>
             {g.label} · {posts(g.places)}
           </summary>
@@ -69,7 +71,7 @@ export function BrandSafetySection({ record, brand }: Props) {
           </ul>
         </details>
       ))}
-      <p class="muted">{t('safetyEdit')}</p>
+      {inReport ? null : <p class="muted">{t('safetyEdit')}</p>}
     </section>
   );
 }
