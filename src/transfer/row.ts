@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChecklistState, CreatorRecord, ShortlistEntry } from '../shared/creator';
+import { PersonRef } from '../shared/person';
 import { CreatorCampaign } from '../shared/roi';
 
 /**
@@ -13,6 +14,8 @@ export const ShortlistRow = z.object({
   checklist: ChecklistState.nullable(),
   entry: ShortlistEntry,
   campaign: CreatorCampaign.nullable().optional(),
+  /** The person this account is linked to (issue 17); absent or null when it stands alone. */
+  person: PersonRef.nullable().optional(),
 });
 export type ShortlistRow = z.infer<typeof ShortlistRow>;
 

@@ -22,6 +22,8 @@ describe('versioned upgrades', () => {
         'settings',
         'shortlist',
         'snapshots',
+        'people',
+        'notSame',
       ].sort(),
     );
     expect(opened.db.version).toBe(DB_VERSION);

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { VettingSchema } from '../schema';
 import { migrateToV1 } from './v1-initial';
 import { migrateToV2 } from './v2-campaigns';
+import { migrateToV3 } from './v3-people';
 
 /**
  * Numbered upgrades, one per file (as Bitwarden does). Entry i upgrades to version i + 1.
@@ -10,6 +11,7 @@ import { migrateToV2 } from './v2-campaigns';
 export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<VettingSchema>) => void> = [
   migrateToV1,
   migrateToV2,
+  migrateToV3,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
