@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import type { PageSnapshot } from '../shared/model';
+import type { PageReading } from '../shared/model';
 import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
@@ -34,27 +34,27 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
   let lastKey = '';
   let lastUrl = '';
   let lastReadAt = 0;
-  let latest: PageSnapshot | null = null;
+  let latest: PageReading | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (snapshot: PageSnapshot, key: string, attempt = 0): void => {
-    sendToBackground({ type: 'content/snapshot', snapshot }).catch(() => {
+  const send = (reading: PageReading, key: string, attempt = 0): void => {
+    sendToBackground({ type: 'content/reading', reading }).catch(() => {
       if (key !== lastKey || !contextAlive()) return; // a newer reading went out, or we stop
       const wait = RETRY_MS[attempt];
       if (wait === undefined) return void (lastKey = ''); // the next change sends again
       retry = setTimeout(() => {
         retry = undefined;
-        if (key === lastKey) send(snapshot, key, attempt + 1);
+        if (key === lastKey) send(reading, key, attempt + 1);
       }, wait);
     });
   };
   // The last reading of the document itself, and whether the page changed since: a response
   // the page loaded needs only a fresh merge, not another pass over the document.
-  let shown: PageSnapshot | null = null;
+  let shown: PageReading | null = null;
   let shownHref = '';
   let pageChanged = true;
 
-  const readNow = (): PageSnapshot | null => {
+  const readNow = (): PageReading | null => {
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') {
       shown = latest = null;
@@ -74,13 +74,13 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
     timer = undefined;
     if (!contextAlive()) return stop();
     lastUrl = location.href;
-    const snapshot = readNow();
-    if (!snapshot) return;
-    const key = readingKey(snapshot);
+    const reading = readNow();
+    if (!reading) return;
+    const key = readingKey(reading);
     if (key === lastKey) return;
     lastKey = key;
     if (retry !== undefined) clearTimeout(retry);
-    send(snapshot, key);
+    send(reading, key);
   };
 
   const schedule = (delay = SETTLE_MS) => {

@@ -1,17 +1,23 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COMMENTS_PER_READ, lastLoaded } from '../../src/sites/common/dom';
+import { COMMENTS_PER_READ, queryLast } from '../../src/sites/common/dom';
 import { tiktok } from '../../src/sites/tiktok';
 import { fixturePages } from '../e2e/harness/fixture-server';
 import { loadPage } from './load-page';
 
 describe('comments read per reading', () => {
   it('takes the last loaded ones, so scrolling brings new comments into the sample', () => {
-    const items = Array.from({ length: 1000 }, (_, i) => i);
-    expect(lastLoaded(items)).toHaveLength(COMMENTS_PER_READ);
-    expect(lastLoaded(items).at(-1)).toBe(999);
-    expect(lastLoaded(items.slice(0, 10))).toHaveLength(10);
+    const list = document.createElement('ul');
+    list.innerHTML = Array.from({ length: 1000 }, (_, i) => `<li>${i}</li>`).join('');
+    const last = queryLast(list, ['p', 'li'], COMMENTS_PER_READ);
+    expect(last).toHaveLength(COMMENTS_PER_READ);
+    expect(last.at(-1)?.textContent).toBe('999');
+    expect(last[0]?.textContent).toBe(String(1000 - COMMENTS_PER_READ));
+    expect(queryLast(list, ['li'], 10).map((li) => li.textContent)).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(990 + i)),
+    );
   });
 
   it('a TikTok video page with many comments yields at most the cap, the last loaded ones', () => {

@@ -12,7 +12,6 @@ import {
   unlinkAccount,
   withPeople,
 } from '../../src/storage/people';
-import type { VettingSchema } from '../../src/storage/schema';
 import { freshDb } from './fresh-db';
 
 const IG = 'instagram:noor.cooks';
@@ -75,15 +74,17 @@ describe('people across platforms', () => {
   });
 });
 
-describe('version 3 upgrade', () => {
-  it('keeps a version 2 database and adds the people stores', async () => {
-    const name = `people-v2-${Date.now()}`;
-    const v2 = await openDB<VettingSchema>(name, 2, {
-      upgrade: (up, old) => MIGRATIONS.slice(old, 2).forEach((m) => m(up)),
+describe('version 4 upgrade', () => {
+  it('keeps a version 3 database and adds the people stores', async () => {
+    const name = `people-v3-${Date.now()}`;
+    const v3 = await openDB(name, 3, {
+      upgrade: async (up, old, _new, tx) => {
+        for (let v = old; v < 3; v++) await MIGRATIONS[v]!(up, tx);
+      },
     });
-    await v2.put('cells', { id: 'cell-1' });
-    v2.close();
-    const opened = await openVettingDb(name, 3);
+    await v3.put('cells', { id: 'cell-1' });
+    v3.close();
+    const opened = await openVettingDb(name, 4);
     if (!opened.ok) throw new Error(opened.reason);
     db = opened.db;
     expect(db.objectStoreNames.contains('people')).toBe(true);

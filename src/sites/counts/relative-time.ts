@@ -1,4 +1,5 @@
 import { normalizeText, unitKey } from './digits';
+import { ENGLISH_TIME_LOCALES, ENGLISH_TIME_PHRASES, ENGLISH_TIME_WORDS } from './relative-english';
 
 /**
  * "5 min", "2 d", "3 weeks ago", "vor 2 Std.", "hace 3 días", "3日前" → a time before `now`.
@@ -51,9 +52,9 @@ const SHORT_FORMS: Readonly<Record<string, number>> = {
 };
 const SAMPLES = [1, 2, 3, 5, 11, 21, 100];
 
-interface TimeTable {
+export interface TimeTable {
   /** Unit words, longest first, so "mo" wins over "m" and "min" over "m". */
-  words: Array<[string, number]>;
+  words: ReadonlyArray<readonly [string, number]>;
   /** Phrases without a number: "yesterday", "last week", "now". */
   phrases: Map<string, number>;
 }
@@ -75,7 +76,8 @@ function commonEnds(list: string[]): [number, number] {
   return [pre, suf];
 }
 
-function learn(locale: string): TimeTable {
+/** What Intl teaches for `locale` (exported for the test that checks the English table). */
+export function learnTimeTable(locale: string): TimeTable {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   for (const style of ['long', 'short', 'narrow'] as const) {
@@ -111,7 +113,9 @@ function table(locale: string): TimeTable {
   let t = tables.get(locale);
   if (!t) {
     try {
-      t = learn(locale);
+      t = ENGLISH_TIME_LOCALES.has(locale)
+        ? { words: ENGLISH_TIME_WORDS, phrases: new Map(ENGLISH_TIME_PHRASES) }
+        : learnTimeTable(locale);
     } catch {
       t = locale === 'en' ? { words: [], phrases: new Map() } : table('en');
     }

@@ -1,6 +1,14 @@
 import type { Comment, Post } from '../../shared/model';
 import type { PageFill } from '../common/adapter';
-import { attrOf, blockTextOf, lastLoaded, queryAll, queryFirst, textOf } from '../common/dom';
+import {
+  attrOf,
+  blockTextOf,
+  COMMENTS_PER_READ,
+  queryAll,
+  queryFirst,
+  queryLast,
+  textOf,
+} from '../common/dom';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { clipText, hashtagsOf, isoFromUnix, timeOf } from '../common/text';
@@ -88,7 +96,7 @@ function domComments(
   locale: string,
 ): Comment[] {
   const out: Comment[] = [];
-  for (const time of lastLoaded(queryAll(root, IG.commentPermalink))) {
+  for (const time of queryLast(root, IG.commentPermalink, COMMENTS_PER_READ)) {
     const row = commentRow(time);
     if (!row || (captionEl && row.contains(captionEl))) continue;
     const authorLink = Array.from(row.querySelectorAll('a[href^="/"]')).find((a) => {

@@ -1,5 +1,12 @@
-import type { Comment, PageSnapshot, Post } from '../../shared/model';
-import { blockTextOf, byOwner, lastLoaded, queryAll, queryFirst, textOf } from '../common/dom';
+import type { Comment, PageReading, Post } from '../../shared/model';
+import {
+  blockTextOf,
+  byOwner,
+  COMMENTS_PER_READ,
+  queryFirst,
+  queryLast,
+  textOf,
+} from '../common/dom';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
@@ -16,7 +23,7 @@ export function readVideo(
   doc: Document,
   url: URL,
   data: TikTokData,
-  snap: PageSnapshot,
+  snap: PageReading,
   now: Date,
   locale: string,
 ): void {
@@ -71,7 +78,7 @@ export function shownDate(label: string | null, now: Date, locale: string): stri
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
-  const items = lastLoaded(queryAll(root, TT.commentItem));
+  const items = queryLast(root, TT.commentItem, COMMENTS_PER_READ);
   const texts = byOwner(root, TT.commentText, items);
   const authors = byOwner(root, TT.commentAuthor, items);
   const likes = byOwner(root, TT.commentLikes, items);

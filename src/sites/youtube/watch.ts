@@ -4,10 +4,10 @@ import {
   attrOf,
   blockTextOf,
   byOwner,
-  lastLoaded,
+  COMMENTS_PER_READ,
   metaContent,
-  queryAll,
   queryFirst,
+  queryLast,
   textOf,
 } from '../common/dom';
 import { arr, get, str } from '../common/json';
@@ -135,7 +135,7 @@ function commentCount(data: unknown, locale: string) {
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
-  const comments = lastLoaded(queryAll(root, YT.comment));
+  const comments = queryLast(root, YT.comment, COMMENTS_PER_READ);
   const authors = byOwner(root, YT.commentAuthor, comments);
   const texts = byOwner(root, YT.commentText, comments);
   const likes = byOwner(root, YT.commentLikes, comments);

@@ -58,7 +58,7 @@ describe('LinkedAccounts in the popup', () => {
       ...yt,
       score: {
         ...scoreCreator(
-          { record: yt, snapshots: [], manual: ManualEntries.parse({}) },
+          { record: yt, readings: [], manual: ManualEntries.parse({}) },
           Settings.parse({}),
           NOW,
         ),
