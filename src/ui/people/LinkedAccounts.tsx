@@ -18,11 +18,18 @@ interface Props {
   record: CreatorRecord;
 }
 
+const REASON_KEY: Record<LinkReason, string> = {
+  'links-to': 'peopleReason_linksTo',
+  'linked-from': 'peopleReason_linkedFrom',
+  'same-handle': 'peopleReason_sameHandle',
+  'same-name': 'peopleReason_sameName',
+};
+
 /** Why the extension thinks so, in words: "its bio links to this account", "same name". */
 function reasonWords(reasons: LinkReason[], self: CreatorRecord, other: OtherAccount): string {
   return reasons
     .map((r) =>
-      t(`peopleReason_${r}`, [
+      t(REASON_KEY[r], [
         t(`platform_${self.platform}`),
         t(`platform_${other.platform}`),
         other.displayName ?? '',
