@@ -36,7 +36,12 @@ try {
     console.log(`  long tasks it caused: A ${long.A.join(' ')} | B ${long.B.join(' ')}`);
   }
   if (process.argv.includes('--loaded')) {
-    for (const [name, ext] of [['A', a.ext], ['B', b], ['A', a.ext], ['B', b]] as const) {
+    for (const [name, ext] of [
+      ['A', a.ext],
+      ['B', b],
+      ['A', a.ext],
+      ['B', b],
+    ] as const) {
       const row = await measureLoadedResponses({ ...a, ext });
       console.log(`loaded responses ${name}: ${row.median} — ${row.note ?? ''}`);
     }

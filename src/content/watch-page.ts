@@ -89,12 +89,11 @@ export function watchPage(
       await slices.idle();
       if (!contextAlive()) return stop();
       lastUrl = location.href;
-      const snap = readShown();
-      if (!snap) return;
+      if (!readShown()) return;
       await slices.yield();
-      const snapshot = (latest = withLoaded(snap, loaded, postIdOf));
-      lastReadAt = performance.now();
+      const snapshot = readNow(); // the merge only, unless the page changed meanwhile
       await slices.yield();
+      if (!snapshot) return;
       const key = readingKey(snapshot);
       if (key === lastKey) return;
       lastKey = key;
