@@ -74,7 +74,7 @@ export function makeShortlistRows(n: number, seed = 42): ShortlistRow[] {
 /** scoreCreator's shape (src/scoring/index.ts), passed in so this file works without it. */
 export type Scorer = (input: {
   record: CreatorRecord;
-  snapshots: [];
+  readings: [];
   manual: ManualEntries;
 }) => CreatorScore;
 
@@ -89,7 +89,7 @@ export function withRealScores(rows: ShortlistRow[], scorer: Scorer): ShortlistR
   const pool: CreatorScore[] = [];
   for (const row of rows.slice(0, SCORE_POOL)) {
     const manual = row.checklist?.manual ?? ManualEntries.parse({});
-    pool.push(scorer({ record: row.record, snapshots: [], manual }));
+    pool.push(scorer({ record: row.record, readings: [], manual }));
   }
   rows.forEach((row, i) => (row.record.score = pool[i % pool.length] ?? row.record.score));
   return rows;

@@ -1,6 +1,6 @@
 import { estimateShare } from '../../src/scoring/audience/sample';
 import { suspicion } from '../../src/scoring/audience/model';
-import { holds } from '../../src/scoring/judge';
+import { holds } from '../../src/scoring/compare';
 import { DEFAULT_THRESHOLDS } from '../../src/scoring/thresholds';
 import { instafake, kaggle, type Labelled } from './datasets';
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 import type { FollowerFeatures } from '../../src/scoring/audience/features';
 import { suspicion } from '../../src/scoring/audience/model';
-import { holds } from '../../src/scoring/judge';
+import { holds } from '../../src/scoring/compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/scoring/thresholds';
 import { instafake, kaggle, type Labelled } from './datasets';
 import { fitLogistic, predict, type Fit } from './logistic';

@@ -5,8 +5,8 @@ import {
   errorReply,
 } from '../shared/messages';
 import type { MessageSender } from '../platform/extension';
-import { storeSnapshot } from './store-snapshot';
-import { rescore } from './rescore';
+import { storeReading } from './store-reading';
+import { rescore } from './rescore-creator';
 
 /**
  * Answers in tiers of trust (uBlock Origin Lite): content scripts may only send page
@@ -21,7 +21,7 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
   if (sender.tabId !== null) {
     const parsed = ContentToBackground.safeParse(message);
     if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
-    return storeSnapshot(parsed.data.snapshot, sender);
+    return storeReading(parsed.data.reading, sender);
   }
   return errorReply('Rejected message from an unknown sender.');
 }

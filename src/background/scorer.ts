@@ -1,5 +1,5 @@
 import { scoreCreator, withVerdictChange } from '../scoring';
-import type { Scorer } from '../storage/visits';
+import type { Scorer } from '../storage/readings';
 
 /**
  * The background scores every stored reading with the pure scoring module, and records how the

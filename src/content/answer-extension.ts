@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import type { PageSnapshot } from '../shared/model';
+import type { PageReading } from '../shared/model';
 import type { PageReport, ReadingReply, UiToContent } from '../shared/messages';
 import { maskedRegionHtml } from '../sites/report';
 
@@ -14,7 +14,7 @@ export function isUiToContent(message: unknown): message is UiToContent {
 }
 
 /** The shown text of every count in the reading: the numbers a report may keep. */
-function reportedStats(s: PageSnapshot | null): (string | null)[] {
+function reportedStats(s: PageReading | null): (string | null)[] {
   if (!s) return [];
   const stats = [s.followers, s.following, s.postCount, s.totalLikes, s.storyViews];
   for (const p of s.posts) stats.push(p.views, p.likes, p.comments);
@@ -24,23 +24,23 @@ function reportedStats(s: PageSnapshot | null): (string | null)[] {
 export function answerExtension(
   message: unknown,
   adapter: SiteAdapter,
-  reading: () => PageSnapshot | null,
+  readPage: () => PageReading | null,
 ): Promise<ReadingReply | PageReport | { ok: false; error: string }> {
   if (!isUiToContent(message)) return Promise.resolve({ ok: false, error: 'Unknown message.' });
-  const snapshot = reading();
+  const reading = readPage();
   if (message.type === 'ui/getReading') {
     return Promise.resolve(
-      snapshot
-        ? { ok: true, snapshot }
-        : { ok: true, snapshot: null, reason: 'This page is not a creator page.' },
+      reading
+        ? { ok: true, reading }
+        : { ok: true, reading: null, reason: 'This page is not a creator page.' },
     );
   }
   const url = new URL(location.href);
   const region = adapter.statsRegion(document, url) ?? document.body;
   return Promise.resolve({
     ok: true,
-    html: maskedRegionHtml(region, reportedStats(snapshot)),
-    snapshot,
+    html: maskedRegionHtml(region, reportedStats(reading)),
+    reading,
     url: url.origin + url.pathname,
     capturedAt: new Date().toISOString(),
   });

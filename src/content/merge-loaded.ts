@@ -1,4 +1,4 @@
-import type { Comment, PageSnapshot, Post } from '../shared/model';
+import type { Comment, PageReading, Post } from '../shared/model';
 import { mostExact } from '../sites/common/stat';
 import type { LoadedStore } from './loaded-store';
 
@@ -44,10 +44,10 @@ function withComments(post: Post, loaded: Iterable<Comment>): Post {
  * anyone else (a home feed, suggestions, another creator's video) are left out.
  */
 export function withLoaded(
-  snap: PageSnapshot,
+  snap: PageReading,
   store: LoadedStore,
   postIdOf: (url: string) => string | null,
-): PageSnapshot {
+): PageReading {
   if (!snap.handle || (store.posts.size === 0 && store.comments.size === 0 && !store.profiles.size))
     return snap;
   const owners = ownersOf(snap.handle, store.aliases);

@@ -1,11 +1,11 @@
-import type { PageSnapshot } from '../shared/model';
+import type { PageReading } from '../shared/model';
 
 /**
  * A cheap fingerprint of a reading, so unchanged re-reads are not sent. It covers what a
  * re-read can add (more posts, comments, followers) and the counts, without serialising
  * thousands of comments on every burst of page activity.
  */
-export function readingKey(s: PageSnapshot): string {
+export function readingKey(s: PageReading): string {
   let comments = 0;
   let counts = '';
   for (const post of s.posts) {

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import type { PageSnapshot } from '../shared/model';
+import type { PageReading } from '../shared/model';
 import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
@@ -41,27 +41,27 @@ export function watchPage(
   let lastKey = '';
   let lastUrl = '';
   let lastReadAt = 0;
-  let latest: PageSnapshot | null = null;
+  let latest: PageReading | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (snapshot: PageSnapshot, key: string, attempt = 0): void => {
-    sendToBackground({ type: 'content/snapshot', snapshot }).catch(() => {
+  const send = (reading: PageReading, key: string, attempt = 0): void => {
+    sendToBackground({ type: 'content/reading', reading }).catch(() => {
       if (key !== lastKey || !contextAlive()) return; // a newer reading went out, or we stop
       const wait = RETRY_MS[attempt];
       if (wait === undefined) return void (lastKey = ''); // the next change sends again
       retry = setTimeout(() => {
         retry = undefined;
-        if (key === lastKey) send(snapshot, key, attempt + 1);
+        if (key === lastKey) send(reading, key, attempt + 1);
       }, wait);
     });
   };
   // The last reading of the document itself, and whether the page changed since: a response
   // the page loaded needs only a fresh merge, not another pass over the document.
-  let shown: PageSnapshot | null = null;
+  let shown: PageReading | null = null;
   let shownHref = '';
   let pageChanged = true;
 
-  const readShown = (): PageSnapshot | null => {
+  const readShown = (): PageReading | null => {
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
     if (pageChanged || !shown || shownHref !== location.href) {
@@ -72,7 +72,7 @@ export function watchPage(
     return shown;
   };
   /** The popup may ask before the first idle pass: then it is read at once. */
-  const readNow = (): PageSnapshot | null => {
+  const readNow = (): PageReading | null => {
     const snap = readShown();
     latest = snap && withLoaded(snap, loaded, postIdOf);
     lastReadAt = performance.now();
@@ -91,15 +91,15 @@ export function watchPage(
       lastUrl = location.href;
       if (!readShown()) return;
       await slices.yield();
-      const snapshot = readNow(); // the merge only, unless the page changed meanwhile
+      const reading = readNow(); // the merge only, unless the page changed meanwhile
       await slices.yield();
-      if (!snapshot) return;
-      const key = readingKey(snapshot);
+      if (!reading) return;
+      const key = readingKey(reading);
       if (key === lastKey) return;
       lastKey = key;
       if (retry !== undefined) clearTimeout(retry);
       await slices.yield();
-      send(snapshot, key);
+      send(reading, key);
     } finally {
       running = false;
       if (again) {

@@ -45,7 +45,7 @@ export function CreatorReport({
   input: CreatorReportInput;
   context: ReportContext;
 }) {
-  const { record, checklist, visits, entry } = input;
+  const { record, checklist, readings, entry } = input;
   const score = record.score;
   const labels = signalLabels(score);
   const verdict = score?.verdict;
@@ -101,7 +101,7 @@ export function CreatorReport({
       <section>
         <h2>{t('popupFoldHistory')}</h2>
         <FollowerChart
-          points={chartPoints(visits, checklist?.manual ?? NO_ENTRIES)}
+          points={chartPoints(readings, checklist?.manual ?? NO_ENTRIES)}
           idPrefix="report-chart"
         />
       </section>

@@ -1,6 +1,9 @@
-import { getChecklist, getCreator, getSettings, getShortlistEntry } from '../storage/creators';
+import { getChecklist } from '../storage/checklists';
+import { getCreator } from '../storage/creators';
+import { getShortlistEntry } from '../storage/shortlist';
+import { getSettings } from '../storage/settings';
 import type { VettingDb } from '../storage/open';
-import { listVisits } from '../storage/visits';
+import { listReadings } from '../storage/readings';
 import { uiLanguage } from '../platform/i18n';
 import {
   creatorReportHtml,
@@ -15,14 +18,14 @@ export async function loadReportInput(
   db: VettingDb,
   id: string,
 ): Promise<CreatorReportInput | null> {
-  const [record, checklist, visits, entry, settings] = await Promise.all([
+  const [record, checklist, readings, entry, settings] = await Promise.all([
     getCreator(db, id),
     getChecklist(db, id),
-    listVisits(db, id),
+    listReadings(db, id),
     getShortlistEntry(db, id),
     getSettings(db),
   ]);
-  return record ? { record, checklist, visits, entry, brand: settings.brand } : null;
+  return record ? { record, checklist, readings, entry, brand: settings.brand } : null;
 }
 
 export interface ReportFile {

@@ -1,4 +1,4 @@
-import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
 import type { BrandProfile } from '../shared/vetting';
 
 /** Everything one creator's vetting report shows, read from storage by the page that saves it. */
@@ -7,8 +7,8 @@ export interface CreatorReportInput {
   record: CreatorRecord;
   /** The marketer's entries, decisions and notes; null when none were made. */
   checklist: ChecklistState | null;
-  /** Visit history: the follower readings behind the chart. */
-  visits: SnapshotRow[];
+  /** Reading history: the follower readings behind the chart. */
+  readings: ReadingRow[];
   /** Status, tags and notes when the creator is on the shortlist. */
   entry: ShortlistEntry | null;
   /** The brand profile (own safety terms, competitors); absent means the defaults. */

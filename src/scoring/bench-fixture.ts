@@ -1,4 +1,4 @@
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { CreatorRecord, ReadingRow } from '../shared/creator';
 import type { Comment, FollowerEntry, Post } from '../shared/model';
 import { exact } from '../shared/stat';
 import { ManualEntries, Settings } from '../shared/vetting';
@@ -117,7 +117,7 @@ export function makeBenchProfile(
     lastSeen: BENCH_NOW.toISOString(),
     score: null,
   };
-  const snapshots: SnapshotRow[] = [40, 20, 0].map((ago, i) => ({
+  const readings: ReadingRow[] = [40, 20, 0].map((ago, i) => ({
     creatorId: id,
     capturedAt: new Date(BENCH_NOW.getTime() - ago * day).toISOString(),
     kind: 'profile',
@@ -134,5 +134,5 @@ export function makeBenchProfile(
     ],
     creatorLanguage: 'en',
   });
-  return { record, snapshots, manual };
+  return { record, readings, manual };
 }

@@ -1,4 +1,4 @@
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { CreatorRecord, ReadingRow } from '../shared/creator';
 import type { Comment, Post } from '../shared/model';
 import type { TierId } from '../shared/score';
 import { BrandProfile, type ManualEntries, type Settings } from '../shared/vetting';
@@ -31,7 +31,7 @@ export interface CommentView {
 /** Everything the signals read, computed once per score. */
 export interface Ctx {
   record: CreatorRecord;
-  snapshots: readonly SnapshotRow[];
+  readings: readonly ReadingRow[];
   manual: ManualEntries;
   brand: BrandProfile;
   T: Thresholds;
@@ -54,7 +54,7 @@ const val = (s: { value: number } | null | undefined): number | null =>
 
 export function buildContext(
   record: CreatorRecord,
-  snapshots: readonly SnapshotRow[],
+  readings: readonly ReadingRow[],
   manual: ManualEntries,
   settings: Settings,
   now: Date,
@@ -92,7 +92,7 @@ export function buildContext(
   }
   return {
     record,
-    snapshots: Array.isArray(snapshots) ? snapshots : [],
+    readings: Array.isArray(readings) ? readings : [],
     manual,
     brand: settings?.brand ?? NO_BRAND,
     T,

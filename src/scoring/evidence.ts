@@ -1,7 +1,7 @@
 import type { Comment, Post } from '../shared/model';
 import type { Evidence, Signal, Verdict } from '../shared/score';
-import type { Judgement } from './judge';
-import { ref } from './judge';
+import type { Judgement } from './compare';
+import { ref } from './compare';
 import type { ThresholdId, Thresholds } from './thresholds';
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -1,5 +1,5 @@
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
-import { blankCreatorRecord } from '../shared/snapshot-factory';
+import type { CreatorRecord, ReadingRow } from '../shared/creator';
+import { blankCreatorRecord } from '../shared/reading-factory';
 import type { CreatorScore, Signal } from '../shared/score';
 import { ManualEntries, Settings } from '../shared/vetting';
 import { audienceSignal } from './audience/sample';
@@ -39,7 +39,7 @@ export { tierOf } from './tier';
 
 export interface ScoreInput {
   record: CreatorRecord;
-  snapshots: SnapshotRow[];
+  readings: ReadingRow[];
   manual: ManualEntries;
   /** The marketer's checklist overrides; they move the verdict. */
   overrides?: Overrides;
@@ -90,7 +90,7 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
   const when = now ?? new Date(Date.parse(record.lastSeen ?? '') || 0);
   const ctx = buildContext(
     record,
-    input?.snapshots ?? [],
+    input?.readings ?? [],
     manual,
     settings ?? DEFAULT_SETTINGS,
     when,

@@ -1,5 +1,5 @@
 import type { Signal } from '../shared/score';
-import { holds } from './judge';
+import { holds } from './compare';
 import { RISK_SIGNALS, SIGNAL, type SignalId } from './signal-ids';
 import type { ThresholdId, Thresholds } from './thresholds';
 

@@ -1,5 +1,5 @@
 import type { RiskLevel, Signal } from '../shared/score';
-import { holds } from './judge';
+import { holds } from './compare';
 import { isFraudSignal, judgeAll, type Judged } from './judgement';
 import { SIGNAL, type SignalId } from './signal-ids';
 import type { Thresholds } from './thresholds';

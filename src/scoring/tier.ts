@@ -1,5 +1,5 @@
 import type { TierId } from '../shared/score';
-import { holds } from './judge';
+import { holds } from './compare';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 import { isNum } from './num';
 

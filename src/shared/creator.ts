@@ -31,8 +31,8 @@ export const CreatorRecord = z.object({
 });
 export type CreatorRecord = z.infer<typeof CreatorRecord>;
 
-/** One per visit: the follower history behind the growth chart and the spike signal. */
-export const SnapshotRow = z.object({
+/** One per page reading: the follower history behind the growth chart and the spike signal. */
+export const ReadingRow = z.object({
   id: z.number().int().optional(),
   creatorId: z.string(),
   capturedAt: z.string(),
@@ -42,7 +42,7 @@ export const SnapshotRow = z.object({
   following: Stat,
   postCount: Stat,
 });
-export type SnapshotRow = z.infer<typeof SnapshotRow>;
+export type ReadingRow = z.infer<typeof ReadingRow>;
 
 export const ChecklistState = z.object({
   creatorId: z.string(),

@@ -1,5 +1,5 @@
 import type { Platform } from './model';
-import { creatorId } from './snapshot-factory';
+import { creatorId } from './reading-factory';
 
 /**
  * Who a creator is, checked the same way wherever a handle comes from a file: the id is

@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { clipToSchema } from './clip';
-import { PageSnapshot } from './model';
+import { PageReading } from './model';
 
 /**
  * A reading as it arrives from a content script: every text and list clipped to the
  * contract's limits first (clip.ts), so one over-long field never costs the whole reading.
  * Every receiver (the worker, the popup, the page report) validates readings with this.
  */
-export const IncomingSnapshot = z.preprocess((raw) => {
+export const IncomingReading = z.preprocess((raw) => {
   const clipped: string[] = [];
-  const out = clipToSchema(PageSnapshot, raw, clipped);
+  const out = clipToSchema(PageReading, raw, clipped);
   if (clipped.length === 0 || typeof out !== 'object' || out === null) return out;
   const earlier = (out as { clipped?: unknown }).clipped;
   const marks = [...(Array.isArray(earlier) ? earlier : []), ...clipped].slice(0, 100);
   return { ...out, clipped: marks };
-}, PageSnapshot);
+}, PageReading);
 
 /**
  * The one message contract. Types are named by direction (as in Dark Reader):
@@ -22,7 +22,7 @@ export const IncomingSnapshot = z.preprocess((raw) => {
  * acting, and answers anything else with an error (other extensions send messages too).
  */
 export const ContentToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/snapshot'), snapshot: IncomingSnapshot }),
+  z.object({ type: z.literal('content/reading'), reading: IncomingReading }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -40,11 +40,11 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
-export const SnapshotStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });
+export const ReadingStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });
 
 export const ReadingReply = z.object({
   ok: z.literal(true),
-  snapshot: IncomingSnapshot.nullable(),
+  reading: IncomingReading.nullable(),
   /** Why there is no reading: not a creator page, or the page could not be read. */
   reason: z.string().optional(),
 });
@@ -54,7 +54,7 @@ export const PageReport = z.object({
   ok: z.literal(true),
   /** The stats region's HTML with personal text masked. */
   html: z.string(),
-  snapshot: IncomingSnapshot.nullable(),
+  reading: IncomingReading.nullable(),
   url: z.string(),
   capturedAt: z.string(),
 });

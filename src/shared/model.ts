@@ -61,7 +61,7 @@ export const FollowerEntry = z.object({
 });
 export type FollowerEntry = z.infer<typeof FollowerEntry>;
 
-export const PageSnapshot = z.object({
+export const PageReading = z.object({
   platform: Platform,
   kind: PageKind,
   url: text(2000),
@@ -86,7 +86,7 @@ export const PageSnapshot = z.object({
   /** Fields cut to fit the contract ("posts.3.caption"); see clip.ts. Absent when none were. */
   clipped: z.array(z.string().max(200)).max(100).optional(),
 });
-export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type PageReading = z.infer<typeof PageReading>;
 
 /** What a judgement rests on: how many posts and comments, and which posts the comments are from. */
 export const Basis = z.object({
@@ -101,4 +101,4 @@ export const Basis = z.object({
 export type Basis = z.infer<typeof Basis>;
 
 // Plain helpers live in a zod-free file so the content script does not bundle zod.
-export { creatorId, emptySnapshot } from './snapshot-factory';
+export { creatorId, emptyReading } from './reading-factory';

@@ -1,4 +1,4 @@
-import type { PageKind, PageSnapshot, Platform } from '../shared/model';
+import type { PageKind, PageReading, Platform } from '../shared/model';
 
 /**
  * One adapter per site. Pure functions of (Document, URL): no browser API, no storage,
@@ -11,7 +11,7 @@ export interface SiteAdapter {
   /** Page kind from the URL alone; 'other' means the content script does no work. */
   detect(url: URL): PageKind;
   /** Everything the page shows; unreadable values stay null ("not visible"). Never throws. */
-  read(doc: Document, url: URL, now: Date): PageSnapshot;
+  read(doc: Document, url: URL, now: Date): PageReading;
   /** The element holding the stats, for "Report this page" (null when not found). */
   statsRegion(doc: Document, url: URL): Element | null;
 }

@@ -1,5 +1,5 @@
 import { announceChange } from './change-feed';
-import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
 import type { Settings } from '../shared/vetting';
 import type { VettingDb } from './open';
 import { STORE_NAMES } from './schema';
@@ -12,7 +12,7 @@ import { joinRecord, splitRecord } from './split-record';
  */
 export interface StoredEverything {
   creators: CreatorRecord[];
-  snapshots: SnapshotRow[];
+  readings: ReadingRow[];
   checklists: ChecklistState[];
   shortlist: ShortlistEntry[];
   settings: Settings | null;
@@ -25,11 +25,11 @@ const ALL = [...STORE_NAMES];
 /** Every store as plain values; creators are joined back from their light and detail halves. */
 export async function dumpAll(db: VettingDb): Promise<StoredEverything> {
   const tx = db.transaction(ALL);
-  const [lights, details, snapshots, checklists, shortlist, settings, campaigns, cells] =
+  const [lights, details, readings, checklists, shortlist, settings, campaigns, cells] =
     await Promise.all([
       tx.objectStore('creators').getAll(),
       tx.objectStore('details').getAll(),
-      tx.objectStore('snapshots').getAll(),
+      tx.objectStore('readings').getAll(),
       tx.objectStore('checklists').getAll(),
       tx.objectStore('shortlist').getAll(),
       tx.objectStore('settings').get('settings'),
@@ -40,7 +40,7 @@ export async function dumpAll(db: VettingDb): Promise<StoredEverything> {
   const detailOf = new Map(details.map((d) => [d.creatorId, d]));
   return {
     creators: lights.map((light) => joinRecord(light, detailOf.get(light.id))),
-    snapshots,
+    readings,
     checklists,
     shortlist,
     settings: (settings as Settings | undefined) ?? null,
@@ -63,7 +63,7 @@ export async function replaceAll(db: VettingDb, data: StoredEverything): Promise
       const { light, detail } = splitRecord(record);
       writes.push(tx.objectStore('creators').put(light), tx.objectStore('details').put(detail));
     }
-    for (const row of data.snapshots) writes.push(tx.objectStore('snapshots').put(row));
+    for (const row of data.readings) writes.push(tx.objectStore('readings').put(row));
     for (const state of data.checklists) writes.push(tx.objectStore('checklists').put(state));
     for (const entry of data.shortlist) writes.push(tx.objectStore('shortlist').put(entry));
     if (data.settings) writes.push(tx.objectStore('settings').put(data.settings, 'settings'));

@@ -1,4 +1,4 @@
-import { ChecklistState, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import { ChecklistState, ShortlistEntry, ReadingRow } from '../shared/creator';
 import { ShortlistRow } from '../transfer/row';
 import type { IDBPTransaction } from 'idb';
 import { announceChange } from './change-feed';
@@ -17,7 +17,7 @@ import { splitRecord } from './split-record';
 
 export interface SaveRowsOptions {
   /** Follower history to add (from a JSON backup); rows already stored for that time are kept. */
-  snapshots?: readonly SnapshotRow[];
+  readings?: readonly ReadingRow[];
   /**
    * When an incoming record has no posts and no follower sample (a CSV carries neither), keep
    * the stored ones rather than erase them. Everything the file does carry replaces what is stored.
@@ -43,13 +43,13 @@ export async function saveShortlistRows(
   rows: readonly ShortlistRow[],
   options: SaveRowsOptions = {},
 ): Promise<void> {
-  const snapshots = (options.snapshots ?? []).map((s) => SnapshotRow.parse(s));
+  const readings = (options.readings ?? []).map((s) => ReadingRow.parse(s));
   const stores = [
     'creators',
     'details',
     'checklists',
     'shortlist',
-    'snapshots',
+    'readings',
     'settings',
     'campaigns',
   ] as const;
@@ -83,7 +83,7 @@ export async function saveShortlistRows(
       if (row.campaign) track(tx.objectStore('campaigns').put(row.campaign));
       summaries.push(summarize(light, row.entry));
     }
-    await addSnapshots(tx, snapshots, track);
+    await addReadings(tx, readings, track);
     const index = await tx.objectStore('settings').get(INDEX_KEY);
     const merged = mergeIntoIndex(index, summaries, wasEmpty);
     if (merged !== null) {
@@ -103,23 +103,23 @@ export async function saveShortlistRows(
 
 type SaveTx = IDBPTransaction<
   VettingSchema,
-  ['creators', 'details', 'checklists', 'shortlist', 'snapshots', 'settings', 'campaigns'],
+  ['creators', 'details', 'checklists', 'shortlist', 'readings', 'settings', 'campaigns'],
   'readwrite'
 >;
 
 /** Follower history from a backup; a visit already stored for that time is kept. */
-async function addSnapshots(
+async function addReadings(
   tx: SaveTx,
-  snapshots: SnapshotRow[],
+  readings: ReadingRow[],
   track: (request: Promise<unknown>) => void,
 ) {
-  const history = tx.objectStore('snapshots').index('byCreator');
-  for (const snapshot of snapshots) {
-    const key: [string, string] = [snapshot.creatorId, snapshot.capturedAt];
+  const history = tx.objectStore('readings').index('byCreator');
+  for (const reading of readings) {
+    const key: [string, string] = [reading.creatorId, reading.capturedAt];
     if ((await history.count(key)) > 0) continue;
-    const fresh = { ...snapshot };
+    const fresh = { ...reading };
     delete fresh.id; // a new key here: ids from another profile could clash
-    track(tx.objectStore('snapshots').add(fresh));
+    track(tx.objectStore('readings').add(fresh));
   }
 }
 

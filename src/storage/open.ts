@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { VettingSchema } from './schema';
-import { DB_VERSION, upgrade } from './migrations';
+import { DB_VERSION, upgrade, type UpgradeDb, type UpgradeTx } from './migrations';
 
 export const DB_NAME = 'creator-vetting';
 export type VettingDb = IDBPDatabase<VettingSchema>;
@@ -27,8 +27,14 @@ export async function openVettingDb(
       timeoutMs,
     );
   });
+  // A failed step aborts the upgrade; the open then fails with the abort, so keep the cause.
+  let stepError: unknown = null;
   const opening = openDB<VettingSchema>(name, version, {
-    upgrade: (db, oldVersion) => upgrade(db, oldVersion),
+    upgrade: (db, oldVersion, _newVersion, tx) => {
+      upgrade(db as unknown as UpgradeDb, oldVersion, tx as unknown as UpgradeTx).catch(
+        (error: unknown) => (stepError = error),
+      );
+    },
     // A newer version is waiting for us to close: let it upgrade rather than block it.
     blocking: () => cached?.then((r) => r.ok && r.db.close()),
     terminated: () => {
@@ -38,7 +44,7 @@ export async function openVettingDb(
     (db): DbResult => ({ ok: true, db }),
     (error: unknown): DbResult => ({
       ok: false,
-      reason: `Storage could not open: ${String(error)}`,
+      reason: `Storage could not open: ${String(stepError ?? error)}`,
     }),
   );
   const result = await Promise.race([opening, timeout]);

@@ -1,7 +1,7 @@
 import { announceChange } from './change-feed';
 import type { VettingDb } from './open';
 import { readScoringInputs, scoringTransaction, writeScored } from './score-inputs';
-import type { Scorer } from './visits';
+import type { Scorer } from './readings';
 
 /**
  * Scores a stored creator again and writes the score back in ONE readwrite transaction, so
@@ -27,7 +27,7 @@ export async function rescoreStored(
   }
   const asOf = Date.parse(record.lastSeen);
   const scored = score(
-    { record, snapshots: history, manual, overrides },
+    { record, readings: history, manual, overrides },
     settings,
     Number.isFinite(asOf) ? new Date(asOf) : now,
     'entry',

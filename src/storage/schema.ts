@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { ChecklistState, CreatorRecord, ShortlistEntry, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
 import type { CreatorDetail } from './split-record';
 
 /** The IndexedDB layout. Each store's value type is the zod-inferred type it is validated with. */
@@ -12,9 +12,9 @@ export interface VettingSchema extends DBSchema {
   };
   /** The heavy part of each record, read only for one creator at a time. */
   details: { key: string; value: CreatorDetail };
-  snapshots: {
+  readings: {
     key: number;
-    value: SnapshotRow;
+    value: ReadingRow;
     indexes: { byCreator: [string, string] };
   };
   checklists: { key: string; value: ChecklistState };
@@ -34,7 +34,7 @@ export interface VettingSchema extends DBSchema {
 export const STORE_NAMES = [
   'creators',
   'details',
-  'snapshots',
+  'readings',
   'checklists',
   'shortlist',
   'settings',

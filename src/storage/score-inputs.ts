@@ -1,24 +1,21 @@
 import type { IDBPTransaction } from 'idb';
-import type { ChecklistState, CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { ChecklistState, CreatorRecord, ReadingRow } from '../shared/creator';
 import { ManualEntries, Settings } from '../shared/vetting';
 import type { VettingDb } from './open';
 import type { VettingSchema } from './schema';
 import { joinRecord, splitRecord } from './split-record';
 
-type ScoringStores = ['creators', 'details', 'snapshots', 'checklists', 'settings'];
+type ScoringStores = ['creators', 'details', 'readings', 'checklists', 'settings'];
 export type ScoringTx = IDBPTransaction<VettingSchema, ScoringStores, 'readwrite'>;
 
 /** One readwrite transaction over everything a score reads and writes. */
 export function scoringTransaction(db: VettingDb): ScoringTx {
-  return db.transaction(
-    ['creators', 'details', 'snapshots', 'checklists', 'settings'],
-    'readwrite',
-  );
+  return db.transaction(['creators', 'details', 'readings', 'checklists', 'settings'], 'readwrite');
 }
 
 export interface ScoringInputs {
   stored: CreatorRecord | undefined;
-  history: SnapshotRow[];
+  history: ReadingRow[];
   manual: ManualEntries;
   /** The marketer's checklist overrides: they move the verdict. */
   overrides: ChecklistState['overrides'];
@@ -32,7 +29,7 @@ export async function readScoringInputs(tx: ScoringTx, id: string): Promise<Scor
   const [light, detail, history, checklist, rawSettings] = await Promise.all([
     tx.objectStore('creators').get(id),
     tx.objectStore('details').get(id),
-    tx.objectStore('snapshots').index('byCreator').getAll(range),
+    tx.objectStore('readings').index('byCreator').getAll(range),
     tx.objectStore('checklists').get(id),
     tx.objectStore('settings').get('settings'),
   ]);

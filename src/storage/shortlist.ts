@@ -61,3 +61,10 @@ export async function listShortlist(db: VettingDb): Promise<ShortlistItem[]> {
   }
   return items;
 }
+
+export async function getShortlistEntry(
+  db: VettingDb,
+  creatorId: string,
+): Promise<ShortlistEntry | null> {
+  return (await db.get('shortlist', creatorId)) ?? null;
+}

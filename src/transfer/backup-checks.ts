@@ -13,7 +13,7 @@ export interface BackupPreview {
   errors: BackupError[];
   /** Counts per store, for the confirmation dialog. */
   counts: Record<
-    'creators' | 'snapshots' | 'checklists' | 'shortlist' | 'campaigns' | 'cells',
+    'creators' | 'readings' | 'checklists' | 'shortlist' | 'campaigns' | 'cells',
     number
   >;
 }
@@ -75,7 +75,7 @@ export function countsOf(backup: Backup | null): BackupPreview['counts'] {
   const n = (list: unknown[] | undefined) => list?.length ?? 0;
   return {
     creators: n(backup?.creators),
-    snapshots: n(backup?.snapshots),
+    readings: n(backup?.readings),
     checklists: n(backup?.checklists),
     shortlist: n(backup?.shortlist),
     campaigns: n(backup?.campaigns),

@@ -1,4 +1,10 @@
-import { Backup, BACKUP_FORMAT, BACKUP_VERSION, type BackupContents } from './backup-schema';
+import {
+  Backup,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  fromVersion1,
+  type BackupContents,
+} from './backup-schema';
 import {
   countsOf,
   duplicateIds,
@@ -24,7 +30,7 @@ export function makeBackup(contents: BackupContents, now = new Date()): Backup {
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     creators: contents.creators,
-    snapshots: contents.snapshots,
+    readings: contents.readings,
     checklists: contents.checklists,
     shortlist: contents.shortlist,
     settings: contents.settings,
@@ -59,7 +65,7 @@ export function parseBackup(text: string): BackupPreview {
     return refuse(
       `This backup was made by a newer version of the extension (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
     );
-  const parsed = Backup.safeParse(json);
+  const parsed = Backup.safeParse(version === 1 ? fromVersion1(head) : head);
   if (!parsed.success) {
     const errors: BackupError[] = parsed.error.issues.map((issue) => ({
       path: issue.path

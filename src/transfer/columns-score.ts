@@ -3,7 +3,7 @@ import { enumCell, forPeople, numberColumn, textColumn, type Column } from './co
 import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
 import type { ShortlistRow } from './row';
-import { SIGNAL_COLUMNS } from './signal-ids';
+import { SIGNAL_COLUMNS } from './signal-columns';
 import { verdictColumns } from './columns-verdict';
 
 /** The scoring result: empty cells throughout when the creator was never scored. */

@@ -3,7 +3,7 @@ import type { CreatorScore, Signal } from '../shared/score';
 import type { ChecklistState } from '../shared/creator';
 import { ManualEntries } from '../shared/vetting';
 import type { ShortlistRow } from './row';
-import { blankCreatorRecord } from '../shared/snapshot-factory';
+import { blankCreatorRecord } from '../shared/reading-factory';
 
 /**
  * The row an import starts from before its cells are set: every optional part absent, so a

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { rescore } from '../../src/background/rescore';
+import { rescore } from '../../src/background/rescore-creator';
 import { scoreForStorage } from '../../src/background/scorer';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { getCreator } from '../../src/storage/creators';
 import { openVettingDb } from '../../src/storage/open';
-import { recordVisit } from '../../src/storage/visits';
+import { recordReading } from '../../src/storage/readings';
 
 function reading(handle: string, followers: number, at: string) {
-  const snap = emptySnapshot(
+  const snap = emptyReading(
     'instagram',
     'profile',
     `https://www.instagram.com/${handle}/`,
@@ -33,9 +33,9 @@ describe('rescore against a reading stored meanwhile', () => {
     const lost: number[] = [];
     for (let race = 0; race < 29; race++) {
       const handle = `race${race}.${Date.now()}`;
-      await recordVisit(db, reading(handle, 1000, '2026-01-01T10:00:00Z'), scoreForStorage);
+      await recordReading(db, reading(handle, 1000, '2026-01-01T10:00:00Z'), scoreForStorage);
       const newer = turns(race).then(() =>
-        recordVisit(db, reading(handle, 2000, '2026-01-02T10:00:00Z'), scoreForStorage),
+        recordReading(db, reading(handle, 2000, '2026-01-02T10:00:00Z'), scoreForStorage),
       );
       await Promise.all([rescore(`instagram:${handle}`), newer]);
       const stored = await getCreator(db, `instagram:${handle}`);

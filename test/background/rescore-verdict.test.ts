@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoreForStorage } from '../../src/background/scorer';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
-import { getCreator, patchChecklist } from '../../src/storage/creators';
+import { patchChecklist } from '../../src/storage/checklists';
+import { getCreator } from '../../src/storage/creators';
 import { rescoreStored } from '../../src/storage/rescore-stored';
-import { recordVisit } from '../../src/storage/visits';
+import { recordReading } from '../../src/storage/readings';
 import { freshDb } from '../storage/fresh-db';
 
 const READ_AT = new Date('2025-06-01T12:00:00.000Z');
@@ -12,7 +13,7 @@ const DAY = 86_400_000;
 
 /** A nano creator with six dated posts and visible likes; no comments read yet. */
 function reading() {
-  const snap = emptySnapshot('instagram', 'profile', 'https://www.instagram.com/ana/', READ_AT);
+  const snap = emptyReading('instagram', 'profile', 'https://www.instagram.com/ana/', READ_AT);
   snap.handle = 'ana';
   snap.followers = exact(5_000, 'meta');
   snap.posts = Array.from({ length: 6 }, (_, i) => ({
@@ -32,7 +33,7 @@ function reading() {
 describe('the verdict where scores are stored', () => {
   it("a reading stores a verdict; the marketer's override moves it, and says so", async () => {
     const db = await freshDb('verdict-rescore');
-    const id = await recordVisit(db, reading(), scoreForStorage);
+    const id = await recordReading(db, reading(), scoreForStorage);
     const first = (await getCreator(db, id))!.score!;
     expect(first.verdict?.level).toBe('check');
     expect(first.verdict?.change).toBeUndefined();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { routeMessage } from '../../src/background/router';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 
 const tabSender = (url: string) => ({ tabId: 7, url, fromExtensionPage: false });
 const page = { tabId: null, url: 'chrome-extension://abc/popup.html', fromExtensionPage: true };
 
 function reading(followers = 8400) {
-  const snap = emptySnapshot('instagram', 'profile', 'https://www.instagram.com/lena/', new Date());
+  const snap = emptyReading('instagram', 'profile', 'https://www.instagram.com/lena/', new Date());
   snap.handle = 'lena';
   snap.followers = exact(followers, 'meta');
   return snap;
@@ -16,7 +16,7 @@ function reading(followers = 8400) {
 describe('background router', () => {
   it('stores a valid reading from its own site', async () => {
     const reply = await routeMessage(
-      { type: 'content/snapshot', snapshot: reading() },
+      { type: 'content/reading', reading: reading() },
       tabSender('https://www.instagram.com/lena/'),
     );
     expect(reply).toEqual({ ok: true, creatorId: 'instagram:lena' });
@@ -28,7 +28,7 @@ describe('background router', () => {
       followers: { value: -5, low: 0, high: 0, source: 'text', raw: '' },
     };
     const reply = (await routeMessage(
-      { type: 'content/snapshot', snapshot: bad },
+      { type: 'content/reading', reading: bad },
       tabSender('https://www.instagram.com/lena/'),
     )) as { ok: boolean; error: string };
     expect(reply.ok).toBe(false);
@@ -37,7 +37,7 @@ describe('background router', () => {
 
   it('rejects a reading that claims another site than its tab', async () => {
     const reply = (await routeMessage(
-      { type: 'content/snapshot', snapshot: reading() },
+      { type: 'content/reading', reading: reading() },
       tabSender('https://www.tiktok.com/@lena'),
     )) as { ok: boolean };
     expect(reply.ok).toBe(false);
@@ -50,7 +50,7 @@ describe('background router', () => {
     )) as { ok: boolean };
     expect(fromTab.ok).toBe(false);
     const fromPage = (await routeMessage(
-      { type: 'content/snapshot', snapshot: reading() },
+      { type: 'content/reading', reading: reading() },
       page,
     )) as {
       ok: boolean;
@@ -63,7 +63,7 @@ describe('background router', () => {
     expect(await routeMessage(null, page)).toMatchObject({ ok: false });
     expect(
       await routeMessage(
-        { type: 'content/snapshot', snapshot: reading() },
+        { type: 'content/reading', reading: reading() },
         {
           tabId: null,
           url: null,

@@ -21,7 +21,7 @@ describe('content script message guard', () => {
     for (const message of [
       null,
       'ui/getReading',
-      { type: 'content/snapshot' },
+      { type: 'content/reading' },
       { kind: 'ui/reportPage' },
     ]) {
       expect(isUiToContent(message)).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addLoaded, type LoadedStore } from '../../src/content/loaded-store';
 import { withLoaded } from '../../src/content/merge-loaded';
-import { emptySnapshot, type PageSnapshot } from '../../src/shared/model';
+import { emptyReading, type PageReading } from '../../src/shared/model';
 import { blankPost } from '../../src/sites/common/grid';
 import { tiktokResponse } from '../../src/sites/tiktok/responses';
 import { videoIdFromUrl } from '../../src/sites/tiktok/urls';
@@ -18,8 +18,8 @@ const freshStore = (): LoadedStore => ({
   listeners: new Set(),
 });
 
-function profileReading(): PageSnapshot {
-  const snap = emptySnapshot(
+function profileReading(): PageReading {
+  const snap = emptyReading(
     'tiktok',
     'profile',
     `${TT}/@maya.moves`,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../src/content/watch-page';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import type { Slices } from '../../src/content/slices';
 import type { SiteAdapter } from '../../src/sites/types';
 
@@ -29,7 +29,7 @@ const adapter: SiteAdapter = {
   hosts: ['www.instagram.com'],
   detect: () => 'profile',
   read: (_doc, url, now) => ({
-    ...emptySnapshot('instagram', 'profile', url.href, now),
+    ...emptyReading('instagram', 'profile', url.href, now),
     handle: 'ana',
   }),
   statsRegion: () => null,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eachSliced, SLICE_MS, type Slices } from '../../src/content/slices';
 import { watchPage } from '../../src/content/watch-page';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import type { SiteAdapter } from '../../src/sites/types';
 
 /**
@@ -74,7 +74,7 @@ describe('watchPage on a busy page', () => {
       detect: () => 'profile',
       read: (_doc, url, now) => {
         log.push('read');
-        return { ...emptySnapshot('tiktok', 'profile', url.href, now), handle: 'ana' };
+        return { ...emptyReading('tiktok', 'profile', url.href, now), handle: 'ana' };
       },
       statsRegion: () => null,
     };

@@ -26,7 +26,7 @@ interface StoredSettings {
   thresholdOverrides: Record<string, number>;
 }
 const settings = async () => (await readStore<StoredSettings>(options, 'settings'))[0];
-const ALL = ['creators', 'details', 'snapshots', 'checklists', 'shortlist', 'settings'];
+const ALL = ['creators', 'details', 'readings', 'checklists', 'shortlist', 'settings'];
 const everything = async () =>
   Object.fromEntries(await Promise.all(ALL.map(async (s) => [s, await readStore(options, s)])));
 

@@ -44,8 +44,8 @@ for (const page of fixturePages().filter((p) => p.kind === 'profile')) {
     ]);
     const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(report.format, 'creator-vetting-page-report');
-    assert.equal(report.snapshot.handle, expected.handle);
-    assert.equal(report.snapshot.followers?.value, expected.followers?.value);
+    assert.equal(report.reading.handle, expected.handle);
+    assert.equal(report.reading.followers?.value, expected.followers?.value);
     assert.ok(report.html.length > 100, 'the stats region is included');
     assert.match(report.html, /X?x{3,}/, 'letters of visible text are masked as x');
     for (const personal of [expected.displayName, expected.bio].filter((s) => s && s.length > 3)) {

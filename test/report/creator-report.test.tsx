@@ -59,14 +59,17 @@ describe('creator vetting report', () => {
     });
   }
 
-  it('draws the followers chart as inline SVG from the visit history', () => {
-    const input = inputs.find((i) => i.visits.length >= 1)!;
-    const visits = [
-      { ...input.visits[0]!, capturedAt: '2026-10-01T10:00:00.000Z' },
-      { ...input.visits[0]!, capturedAt: '2026-11-01T10:00:00.000Z' },
+  it('draws the followers chart as inline SVG from the reading history', () => {
+    const input = inputs.find((i) => i.readings.length >= 1)!;
+    const readings = [
+      { ...input.readings[0]!, capturedAt: '2026-10-01T10:00:00.000Z' },
+      { ...input.readings[0]!, capturedAt: '2026-11-01T10:00:00.000Z' },
     ];
-    visits[1]!.followers = { ...visits[0]!.followers!, value: visits[0]!.followers!.value + 500 };
-    const doc = parse(creatorReportHtml({ ...input, visits }, CONTEXT));
+    readings[1]!.followers = {
+      ...readings[0]!.followers!,
+      value: readings[0]!.followers!.value + 500,
+    };
+    const doc = parse(creatorReportHtml({ ...input, readings }, CONTEXT));
     const svg = doc.querySelector('[data-testid="follower-chart"] svg');
     expect(svg?.querySelectorAll('circle')).toHaveLength(2);
     expect(svg?.querySelector('path')?.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+ L/);

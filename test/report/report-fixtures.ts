@@ -13,7 +13,7 @@ export function fixtureInputs(): CreatorReportInput[] {
     return {
       record: { ...c.record, score },
       checklist: null,
-      visits: c.snapshots,
+      readings: c.readings,
       entry: null,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeFor } from '../../src/scoring/judges';
+import { judgeFor } from '../../src/scoring/row-judges';
 import { THRESHOLDS, type ThresholdRow } from '../../src/scoring/thresholds';
 import { tierOf } from '../../src/scoring/tier';
 import { post, record, signalOf, videos } from './helpers';

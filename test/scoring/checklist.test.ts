@@ -5,7 +5,7 @@ import type { ManualEntries, Settings } from '../../src/shared/vetting';
 import { manual, NOW, post, record, settings } from './helpers';
 
 const check = (r: CreatorRecord, m: ManualEntries = manual(), s: Settings = settings()) =>
-  evaluateChecklist(scoreCreator({ record: r, snapshots: [], manual: m }, s, NOW), m);
+  evaluateChecklist(scoreCreator({ record: r, readings: [], manual: m }, s, NOW), m);
 
 describe('evaluateChecklist', () => {
   it('answers all five items, unknown with a reason when nothing is known', () => {
@@ -31,7 +31,7 @@ describe('evaluateChecklist', () => {
       post({ caption: 'coffee', likesN: 210 }),
     ];
     const s = scoreCreator(
-      { record: record({ posts }), snapshots: [], manual: manual() },
+      { record: record({ posts }), readings: [], manual: manual() },
       settings(),
       NOW,
     );

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CreatorRecord, SnapshotRow } from '../../src/shared/creator';
+import type { CreatorRecord, ReadingRow } from '../../src/shared/creator';
 import { ManualEntries, Settings } from '../../src/shared/vetting';
 import { pickAdapter } from '../../src/sites';
-import { mergeSnapshot, snapshotRow } from '../../src/storage/merge-snapshot';
+import { mergeReading, readingRow } from '../../src/storage/merge-reading';
 import { loadPage } from '../sites/load-page';
 import { shiftRecordedDates } from '../fixtures/sites/recorded-dates';
 
@@ -29,7 +29,7 @@ export function fixtureIndex(): FixtureIndexRow[] {
 
 export interface FixtureCreator {
   record: CreatorRecord;
-  snapshots: SnapshotRow[];
+  readings: ReadingRow[];
   manual: ManualEntries;
   settings: Settings;
   /** Does any page show at least 10 videos or posts with a view count? */
@@ -53,13 +53,13 @@ export function fixtureCreators(
     if (!snap.handle) continue;
     const id = `${snap.platform}:${snap.handle}`;
     const prev = byId.get(id);
-    const record = mergeSnapshot(prev?.record, snap);
-    const row = snapshotRow(snap, record.id);
-    const snapshots = [...(prev?.snapshots ?? []), ...(row ? [row] : [])];
+    const record = mergeReading(prev?.record, snap);
+    const row = readingRow(snap, record.id);
+    const readings = [...(prev?.readings ?? []), ...(row ? [row] : [])];
     const withViews = snap.posts.filter((p) => p.views !== null).length;
     byId.set(id, {
       record,
-      snapshots,
+      readings,
       manual: ManualEntries.parse({}),
       settings: Settings.parse({}),
       videosWithViews: Math.max(prev?.videosWithViews ?? 0, withViews),

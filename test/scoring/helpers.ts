@@ -1,4 +1,4 @@
-import type { CreatorRecord, SnapshotRow } from '../../src/shared/creator';
+import type { CreatorRecord, ReadingRow } from '../../src/shared/creator';
 import type { Comment, FollowerEntry, Platform, Post } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { ManualEntries, Settings } from '../../src/shared/vetting';
@@ -69,7 +69,7 @@ export function record(
   };
 }
 
-export function snapshot(capturedAt: string, followersN: number): SnapshotRow {
+export function reading(capturedAt: string, followersN: number): ReadingRow {
   return {
     creatorId: 'instagram:tester',
     capturedAt,
@@ -86,7 +86,7 @@ export const settings = (s: Record<string, unknown> = {}): Settings => Settings.
 
 export interface Run {
   record?: CreatorRecord;
-  snapshots?: SnapshotRow[];
+  readings?: ReadingRow[];
   manual?: ManualEntries;
   settings?: Settings;
 }
@@ -102,7 +102,7 @@ export function signalOf(id: string, run: Run): Signal {
   const score = scoreCreator(
     {
       record: run.record ?? record(),
-      snapshots: run.snapshots ?? [],
+      readings: run.readings ?? [],
       manual: run.manual ?? manual(),
     },
     run.settings ?? settings(),

@@ -16,7 +16,7 @@ describe('percentages read the way the popup shows them', () => {
 
   it('engagement words carry no doubled parentheses and no 2-decimal figures', () => {
     const posts = Array.from({ length: 8 }, (_, i) => post({ likesN: 150 + i * 10 }));
-    const input = { record: record({ followersN: 5_000, posts }), snapshots: [], manual: manual() };
+    const input = { record: record({ followersN: 5_000, posts }), readings: [], manual: manual() };
     const score = scoreCreator(input, settings(), NOW);
     const words = [
       ...score.signals.map((s) => s.message),

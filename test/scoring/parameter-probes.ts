@@ -14,7 +14,7 @@ import {
   record,
   settings,
   signalOf,
-  snapshot,
+  reading,
   type Run,
   withOverride,
 } from './helpers';
@@ -54,7 +54,7 @@ function growthRun(viewsX: number, daysBefore: number): Run {
   posts.push(post({ views: views(100 * viewsX), postedAt }));
   return {
     record: record({ posts }),
-    snapshots: [snapshot(start, 10_000), snapshot(daysAgo(9), 12_000)],
+    readings: [reading(start, 10_000), reading(daysAgo(9), 12_000)],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SnapshotRow } from '../../src/shared/creator';
+import type { ReadingRow } from '../../src/shared/creator';
 import { SIGNAL } from '../../src/scoring/signal-ids';
 import {
   comment,
@@ -8,7 +8,7 @@ import {
   post,
   record,
   settings,
-  snapshot,
+  reading,
   type Run,
   videos,
 } from './helpers';
@@ -67,8 +67,8 @@ export const MIN_SAMPLE_PROBES: Record<string, { signal: string; run: (n: number
   'growth.minPoints': {
     signal: SIGNAL.growthSpikes,
     run: (n) => ({
-      snapshots: Array.from({ length: n }, (_, i): SnapshotRow =>
-        snapshot(daysAgo(10 * (n - i)), 5_000 + i),
+      readings: Array.from({ length: n }, (_, i): ReadingRow =>
+        reading(daysAgo(10 * (n - i)), 5_000 + i),
       ),
     }),
   },

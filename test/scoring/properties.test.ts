@@ -69,7 +69,7 @@ describe('scoreCreator invariants', () => {
         const s = scoreCreator(
           {
             record: record({ followers: a.followers, following: a.following, posts: a.posts }),
-            snapshots: [],
+            readings: [],
             manual: manual({
               storyViews: a.story,
               saves: a.saves,
@@ -116,7 +116,7 @@ describe('scoreCreator invariants', () => {
         scoreCreator(
           {
             record: { ...record(), ...(r as object) } as never,
-            snapshots: null as never,
+            readings: null as never,
             manual: undefined as never,
           },
           undefined,

@@ -12,7 +12,7 @@ import {
   record,
   settings,
   signalOf,
-  snapshot,
+  reading,
 } from './helpers';
 
 describe('tier', () => {
@@ -113,12 +113,12 @@ describe('engagement timing', () => {
 
 describe('follower growth spikes', () => {
   const snaps = [
-    snapshot(daysAgo(20), 10_000),
-    snapshot(daysAgo(19), 15_000),
-    snapshot(daysAgo(5), 15_100),
+    reading(daysAgo(20), 10_000),
+    reading(daysAgo(19), 15_000),
+    reading(daysAgo(5), 15_100),
   ];
   it('fails on a jump no viral post explains', () => {
-    const s = signalOf('growth-spikes', { snapshots: snaps });
+    const s = signalOf('growth-spikes', { readings: snaps });
     expect(s.verdict).toBe('fail');
     expect(s.value).toBeCloseTo(0.5, 6);
     expect(s.evidence[0]!.kind).toBe('snapshot');
@@ -132,7 +132,7 @@ describe('follower growth spikes', () => {
       post({ views: views(900) }),
       viral,
     ];
-    const s = signalOf('growth-spikes', { snapshots: snaps, record: record({ posts }) });
+    const s = signalOf('growth-spikes', { readings: snaps, record: record({ posts }) });
     expect(s.verdict).toBe('pass');
     expect(s.evidence.some((e) => e.url === viral.url)).toBe(true);
   });
@@ -233,7 +233,7 @@ describe('overall', () => {
             ),
           ],
         }),
-        snapshots: [],
+        readings: [],
         manual: manual({ storyViews: 10 }),
       },
       settings({ brand: { keywords: ['skincare'] } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeFor } from '../../src/scoring/judges';
+import { judgeFor } from '../../src/scoring/row-judges';
 import { resolveThresholds, THRESHOLDS } from '../../src/scoring/thresholds';
 
 describe('THRESHOLDS table', () => {

@@ -74,7 +74,7 @@ describe('where scores are stored', () => {
   });
 
   it('the background scorer attaches the change against the stored score', () => {
-    const first = scoreCreator({ record: clean, snapshots: [], manual: manual() }, settings(), NOW);
+    const first = scoreCreator({ record: clean, readings: [], manual: manual() }, settings(), NOW);
     const withComments = record({
       ...clean,
       score: first,
@@ -83,7 +83,7 @@ describe('where scores are stored', () => {
       ),
     });
     const next = scoreForStorage(
-      { record: withComments, snapshots: [], manual: manual() },
+      { record: withComments, readings: [], manual: manual() },
       settings(),
       NOW,
       'reading',

@@ -51,7 +51,7 @@ describe('video platforms judged by views', () => {
     expect(s.verdict).toBe('fail');
     expect(s.evidence).toHaveLength(4);
     const verdict = scoreCreator(
-      { record: bought, snapshots: [], manual: manual() },
+      { record: bought, readings: [], manual: manual() },
       settings(),
       NOW,
     ).verdict!;

@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CLIP_MARK, clipText, defOf, maxOf } from '../../src/shared/clip';
 import { ContentToBackground, ReadingReply } from '../../src/shared/messages';
-import { PageSnapshot } from '../../src/shared/model';
+import { PageReading } from '../../src/shared/model';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/sites');
 const pages = JSON.parse(readFileSync(path.join(root, 'pages.json'), 'utf8')) as { file: string }[];
-const readings = pages.map((p) => ({
+const pageReadings = pages.map((p) => ({
   name: p.file,
-  snapshot: JSON.parse(
+  reading: JSON.parse(
     readFileSync(path.join(root, p.file.replace(/\.html$/, '.expected.json')), 'utf8'),
-  ) as PageSnapshot,
+  ) as PageReading,
 }));
 
 /** Odd text a creator can put in a field: emoji sequences, lone marks, bidi overrides, NUL. */
@@ -66,14 +66,14 @@ function strings(value: unknown): string[] {
 
 describe('clip, never reject', () => {
   it('a 160-letter hashtag or a 3,500-character description keeps the reading', () => {
-    const snap = structuredClone(readings.find((r) => r.snapshot.posts.length > 0)!.snapshot);
+    const snap = structuredClone(pageReadings.find((r) => r.reading.posts.length > 0)!.reading);
     snap.posts[0]!.hashtags = ['a'.repeat(160)];
     snap.bio = 'd'.repeat(3500);
-    expect(PageSnapshot.safeParse(snap).success).toBe(false);
-    const parsed = ContentToBackground.parse({ type: 'content/snapshot', snapshot: snap });
-    expect(parsed.snapshot.posts[0]!.hashtags[0]).toBe('a'.repeat(149) + CLIP_MARK);
-    expect(parsed.snapshot.bio).toHaveLength(3000);
-    expect(parsed.snapshot.clipped).toEqual(['bio', 'posts.0.hashtags.0']);
+    expect(PageReading.safeParse(snap).success).toBe(false);
+    const parsed = ContentToBackground.parse({ type: 'content/reading', reading: snap });
+    expect(parsed.reading.posts[0]!.hashtags[0]).toBe('a'.repeat(149) + CLIP_MARK);
+    expect(parsed.reading.bio).toHaveLength(3000);
+    expect(parsed.reading.clipped).toEqual(['bio', 'posts.0.hashtags.0']);
   });
 
   it('cuts at a grapheme boundary, never inside an emoji or a surrogate pair', () => {
@@ -86,19 +86,19 @@ describe('clip, never reject', () => {
   it('over-long and odd values planted in every field of every fixture still pass', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...readings),
+        fc.constantFrom(...pageReadings),
         oddPiece,
         fc.integer({ min: 1, max: 40 }),
-        ({ snapshot }, piece, extra) => {
-          const planted = plant(PageSnapshot, snapshot, piece, extra);
+        ({ reading }, piece, extra) => {
+          const planted = plant(PageReading, reading, piece, extra);
           const sent = ContentToBackground.safeParse({
-            type: 'content/snapshot',
-            snapshot: planted,
+            type: 'content/reading',
+            reading: planted,
           });
-          const shown = ReadingReply.safeParse({ ok: true, snapshot: planted });
+          const shown = ReadingReply.safeParse({ ok: true, reading: planted });
           expect(sent.success && shown.success).toBe(true);
           if (!sent.success) return;
-          const clipped = sent.data.snapshot;
+          const clipped = sent.data.reading;
           expect(clipped.clipped?.length).toBeGreaterThan(0);
           for (const text of strings(clipped)) expect(hasLoneSurrogate(text)).toBe(false);
         },

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageSnapshot } from '../../src/shared/model';
+import { PageReading } from '../../src/shared/model';
 import { pickAdapter } from '../../src/sites';
 import { loadPage } from './load-page';
 
 /**
  * Every synthetic fixture page (current and previous layouts of each site) read by its
- * adapter under its real URL, compared with the expected snapshot written from the same data.
+ * adapter under its real URL, compared with the expected reading written from the same data.
  */
 const root = path.resolve(import.meta.dirname, '../fixtures/sites');
 const pages = JSON.parse(readFileSync(path.join(root, 'pages.json'), 'utf8')) as Array<{
@@ -34,7 +34,7 @@ describe('fixture pages', () => {
       );
       const doc = loadPage(readFileSync(path.join(root, page.file), 'utf8'), page.url);
       const snap = adapter!.read(doc, url, new Date(expected.capturedAt));
-      expect(PageSnapshot.parse(snap)).toEqual(snap);
+      expect(PageReading.parse(snap)).toEqual(snap);
       expect(snap).toEqual(expected);
       expect(adapter!.statsRegion(doc, url)).not.toBeNull();
     });

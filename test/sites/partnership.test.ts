@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postFromNode } from '../../src/sites/instagram/embedded';
 import { postFromItem } from '../../src/sites/tiktok/items';
-import { mergePosts } from '../../src/storage/merge-snapshot';
+import { mergePosts } from '../../src/storage/merge-reading';
 
 describe('paid-partnership label in the sites’ own data', () => {
   it('Instagram: is_paid_partnership and the sponsor tags of either API generation', () => {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageSnapshot } from '../../src/shared/model';
+import { PageReading } from '../../src/shared/model';
 import type { Stat } from '../../src/shared/stat';
 import { pickAdapter } from '../../src/sites';
 import { assignedJson } from '../../src/sites/common/json';
@@ -20,13 +20,13 @@ if (!present)
 const NOW = new Date('2026-02-01T00:00:00.000Z');
 const file = (name: string) => readFileSync(path.join(shared, name), 'utf8');
 
-function read(html: string, url: string, lang = 'en'): PageSnapshot {
+function read(html: string, url: string, lang = 'en'): PageReading {
   const doc = loadPage(
     html.includes('<html') ? html : `<html lang="${lang}"><body>${html}</body></html>`,
     url,
   );
   const snap = pickAdapter(new URL(url))!.read(doc, new URL(url), NOW);
-  return PageSnapshot.parse(snap);
+  return PageReading.parse(snap);
 }
 
 const covers = (stat: Stat, value: number) => !!stat && stat.low <= value && value <= stat.high;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PageSnapshot } from '../../src/shared/model';
+import { PageReading } from '../../src/shared/model';
 import type { Measured } from '../../src/shared/stat';
 import { pickAdapter } from '../../src/sites';
 import { loadPage } from './load-page';
@@ -25,7 +25,7 @@ const pages = (
 }));
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 
-function stats(snap: PageSnapshot): Measured[] {
+function stats(snap: PageReading): Measured[] {
   const all = [snap.followers, snap.following, snap.postCount, snap.totalLikes, snap.storyViews];
   for (const p of snap.posts) {
     all.push(p.views, p.likes, p.comments);
@@ -38,7 +38,7 @@ function stats(snap: PageSnapshot): Measured[] {
 function checkRead(html: string, url: string): void {
   const doc = loadPage(html, url);
   const snap = pickAdapter(new URL(url))!.read(doc, new URL(url), NOW);
-  PageSnapshot.parse(snap); // finite, non-negative, low ≤ value ≤ high, ISO dates
+  PageReading.parse(snap); // finite, non-negative, low ≤ value ≤ high, ISO dates
   for (const s of stats(snap)) {
     const runs = s.raw.match(/\d+/g) ?? [];
     for (const run of runs) expect(html.includes(run), `${s.raw} in ${url}`).toBe(true);
@@ -74,7 +74,7 @@ describe('adapters on damaged pages', () => {
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(...urls), (text, url) => {
         const doc = loadPage(text, url);
         const snap = pickAdapter(new URL(url))!.read(doc, new URL(url), NOW);
-        PageSnapshot.parse(snap);
+        PageReading.parse(snap);
         expect(stats(snap).every((s) => text.includes(s.raw.match(/\d+/)?.[0] ?? ''))).toBe(true);
       }),
       { numRuns: 60 },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { BrandProfile, ManualEntries } from '../../src/shared/vetting';
 import type { ChecklistState } from '../../src/shared/creator';
 import { openVettingDb } from '../../src/storage/open';
-import { recordVisit } from '../../src/storage/visits';
-import { putChecklist, putSettings, getSettings } from '../../src/storage/creators';
+import { recordReading } from '../../src/storage/readings';
+import { putChecklist } from '../../src/storage/checklists';
+import { putSettings, getSettings } from '../../src/storage/settings';
 import { saveToShortlist } from '../../src/storage/shortlist';
 import { countAll, deleteAll, dumpAll, replaceAll } from '../../src/storage/backup-ops';
 
@@ -18,7 +19,7 @@ async function freshDb() {
 
 async function filledDb(handle: string, followers: number) {
   const db = await freshDb();
-  const snap = emptySnapshot(
+  const snap = emptyReading(
     'instagram',
     'profile',
     `https://www.instagram.com/${handle}/`,
@@ -39,7 +40,7 @@ async function filledDb(handle: string, followers: number) {
       commentSample: [{ author: 'x', text: 'nice', likes: null, at: null }],
     },
   ];
-  const id = await recordVisit(db, snap, () => null);
+  const id = await recordReading(db, snap, () => null);
   const manual = ManualEntries.parse({ storyViews: 120 });
   await putChecklist(db, {
     creatorId: id,

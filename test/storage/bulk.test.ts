@@ -95,7 +95,7 @@ describe('saveShortlistRows', () => {
     expect((await getCreator(db, row.record.id))?.posts).toHaveLength(0);
   });
 
-  it('adds backup snapshots once, skipping ones already stored for that time', async () => {
+  it('adds backup readings once, skipping ones already stored for that time', async () => {
     const db = await freshDb();
     const row = sampleRow(5);
     const snap = (day: number) => ({
@@ -108,9 +108,9 @@ describe('saveShortlistRows', () => {
       following: null,
       postCount: null,
     });
-    await saveShortlistRows(db, [row], { snapshots: [snap(1), snap(2)] });
-    await saveShortlistRows(db, [row], { snapshots: [snap(2), snap(3)] });
-    expect(await db.count('snapshots')).toBe(3);
+    await saveShortlistRows(db, [row], { readings: [snap(1), snap(2)] });
+    await saveShortlistRows(db, [row], { readings: [snap(2), snap(3)] });
+    expect(await db.count('readings')).toBe(3);
   });
 });
 

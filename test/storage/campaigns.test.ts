@@ -13,7 +13,7 @@ import {
   putPlannerPrefs,
   withCampaigns,
 } from '../../src/storage/campaigns';
-import { getSettings } from '../../src/storage/creators';
+import { getSettings } from '../../src/storage/settings';
 import { openVettingDb } from '../../src/storage/open';
 import type { CreatorCampaign } from '../../src/shared/roi';
 import { campaign, cell, usd } from '../roi/fixtures';

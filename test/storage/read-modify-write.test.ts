@@ -1,18 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptySnapshot } from '../../src/shared/model';
+import { emptyReading } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { ManualEntries, Settings } from '../../src/shared/vetting';
 import { editShortlistEntries } from '../../src/storage/bulk';
-import {
-  getChecklist,
-  getCreator,
-  getSettings,
-  getShortlistEntry,
-  patchChecklist,
-  patchSettings,
-} from '../../src/storage/creators';
+import { getChecklist, patchChecklist } from '../../src/storage/checklists';
+import { getCreator } from '../../src/storage/creators';
+import { getSettings, patchSettings } from '../../src/storage/settings';
+import { getShortlistEntry } from '../../src/storage/shortlist';
 import { saveToShortlist } from '../../src/storage/shortlist';
-import { recordVisit } from '../../src/storage/visits';
+import { recordReading } from '../../src/storage/readings';
 import { freshDb } from './fresh-db';
 
 // The popup asks the worker to rescore; in Node there is no worker (the reply is a failure).
@@ -22,7 +18,7 @@ vi.mock('../../src/platform/extension', () => ({
 const { ensureStored, saveManualEntries } = await import('../../src/ui/popup/vetting-store');
 
 function reading(followers: number, posts = 0) {
-  const snap = emptySnapshot('instagram', 'profile', 'https://www.instagram.com/ana/', new Date());
+  const snap = emptyReading('instagram', 'profile', 'https://www.instagram.com/ana/', new Date());
   snap.handle = 'ana';
   snap.followers = exact(followers, 'meta');
   snap.posts = Array.from({ length: posts }, (_, i) => ({
@@ -71,7 +67,7 @@ describe('every read-modify-write reads what is stored in its own transaction', 
 
   it("the popup storing what it holds never replaces the worker's newer reading", async () => {
     const db = await freshDb('rmw-ensure');
-    await recordVisit(db, reading(2000, 3), () => null);
+    await recordReading(db, reading(2000, 3), () => null);
     // The popup opened before the worker stored the page: it holds no record, only its reading.
     await ensureStored(db, null, reading(1000));
     const stored = await getCreator(db, 'instagram:ana');

@@ -29,7 +29,7 @@ function contents(): BackupContents {
   ];
   return {
     creators: records,
-    snapshots: records.slice(0, 5).map((r, i) => ({
+    readings: records.slice(0, 5).map((r, i) => ({
       id: i + 1,
       creatorId: r.id,
       capturedAt: r.lastSeen,
@@ -53,7 +53,7 @@ describe('JSON backup', () => {
     const first = backupToJson(makeBackup(contents(), NOW));
     const preview = parseBackup(first);
     expect(preview.errors).toEqual([]);
-    expect(preview.counts).toMatchObject({ creators: 30, snapshots: 5, shortlist: 30 });
+    expect(preview.counts).toMatchObject({ creators: 30, readings: 5, shortlist: 30 });
     // What the options page does on restore: write each store, then back up again.
     const restored: BackupContents = preview.backup!;
     expect(backupToJson(makeBackup(restored, NOW))).toBe(first);
@@ -90,19 +90,22 @@ describe('JSON backup', () => {
   });
 
   it('reads a version-1 backup written before the ROI stores existed', () => {
-    const old: Record<string, unknown> = { ...makeBackup(contents(), NOW) };
+    const { readings, ...old }: Record<string, unknown> = { ...makeBackup(contents(), NOW) };
     delete old.campaigns;
     delete old.cells;
-    const preview = parseBackup(JSON.stringify(old));
+    const preview = parseBackup(JSON.stringify({ ...old, version: 1, snapshots: readings }));
     expect(preview.errors).toEqual([]);
     expect(preview.backup!.campaigns).toEqual([]);
+    // Version 1 called the readings "snapshots": they come back under their new name.
+    expect(preview.backup!.readings).toHaveLength(5);
+    expect(preview.counts.readings).toBe(5);
   });
 
   it('refuses a backup from a newer version with a clear message', () => {
-    const newer = { ...makeBackup(contents(), NOW), version: 2 };
+    const newer = { ...makeBackup(contents(), NOW), version: 3 };
     const preview = parseBackup(JSON.stringify(newer));
     expect(preview.backup).toBeNull();
-    expect(preview.errors[0]!.message).toMatch(/newer version.*format 2.*up to 1.*Update/);
+    expect(preview.errors[0]!.message).toMatch(/newer version.*format 3.*up to 2.*Update/);
   });
 
   it('refuses files that are not backups', () => {
@@ -129,7 +132,7 @@ describe('JSON backup', () => {
   it('lists at most 200 problems, then says how many more', () => {
     const data = contents();
     const json = JSON.parse(backupToJson(makeBackup(data, NOW)));
-    json.snapshots = Array.from({ length: 250 }, () => ({ nonsense: true }));
+    json.readings = Array.from({ length: 250 }, () => ({ nonsense: true }));
     const preview = parseBackup(JSON.stringify(json));
     expect(preview.errors).toHaveLength(201);
     expect(preview.errors.at(-1)!.message).toMatch(/more problems/);

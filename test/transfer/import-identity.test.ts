@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptySnapshot } from '../../src/shared/model';
-import { mergeSnapshot } from '../../src/storage/merge-snapshot';
+import { emptyReading } from '../../src/shared/model';
+import { mergeReading } from '../../src/storage/merge-reading';
 import { backupToJson, makeBackup, parseBackup } from '../../src/transfer/backup';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { sampleRows } from './sample-rows';
@@ -81,7 +81,7 @@ describe('a JSON backup checks who each creator is', () => {
     return makeBackup(
       {
         creators: rows.map((r) => r.record),
-        snapshots: [],
+        readings: [],
         checklists: [],
         shortlist: rows.map((r) => r.entry),
         settings: null,
@@ -118,9 +118,9 @@ describe('a later visit', () => {
       platform: 'instagram' as const,
       profileUrl: 'https://evil.example/',
     };
-    const snap = emptySnapshot('instagram', 'post', 'https://www.instagram.com/p/abc/', NOW);
+    const snap = emptyReading('instagram', 'post', 'https://www.instagram.com/p/abc/', NOW);
     snap.handle = record.handle;
-    expect(mergeSnapshot(record, snap).profileUrl).toBe(
+    expect(mergeReading(record, snap).profileUrl).toBe(
       `https://www.instagram.com/${record.handle}/`,
     );
   });

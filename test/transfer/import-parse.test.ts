@@ -41,7 +41,7 @@ describe('import parsing (the worker part)', () => {
   it('reads a JSON backup as a backup, whatever the file is called', () => {
     const json = backupToJson(
       makeBackup(
-        { creators: [], snapshots: [], checklists: [], shortlist: [], settings: {} as never },
+        { creators: [], readings: [], checklists: [], shortlist: [], settings: {} as never },
         NOW,
       ),
     );

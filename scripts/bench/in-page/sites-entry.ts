@@ -1,10 +1,10 @@
 // Bundled as an IIFE and evaluated in a site page: reads it with the project's own adapter,
 // times reads, and scales the page up (see scale-page.ts). Exposed as globalThis.__bench.
 import { pickAdapter } from '../../../src/sites';
-import type { PageSnapshot } from '../../../src/shared/model';
+import type { PageReading } from '../../../src/shared/model';
 import { scalePage } from './scale-page';
 
-function readPage(): PageSnapshot | null {
+function readPage(): PageReading | null {
   const url = new URL(location.href);
   const adapter = pickAdapter(url);
   return adapter ? adapter.read(document, url, new Date()) : null;

@@ -1,7 +1,7 @@
 import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, quote, signal } from '../evidence';
-import { bands, enough, type Judgement } from '../judge';
+import { bands, enough, type Judgement } from '../compare';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { CATEGORY_LABEL, SAFETY_CATEGORIES, type SafetyCategory } from './categories';

@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, signal } from '../evidence';
-import { bands, enough, worse, type Judgement } from '../judge';
+import { bands, enough, worse, type Judgement } from '../compare';
 import { days, fmt, median } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';

@@ -1,7 +1,7 @@
 import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { commentEv, ev, insufficient, signal } from '../evidence';
-import { bands, enough, type Judgement } from '../judge';
+import { bands, enough, type Judgement } from '../compare';
 import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import { toIso3 } from '../text/language';

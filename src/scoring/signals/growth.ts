@@ -1,7 +1,7 @@
 import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
-import { bands, enough, holds, type Judgement } from '../judge';
+import { bands, enough, holds, type Judgement } from '../compare';
 import { days, fmt, median, pct, time } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
@@ -25,7 +25,7 @@ export function growthPoints(ctx: Ctx): Point[] {
     const prev = byDay.get(day);
     if (!prev || prev.t <= t) byDay.set(day, { t, low, high, from });
   };
-  for (const s of ctx.snapshots)
+  for (const s of ctx.readings)
     if (s?.followers) add(time(s.capturedAt), s.followers.low, s.followers.high, 'visit');
   for (const g of ctx.manual.growthSeries ?? [])
     add(time(`${g.date}T00:00:00Z`), g.followers, g.followers, 'series');

@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
-import { bands, enough, holds, type Judgement } from '../judge';
+import { bands, enough, holds, type Judgement } from '../compare';
 import { fmt, median, pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';

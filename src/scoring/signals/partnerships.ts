@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
-import { bands, type Judgement } from '../judge';
+import { bands, type Judgement } from '../compare';
 import { fmt, median, ratio } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';

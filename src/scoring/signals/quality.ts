@@ -1,7 +1,7 @@
 import type { Evidence, Signal } from '../../shared/score';
 import type { CommentView, Ctx } from '../context';
 import { commentEv, insufficient, signal } from '../evidence';
-import { bands, enough, worse, type Judgement } from '../judge';
+import { bands, enough, worse, type Judgement } from '../compare';
 import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { ThresholdId, Thresholds } from '../thresholds';

@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
-import { bands, enough, type Judgement } from '../judge';
+import { bands, enough, type Judgement } from '../compare';
 import { fmt, isNum, median, pct, ratio } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';

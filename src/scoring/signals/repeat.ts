@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
-import { bands, type Judgement } from '../judge';
+import { bands, type Judgement } from '../compare';
 import { pct } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { Thresholds } from '../thresholds';

@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, signal } from '../evidence';
-import { ref } from '../judge';
+import { ref } from '../compare';
 import { fmt } from '../num';
 import { SIGNAL } from '../signal-ids';
 import { TIER_LABEL } from '../tier';

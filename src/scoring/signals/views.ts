@@ -1,7 +1,7 @@
 import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
-import { bands, enough, ref, type Judgement } from '../judge';
+import { bands, enough, ref, type Judgement } from '../compare';
 import { fmt, median, pct, ratio } from '../num';
 import { SIGNAL } from '../signal-ids';
 import type { ThresholdId, Thresholds } from '../thresholds';

@@ -2,7 +2,7 @@ import type { Platform } from '../../shared/model';
 import type { CreatorVerdict, Signal, TierId, VerdictReason } from '../../shared/score';
 import type { ChecklistItemId } from '../../shared/vetting';
 import { checklistFrom, checklistItems } from '../checklist';
-import { holds } from '../judge';
+import { holds } from '../compare';
 import { isFraudSignal, judgeAll, type Judged } from '../judgement';
 import { SIGNAL, type SignalId } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
@@ -77,7 +77,9 @@ export function verdictOf(input: VerdictInput): CreatorVerdict {
     (j) => j.standing !== 'open' && j.signal.id !== SIGNAL.followingRatio,
   );
   const red = live.filter((j) => j.standing === 'redFlag');
-  const concerns = live.filter((j) => j.standing === 'concern' || j.standing === 'thin');
+  const concerns = worstFirst(
+    live.filter((j) => j.standing === 'concern' || j.standing === 'thin'),
+  );
   const missing = keyPoints(platform)
     .filter((ids) => !ids.some((id) => isClearOrJudged(judged.get(id), cleared)))
     .map((ids) => judged.get(ids[0]!))
@@ -143,6 +145,15 @@ export function verdictOf(input: VerdictInput): CreatorVerdict {
       : 'Look again at the items you marked as failed.',
   };
 }
+
+/**
+ * A failed signal (a creator silent for a year, a thin red flag) outweighs a warning, so it
+ * leads the reasons and sets the next step; signal order holds within each group (stable sort).
+ */
+const worstFirst = (concerns: Judged[]): Judged[] =>
+  [...concerns].sort(
+    (a, b) => Number(b.signal.verdict === 'fail') - Number(a.signal.verdict === 'fail'),
+  );
 
 /** The strongest clean evidence, key points first. */
 const goodOf = (judged: ReadonlyMap<string, Judged>, platform: Platform): Judged[] =>

@@ -1,17 +1,17 @@
-import type { PageKind, PageSnapshot, Platform } from '../../shared/model';
-import { emptySnapshot } from '../../shared/snapshot-factory';
+import type { PageKind, PageReading, Platform } from '../../shared/model';
+import { emptyReading } from '../../shared/reading-factory';
 import type { SiteAdapter } from '../types';
 import { pageLocale } from './dom';
 
 /**
- * The part every adapter shares: the empty snapshot, the page's locale, and the promise never
+ * The part every adapter shares: the empty reading, the page's locale, and the promise never
  * to throw (a reader that meets an unexpected page keeps what it read; the rest stays null).
  */
-/** Fills a snapshot for one page kind; readers of every site share this signature. */
+/** Fills a reading for one page kind; readers of every site share this signature. */
 export type PageFill = (
   doc: Document,
   url: URL,
-  snap: PageSnapshot,
+  snap: PageReading,
   now: Date,
   locale: string,
 ) => void;
@@ -33,9 +33,9 @@ export function defineAdapter(reader: SiteReader): SiteAdapter {
     hosts: reader.hosts,
     detect: reader.detect,
     statsRegion: reader.statsRegion,
-    read(doc: Document, url: URL, now: Date): PageSnapshot {
+    read(doc: Document, url: URL, now: Date): PageReading {
       const kind = reader.detect(url);
-      const snap = emptySnapshot(reader.platform, kind, url.href, now);
+      const snap = emptyReading(reader.platform, kind, url.href, now);
       snap.handle = reader.handleOf(url);
       if (kind === 'other') return snap;
       try {

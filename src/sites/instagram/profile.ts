@@ -1,4 +1,4 @@
-import type { PageSnapshot, Post } from '../../shared/model';
+import type { PageReading, Post } from '../../shared/model';
 import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
 import { bool, get, str } from '../common/json';
 import { mostExact, preferExact, statFromJson, statFromText } from '../common/stat';
@@ -14,7 +14,7 @@ import { sharedDataUser } from './embedded';
 export function readProfile(
   doc: Document,
   handle: string,
-  snap: PageSnapshot,
+  snap: PageReading,
   locale: string,
 ): void {
   const same = (h: unknown) => typeof h === 'string' && h.toLowerCase() === handle.toLowerCase();

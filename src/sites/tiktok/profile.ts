@@ -1,4 +1,4 @@
-import type { PageSnapshot, Post } from '../../shared/model';
+import type { PageReading, Post } from '../../shared/model';
 import { attrOf, blockTextOf, byOwner, queryAll, queryFirst, textOf } from '../common/dom';
 import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { bool, get, str } from '../common/json';
@@ -16,7 +16,7 @@ export function readProfile(
   doc: Document,
   handle: string,
   data: TikTokData,
-  snap: PageSnapshot,
+  snap: PageReading,
   locale: string,
 ): void {
   const same = str(get(data.user, 'uniqueId'))?.toLowerCase() === handle.toLowerCase();

@@ -1,4 +1,4 @@
-import type { Comment, PageSnapshot, Post } from '../../shared/model';
+import type { Comment, PageReading, Post } from '../../shared/model';
 import {
   blockTextOf,
   byOwner,
@@ -23,7 +23,7 @@ export function readVideo(
   doc: Document,
   url: URL,
   data: TikTokData,
-  snap: PageSnapshot,
+  snap: PageReading,
   now: Date,
   locale: string,
 ): void {

@@ -1,8 +1,7 @@
-import type { IDBPDatabase } from 'idb';
-import type { VettingSchema } from '../schema';
+import type { UpgradeDb } from './index';
 
-/** Version 1: creators (light and detail), one snapshot per visit, checklist states, the shortlist and settings. */
-export function migrateToV1(db: IDBPDatabase<VettingSchema>): void {
+/** Version 1: creators (light and detail), one reading per visit (in the store then named "snapshots"), checklist states, the shortlist and settings. */
+export function migrateToV1(db: UpgradeDb): void {
   const creators = db.createObjectStore('creators', { keyPath: 'id' });
   creators.createIndex('byLastSeen', 'lastSeen');
   db.createObjectStore('details', { keyPath: 'creatorId' });

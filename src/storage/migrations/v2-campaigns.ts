@@ -1,8 +1,7 @@
-import type { IDBPDatabase } from 'idb';
-import type { VettingSchema } from '../schema';
+import type { UpgradeDb } from './index';
 
 /** Version 2: costs and results per creator, and test cells, for the ROI comparison. */
-export function migrateToV2(db: IDBPDatabase<VettingSchema>): void {
+export function migrateToV2(db: UpgradeDb): void {
   db.createObjectStore('campaigns', { keyPath: 'creatorId' });
   db.createObjectStore('cells', { keyPath: 'id' });
 }

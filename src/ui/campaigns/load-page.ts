@@ -11,7 +11,7 @@ import {
   listCells,
   type PlannerPrefs,
 } from '../../storage/campaigns';
-import { getSettings } from '../../storage/creators';
+import { getSettings } from '../../storage/settings';
 import type { VettingDb } from '../../storage/open';
 import { listShortlist } from '../../storage/shortlist';
 

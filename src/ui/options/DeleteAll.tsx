@@ -36,7 +36,7 @@ export function DeleteAll({ db, onDeleted }: Props) {
             {t('optDeleteConfirmText', [
               formatNumber(counts.creators ?? 0),
               formatNumber(counts.shortlist ?? 0),
-              formatNumber(counts.snapshots ?? 0),
+              formatNumber(counts.readings ?? 0),
             ])}
           </p>
           <div class="actions">

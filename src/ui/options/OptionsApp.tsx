@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/vetting';
-import { getSettings, patchSettings } from '../../storage/creators';
+import { getSettings, patchSettings } from '../../storage/settings';
 import { sharedDb, type VettingDb } from '../../storage/open';
 import { t } from '../i18n';
 import { BrandSection } from './BrandSection';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import { listCreatorIds } from '../../storage/backup-ops';
 import { formatNumber, t } from '../i18n';
-import { requestRescore } from '../popup/rescore';
+import { requestRescore } from '../popup/request-rescore';
 
 /**
  * Stored scores were computed with the settings of their day; after a change the marketer

@@ -7,7 +7,7 @@ interface Props {
   preview: BackupPreview;
 }
 
-const STORES = ['creators', 'snapshots', 'checklists', 'shortlist', 'campaigns', 'cells'] as const;
+const STORES = ['creators', 'readings', 'checklists', 'shortlist', 'campaigns', 'cells'] as const;
 
 /** What a restore would bring in, or every problem that stops it, one per line. */
 export function RestorePreview({ fileName, preview }: Props) {

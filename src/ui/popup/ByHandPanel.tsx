@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
-import type { PageSnapshot } from '../../shared/model';
+import type { PageReading } from '../../shared/model';
 import type { VettingDb } from '../../storage/open';
 import { t } from '../i18n';
 import { ManualCreatorForm } from './ManualCreatorForm';
@@ -9,12 +9,12 @@ import { saveManualCreator } from './vetting-store';
 
 interface Props {
   db: VettingDb;
-  snapshot: PageSnapshot | null;
+  reading: PageReading | null;
   onCreated: (creatorId: string, record: CreatorRecord | null) => void;
 }
 
 /** Shown when the page gave nothing to vet: the creator is typed in, stored and scored. */
-export function ByHandPanel({ db, snapshot, onCreated }: Props) {
+export function ByHandPanel({ db, reading, onCreated }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const submit = async (input: ManualCreatorInput, handle: string) => {
@@ -37,8 +37,8 @@ export function ByHandPanel({ db, snapshot, onCreated }: Props) {
   return (
     <>
       <ManualCreatorForm
-        platform={snapshot?.platform ?? null}
-        handle={snapshot?.handle ?? null}
+        platform={reading?.platform ?? null}
+        handle={reading?.handle ?? null}
         onSubmit={submit}
         busy={busy}
       />

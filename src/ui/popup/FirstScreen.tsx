@@ -1,5 +1,5 @@
 import type { CreatorRecord } from '../../shared/creator';
-import type { PageSnapshot } from '../../shared/model';
+import type { PageReading } from '../../shared/model';
 import { KeyFigures } from '../components/KeyFigures';
 import { BasisLine } from './BasisLine';
 import { peopleText } from '../components/people-text';
@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { keyRates, signalLabels } from './key-rates';
 
 interface Props {
-  snapshot: PageSnapshot | null;
+  reading: PageReading | null;
   record: CreatorRecord | null;
   onShortlist: boolean;
   /** Absent when there is no creator to save yet. */
@@ -19,8 +19,8 @@ interface Props {
  * What the popup must answer without scrolling: the verdict and why, the figures behind it,
  * where the creator stands on the shortlist, and what to do next.
  */
-export function FirstScreen({ snapshot, record, onShortlist, onToggleShortlist }: Props) {
-  const platform = snapshot?.platform ?? record?.platform;
+export function FirstScreen({ reading, record, onShortlist, onToggleShortlist }: Props) {
+  const platform = reading?.platform ?? record?.platform;
   if (!platform) return null;
   const score = record?.score ?? null;
   const labels = signalLabels(score);
@@ -34,7 +34,7 @@ export function FirstScreen({ snapshot, record, onShortlist, onToggleShortlist }
       />
       <KeyFigures
         platform={platform}
-        followers={snapshot?.followers ?? record?.followers ?? null}
+        followers={reading?.followers ?? record?.followers ?? null}
         rates={keyRates(score)}
         sourcesPage="sources.html"
       />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
 import { addCreatorIfAbsent } from '../../storage/creators';
-import { mergeSnapshot } from '../../storage/merge-snapshot';
+import { mergeReading } from '../../storage/merge-reading';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
 import { loadPopup, type PopupState } from './load-popup';
@@ -61,7 +61,7 @@ interface ReadyProps {
 }
 
 function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
-  const { db, snapshot, creatorId, record, entry } = state;
+  const { db, reading, creatorId, record, entry } = state;
   const [saved, setSaved] = useState('');
   const toggleShortlist = async () => {
     if (!creatorId) return;
@@ -70,7 +70,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         await removeFromShortlist(db, creatorId);
         return update((s) => ({ ...s, entry: null }));
       }
-      if (!record && snapshot) await addCreatorIfAbsent(db, mergeSnapshot(undefined, snapshot));
+      if (!record && reading) await addCreatorIfAbsent(db, mergeReading(undefined, reading));
       const saved = await saveToShortlist(db, creatorId);
       update((s) => ({ ...s, entry: saved }));
     } catch (e) {
@@ -79,7 +79,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
   };
   const onRecord = (next: CreatorRecord) => update((s) => ({ ...s, record: next }));
   const onCreated = (id: string, next: CreatorRecord | null) =>
-    update((s) => ({ ...s, creatorId: id, record: next, snapshot: null }));
+    update((s) => ({ ...s, creatorId: id, record: next, reading: null }));
 
   return (
     <main data-testid="popup-ready">
@@ -88,10 +88,10 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
           {t(state.reason)}
         </p>
       ) : null}
-      {record || snapshot?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
-      <PopupHeader snapshot={snapshot} record={record} />
+      {record || reading?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
+      <PopupHeader reading={reading} record={record} />
       <FirstScreen
-        snapshot={snapshot}
+        reading={reading}
         record={record}
         onShortlist={entry !== null}
         {...(creatorId ? { onToggleShortlist: toggleShortlist } : {})}
@@ -133,11 +133,11 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
           db={db}
           creatorId={creatorId}
           record={record}
-          snapshot={snapshot}
+          reading={reading}
           onRecord={onRecord}
         />
       ) : (
-        <sections.ByHandPanel db={db} snapshot={snapshot} onCreated={onCreated} />
+        <sections.ByHandPanel db={db} reading={reading} onCreated={onCreated} />
       )}
       {state.readerTabId !== null ? (
         <details class="fold">

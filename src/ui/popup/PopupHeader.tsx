@@ -1,19 +1,19 @@
-import type { PageSnapshot } from '../../shared/model';
+import type { PageReading } from '../../shared/model';
 import type { CreatorRecord } from '../../shared/creator';
 import { tierLabel } from '../components/labels';
 import { t } from '../i18n';
 
 interface Props {
-  snapshot: PageSnapshot | null;
+  reading: PageReading | null;
   record: CreatorRecord | null;
 }
 
 /** Name, handle, platform and tier, from the live reading or the stored record. */
-export function PopupHeader({ snapshot, record }: Props) {
-  const platform = snapshot?.platform ?? record?.platform;
-  const handle = snapshot?.handle ?? record?.handle;
+export function PopupHeader({ reading, record }: Props) {
+  const platform = reading?.platform ?? record?.platform;
+  const handle = reading?.handle ?? record?.handle;
   if (!platform || !handle) return null;
-  const name = snapshot?.displayName ?? record?.displayName ?? handle;
+  const name = reading?.displayName ?? record?.displayName ?? handle;
   const tier = record?.score?.tier;
   return (
     <header class="creator-head">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
-import type { PageSnapshot } from '../../shared/model';
+import type { PageReading } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
 import type { VettingDb } from '../../storage/open';
 import type { CheckOverride } from '../components/ChecklistRow';
@@ -34,12 +34,12 @@ interface Props {
   db: VettingDb;
   creatorId: string;
   record: CreatorRecord | null;
-  snapshot: PageSnapshot | null;
+  reading: PageReading | null;
   onRecord: (record: CreatorRecord) => void;
 }
 
 /** Everything below the header, loaded after the first render so the popup opens fast. */
-export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Props) {
+export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props) {
   const [data, setData] = useState<VettingData | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -56,7 +56,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
   if (!data) return <p class="muted">{status || t('loading')}</p>;
 
   const score = record?.score ?? null;
-  const platform = record?.platform ?? snapshot?.platform ?? 'instagram';
+  const platform = record?.platform ?? reading?.platform ?? 'instagram';
   const changeCheck = async (item: ChecklistItemId, next: CheckOverride) => {
     const checklist = {
       ...data.checklist,
@@ -87,7 +87,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
     setBusy(true);
     setStatus(t('popupRescoring'));
     try {
-      await ensureStored(db, record, snapshot);
+      await ensureStored(db, record, reading);
       const saved = await saveManualEntries(db, data.checklist, manual);
       setData({ ...data, checklist: saved.checklist });
       if (saved.record) onRecord(saved.record);
@@ -107,8 +107,8 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
   };
 
   const contact = contactOf(
-    record?.bio ?? snapshot?.bio,
-    record?.externalLink ?? snapshot?.externalLink,
+    record?.bio ?? reading?.bio,
+    record?.externalLink ?? reading?.externalLink,
   );
   const competitors = data.settings.brand?.competitors ?? [];
   return (
@@ -151,8 +151,8 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
         </summary>
         <ManualEntriesForm
           manual={data.checklist.manual}
-          pageStoryViews={record?.storyViews ?? snapshot?.storyViews ?? null}
-          pageFollowers={record?.followers ?? snapshot?.followers ?? null}
+          pageStoryViews={record?.storyViews ?? reading?.storyViews ?? null}
+          pageFollowers={record?.followers ?? reading?.followers ?? null}
           onSave={saveManual}
           busy={busy}
         />
@@ -162,7 +162,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
           <h2>{t('popupFoldHistory')}</h2>
         </summary>
         <FollowerChart
-          points={chartPoints(data.visits, data.checklist.manual)}
+          points={chartPoints(data.readings, data.checklist.manual)}
           idPrefix="followers-chart"
         />
       </details>
@@ -170,7 +170,7 @@ export function VettingPanel({ db, creatorId, record, snapshot, onRecord }: Prop
         <summary>
           <h2>{t('popupFoldProfile')}</h2>
         </summary>
-        <ProfileFigures snapshot={snapshot} record={record} />
+        <ProfileFigures reading={reading} record={record} />
       </details>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Platform } from '../../shared/model';
 import type { CreatorScore, ThresholdRef } from '../../shared/score';
 import { SIGNAL } from '../../scoring/signal-ids';
-import { ref } from '../../scoring/judge';
+import { ref } from '../../scoring/compare';
 import { resolveThresholds } from '../../scoring/thresholds';
 
 /**

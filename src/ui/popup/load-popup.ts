@@ -1,9 +1,9 @@
 import { activeTab, getTab, sendToTab } from '../../platform/extension';
-import { creatorId, type PageSnapshot } from '../../shared/model';
+import { creatorId, type PageReading } from '../../shared/model';
 import { ReadingReply } from '../../shared/messages';
 import type { CreatorRecord, ShortlistEntry } from '../../shared/creator';
 import { sharedDb, type VettingDb } from '../../storage/open';
-import { getShortlistEntry } from '../../storage/creators';
+import { getShortlistEntry } from '../../storage/shortlist';
 import { getLightCreator } from '../../storage/light-read';
 
 export type PopupState =
@@ -14,7 +14,7 @@ export type PopupState =
       db: VettingDb;
       /** Why nothing was read, when nothing was. */
       reason: string | null;
-      snapshot: PageSnapshot | null;
+      reading: PageReading | null;
       creatorId: string | null;
       /** Light at first (posts and full evidence are read by the vetting sections). */
       record: CreatorRecord | null;
@@ -31,34 +31,34 @@ async function targetTab() {
 
 async function askTab(
   tabId: number,
-): Promise<{ snapshot: PageSnapshot | null; reason: string | null; answered: boolean }> {
+): Promise<{ reading: PageReading | null; reason: string | null; answered: boolean }> {
   try {
     const reply = ReadingReply.safeParse(await sendToTab(tabId, { type: 'ui/getReading' }));
-    if (!reply.success) return { snapshot: null, reason: 'nothingRead', answered: true };
-    const snapshot = reply.data.snapshot;
-    return { snapshot, reason: snapshot ? null : 'notCreatorPage', answered: true };
+    if (!reply.success) return { reading: null, reason: 'nothingRead', answered: true };
+    const reading = reply.data.reading;
+    return { reading, reason: reading ? null : 'notCreatorPage', answered: true };
   } catch {
     // No content script there: not one of the three sites, or the page predates the install.
-    return { snapshot: null, reason: 'notCreatorPage', answered: false };
+    return { reading: null, reason: 'notCreatorPage', answered: false };
   }
 }
 
 export async function loadPopup(): Promise<PopupState> {
   const [opened, tab] = await Promise.all([sharedDb(), targetTab()]);
   if (!opened.ok) return { kind: 'storage-unavailable', reason: opened.reason };
-  const { snapshot, reason, answered } = tab
+  const { reading, reason, answered } = tab
     ? await askTab(tab.id)
-    : { snapshot: null, reason: 'notCreatorPage', answered: false };
-  const id = snapshot?.handle ? creatorId(snapshot.platform, snapshot.handle) : null;
+    : { reading: null, reason: 'notCreatorPage', answered: false };
+  const id = reading?.handle ? creatorId(reading.platform, reading.handle) : null;
   const [record, entry] = id
     ? await Promise.all([getLightCreator(opened.db, id), getShortlistEntry(opened.db, id)])
     : [null, null];
-  const readSomething = !!snapshot && (snapshot.handle !== null || snapshot.followers !== null);
+  const readSomething = !!reading && (reading.handle !== null || reading.followers !== null);
   return {
     kind: 'ready',
     db: opened.db,
-    reason: snapshot && !readSomething ? 'nothingRead' : reason,
-    snapshot,
+    reason: reading && !readSomething ? 'nothingRead' : reason,
+    reading,
     creatorId: id,
     record,
     entry,

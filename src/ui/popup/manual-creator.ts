@@ -1,4 +1,4 @@
-import { emptySnapshot, type PageSnapshot, type Platform, type Post } from '../../shared/model';
+import { emptyReading, type PageReading, type Platform, type Post } from '../../shared/model';
 import { exact } from '../../shared/stat';
 
 /** What the marketer types when the page could not be read. */
@@ -49,8 +49,8 @@ function manualPost(input: ManualCreatorInput, handle: string, i: number): Post 
  * The hand-entered numbers as a page reading whose every figure has source 'manual', so it
  * is stored, charted and scored exactly like a reading of the page itself.
  */
-export function manualSnapshot(input: ManualCreatorInput, handle: string, now: Date): PageSnapshot {
-  const snap = emptySnapshot(input.platform, 'profile', PROFILE_URL[input.platform](handle), now);
+export function manualReading(input: ManualCreatorInput, handle: string, now: Date): PageReading {
+  const snap = emptyReading(input.platform, 'profile', PROFILE_URL[input.platform](handle), now);
   snap.handle = handle;
   snap.displayName = input.displayName.trim() || null;
   snap.followers = input.followers === null ? null : exact(input.followers, 'manual');

@@ -1,45 +1,41 @@
-import type { ChecklistState, CreatorRecord, SnapshotRow } from '../../shared/creator';
-import type { PageSnapshot } from '../../shared/model';
+import type { ChecklistState, CreatorRecord, ReadingRow } from '../../shared/creator';
+import type { PageReading } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries, Settings } from '../../shared/vetting';
-import {
-  getChecklist,
-  getCreator,
-  getSettings,
-  addCreatorIfAbsent,
-  patchChecklist,
-} from '../../storage/creators';
-import { mergeSnapshot } from '../../storage/merge-snapshot';
+import { getChecklist, patchChecklist } from '../../storage/checklists';
+import { getCreator, addCreatorIfAbsent } from '../../storage/creators';
+import { getSettings } from '../../storage/settings';
+import { mergeReading } from '../../storage/merge-reading';
 import type { VettingDb } from '../../storage/open';
-import { listVisits, recordVisit } from '../../storage/visits';
-import { manualSnapshot, type ManualCreatorInput } from './manual-creator';
-import { requestRescore, type RescoreResult } from './rescore';
+import { listReadings, recordReading } from '../../storage/readings';
+import { manualReading, type ManualCreatorInput } from './manual-creator';
+import { requestRescore, type RescoreResult } from './request-rescore';
 
 /** What the vetting sections read for one creator, beyond the record the header already has. */
 export interface VettingData {
   /** The full record (posts, comments, every evidence item), or null if not stored yet. */
   record: CreatorRecord | null;
   checklist: ChecklistState;
-  visits: SnapshotRow[];
+  readings: ReadingRow[];
   settings: Settings;
 }
 
 export async function loadVetting(db: VettingDb, creatorId: string): Promise<VettingData> {
-  const [record, checklist, visits, settings] = await Promise.all([
+  const [record, checklist, readings, settings] = await Promise.all([
     getCreator(db, creatorId),
     getChecklist(db, creatorId),
-    listVisits(db, creatorId),
+    listReadings(db, creatorId),
     getSettings(db),
   ]);
-  return { record, checklist, visits, settings };
+  return { record, checklist, readings, settings };
 }
 
 /** The worker may not have stored this page yet: store what the popup holds before editing. */
 export async function ensureStored(
   db: VettingDb,
   record: CreatorRecord | null,
-  snapshot: PageSnapshot | null,
+  reading: PageReading | null,
 ): Promise<void> {
-  if (!record && snapshot?.handle) await addCreatorIfAbsent(db, mergeSnapshot(undefined, snapshot));
+  if (!record && reading?.handle) await addCreatorIfAbsent(db, mergeReading(undefined, reading));
 }
 
 export interface Rescored {
@@ -100,7 +96,7 @@ export async function saveManualCreator(
   handle: string,
   now = new Date(),
 ): Promise<Rescored & { creatorId: string }> {
-  const creatorId = await recordVisit(db, manualSnapshot(input, handle, now), () => null);
+  const creatorId = await recordReading(db, manualReading(input, handle, now), () => null);
   await patchChecklist(db, creatorId, (stored) => ({
     ...stored,
     manual: { ...stored.manual, followers: input.followers },

@@ -78,7 +78,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     try {
       const { saveShortlistRows } = await loadWriters();
       await saveShortlistRows(db, plan.rows, {
-        snapshots: plan.snapshots,
+        readings: plan.readings,
         keepStoredDetails: plan.kind === 'csv',
         alreadyValid: true,
       });

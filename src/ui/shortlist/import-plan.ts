@@ -1,4 +1,4 @@
-import type { SnapshotRow } from '../../shared/creator';
+import type { ReadingRow } from '../../shared/creator';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 import type { Backup, BackupPreview } from '../../transfer/backup';
 import type { ParsedImport } from '../../transfer/import-parse';
@@ -20,7 +20,7 @@ export interface ImportPlan {
   fileName: string;
   rows: ShortlistRow[];
   /** Follower history carried by a backup, for the imported creators only. */
-  snapshots: SnapshotRow[];
+  readings: ReadingRow[];
   errors: PreviewError[];
   warnings: string[];
   /** Creators already stored that the import would overwrite, with what differs. */
@@ -53,13 +53,13 @@ export function planImport(
   return { fileName, ...read, conflicts, unlistedOverwrites };
 }
 
-type Read = Pick<ImportPlan, 'kind' | 'rows' | 'snapshots' | 'errors' | 'warnings'>;
+type Read = Pick<ImportPlan, 'kind' | 'rows' | 'readings' | 'errors' | 'warnings'>;
 
 function readCsv(preview: ImportPreview<ShortlistRow>): Read {
   return {
     kind: 'csv',
     rows: preview.errors.length === 0 ? preview.rows : [],
-    snapshots: [],
+    readings: [],
     errors: preview.errors.map((e) => ({
       line: e.line,
       place: e.column ?? '',
@@ -72,7 +72,7 @@ function readCsv(preview: ImportPreview<ShortlistRow>): Read {
 function readBackup(preview: BackupPreview): Read {
   if (!preview.backup) {
     const errors = preview.errors.map((e) => ({ line: null, place: e.path, message: e.message }));
-    return { kind: 'backup', rows: [], snapshots: [], errors, warnings: [] };
+    return { kind: 'backup', rows: [], readings: [], errors, warnings: [] };
   }
   return { kind: 'backup', ...backupRows(preview.backup) };
 }
@@ -82,7 +82,7 @@ function readBackup(preview: BackupPreview): Read {
  * Creators that are stored but not shortlisted, settings and ROI data are left to the
  * options page's full restore; the preview says how many were left out.
  */
-function backupRows(backup: Backup): Pick<Read, 'rows' | 'snapshots' | 'errors' | 'warnings'> {
+function backupRows(backup: Backup): Pick<Read, 'rows' | 'readings' | 'errors' | 'warnings'> {
   const creators = new Map(backup.creators.map((c) => [c.id, c]));
   const checklists = new Map(backup.checklists.map((c) => [c.creatorId, c]));
   const rows: ShortlistRow[] = [];
@@ -97,6 +97,6 @@ function backupRows(backup: Backup): Pick<Read, 'rows' | 'snapshots' | 'errors' 
   const ids = new Set(rows.map((r) => r.record.id));
   const leftOut = backup.creators.length - ids.size;
   const warnings = leftOut > 0 ? [t('shortlistImportLeftOut', [String(leftOut)])] : [];
-  const snapshots = backup.snapshots.filter((s) => ids.has(s.creatorId));
-  return { rows: errors.length ? [] : rows, snapshots, errors, warnings };
+  const readings = backup.readings.filter((s) => ids.has(s.creatorId));
+  return { rows: errors.length ? [] : rows, readings, errors, warnings };
 }

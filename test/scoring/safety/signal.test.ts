@@ -55,7 +55,7 @@ describe('brand-safety signal: one creator per language', () => {
       post({ caption, likesN: 500, commentsN: 20 }),
     );
     const score = scoreCreator(
-      { record: record({ posts }), snapshots: [], manual: manual() },
+      { record: record({ posts }), readings: [], manual: manual() },
       settings(),
       NOW,
     );

@@ -4,7 +4,7 @@ import { makeBackup, backupToJson, parseBackup } from '../../../src/transfer/bac
 import { RestorePreview } from '../../../src/ui/options/RestorePreview';
 import { mount } from '../components/render';
 
-const empty = { creators: [], snapshots: [], checklists: [], shortlist: [], settings: null };
+const empty = { creators: [], readings: [], checklists: [], shortlist: [], settings: null };
 
 describe('RestorePreview', () => {
   it('lists each problem of a refused backup on its own line, with where it is', () => {

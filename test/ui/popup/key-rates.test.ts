@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCreator } from '../../../src/scoring';
-import { emptySnapshot } from '../../../src/shared/model';
+import { emptyReading } from '../../../src/shared/model';
 import { exact } from '../../../src/shared/stat';
 import { ManualEntries } from '../../../src/shared/vetting';
-import { mergeSnapshot } from '../../../src/storage/merge-snapshot';
+import { mergeReading } from '../../../src/storage/merge-reading';
 import { keyRates } from '../../../src/ui/popup/key-rates';
 
 const READ_AT = new Date('2025-06-01T12:00:00.000Z');
 
 /** A channel whose grid shows views for every video and likes for none (YouTube's usual). */
 function channel(likes: number | null) {
-  const snap = emptySnapshot('youtube', 'profile', 'https://www.youtube.com/@paul', READ_AT);
+  const snap = emptyReading('youtube', 'profile', 'https://www.youtube.com/@paul', READ_AT);
   snap.handle = 'paul';
   snap.followers = exact(100_000, 'meta');
   snap.posts = Array.from({ length: 12 }, (_, i) => ({
@@ -25,8 +25,8 @@ function channel(likes: number | null) {
     commentSample: [],
   }));
   return scoreCreator({
-    record: mergeSnapshot(undefined, snap),
-    snapshots: [],
+    record: mergeReading(undefined, snap),
+    readings: [],
     manual: ManualEntries.parse({}),
   });
 }

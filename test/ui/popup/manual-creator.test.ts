@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PageSnapshot } from '../../../src/shared/model';
-import { mergeSnapshot } from '../../../src/storage/merge-snapshot';
-import { cleanHandle, manualSnapshot } from '../../../src/ui/popup/manual-creator';
+import { PageReading } from '../../../src/shared/model';
+import { mergeReading } from '../../../src/storage/merge-reading';
+import { cleanHandle, manualReading } from '../../../src/ui/popup/manual-creator';
 
 const input = {
   platform: 'tiktok' as const,
@@ -23,8 +23,8 @@ describe('a creator typed by hand', () => {
   });
 
   it('becomes a valid page reading whose every figure is marked manual', () => {
-    const snap = manualSnapshot(input, 'Lena.Bakes', new Date('2025-05-01T12:00:00Z'));
-    expect(PageSnapshot.parse(snap)).toEqual(snap);
+    const snap = manualReading(input, 'Lena.Bakes', new Date('2025-05-01T12:00:00Z'));
+    expect(PageReading.parse(snap)).toEqual(snap);
     expect(snap.url).toBe('https://www.tiktok.com/@Lena.Bakes');
     expect(snap.displayName).toBe('Lena');
     expect(snap.followers).toMatchObject({ value: 8200, source: 'manual' });
@@ -37,16 +37,16 @@ describe('a creator typed by hand', () => {
   });
 
   it('replaces its own posts when entered again instead of piling them up', () => {
-    const first = mergeSnapshot(
+    const first = mergeReading(
       undefined,
-      manualSnapshot(input, 'lena', new Date('2025-05-01T00:00:00Z')),
+      manualReading(input, 'lena', new Date('2025-05-01T00:00:00Z')),
     );
-    const again = manualSnapshot(
+    const again = manualReading(
       { ...input, likes: [999, 998, 997] },
       'lena',
       new Date('2025-05-02T00:00:00Z'),
     );
-    const merged = mergeSnapshot(first, again);
+    const merged = mergeReading(first, again);
     expect(merged.id).toBe('tiktok:lena');
     expect(merged.posts.map((p) => p.likes?.value)).toEqual([999, 998, 997]);
   });

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualEntries } from '../../../src/shared/vetting';
 import { openVettingDb } from '../../../src/storage/open';
-import { getChecklist, getCreator } from '../../../src/storage/creators';
-import { listVisits } from '../../../src/storage/visits';
+import { getChecklist } from '../../../src/storage/checklists';
+import { getCreator } from '../../../src/storage/creators';
+import { listReadings } from '../../../src/storage/readings';
 
 // The browser boundary: the background's reply is scripted per test.
 const sent: unknown[] = [];
@@ -46,8 +47,8 @@ describe('vetting store', () => {
     expect(saved.rescore).toEqual({ ok: true });
     expect(saved.record?.followers).toMatchObject({ value: 4200, source: 'manual' });
     expect(saved.record?.posts).toHaveLength(3);
-    const visits = await listVisits(db, 'instagram:nina');
-    expect(visits.map((v) => v.followers?.source)).toEqual(['manual']);
+    const readings = await listReadings(db, 'instagram:nina');
+    expect(readings.map((v) => v.followers?.source)).toEqual(['manual']);
     expect((await getChecklist(db, 'instagram:nina')).manual.followers).toBe(4200);
   });
 

@@ -52,7 +52,7 @@ describe('import on the shortlist page', () => {
   it('imports the shortlist part of a JSON backup with its follower history', async () => {
     const { root, db } = await mountPage([]);
     const row = sampleRow(5, { handle: 'histo' });
-    const snapshot = {
+    const reading = {
       creatorId: row.record.id,
       capturedAt: '2026-01-03T00:00:00.000Z',
       kind: 'profile' as const,
@@ -63,7 +63,7 @@ describe('import on the shortlist page', () => {
     };
     const backup = makeBackup({
       creators: [row.record, sampleRow(6).record],
-      snapshots: [snapshot],
+      readings: [reading],
       checklists: [],
       shortlist: [row.entry],
       settings: null,
@@ -74,7 +74,7 @@ describe('import on the shortlist page', () => {
     expect(byTestId(root, 'import-preview').textContent).toContain('not on its shortlist');
     click(commitButton(root));
     await until(() => allByTestId(root, 'shortlist-row').length === 1);
-    expect(await db.count('snapshots')).toBe(1);
+    expect(await db.count('readings')).toBe(1);
     expect((await listShortlist(db))[0]?.record.handle).toBe('histo');
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_CHANNEL } from '../../../src/storage/change-feed';
 import { editShortlistEntries } from '../../../src/storage/bulk';
-import { getShortlistEntry } from '../../../src/storage/creators';
+import { getShortlistEntry } from '../../../src/storage/shortlist';
 import type { VettingDb } from '../../../src/storage/open';
 import { click, typeInto } from '../components/render';
 import { byTestId, mountPage, until } from './page-harness';

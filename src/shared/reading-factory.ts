@@ -1,5 +1,5 @@
 import type { CreatorRecord } from './creator';
-import type { PageKind, PageSnapshot, Platform } from './model';
+import type { PageKind, PageReading, Platform } from './model';
 
 /** What a page reading and a creator record share: every one of these "not visible". */
 const NOTHING_VISIBLE = {
@@ -19,12 +19,12 @@ export function creatorId(platform: Platform, handle: string): string {
 }
 
 /** An empty reading: every stat "not visible". Adapters fill what they can. */
-export function emptySnapshot(
+export function emptyReading(
   platform: Platform,
   kind: PageKind,
   url: string,
   now: Date,
-): PageSnapshot {
+): PageReading {
   return {
     platform,
     kind,

@@ -1,11 +1,11 @@
-import type { CreatorRecord, SnapshotRow } from '../shared/creator';
+import type { CreatorRecord, ReadingRow } from '../shared/creator';
 import { isOwnProfileUrl, profileUrlOf } from '../shared/identity';
 import {
   creatorId,
   type Basis,
   type Comment,
   type FollowerEntry,
-  type PageSnapshot,
+  type PageReading,
   type Post,
 } from '../shared/model';
 
@@ -104,13 +104,13 @@ function mergeFollowers(prev: FollowerEntry[], next: FollowerEntry[]): FollowerE
  * The address kept for the creator: the stored one while it is this creator's page on its
  * own site (an address planted by an old import is replaced), else the profile page read.
  */
-function profileUrl(prev: CreatorRecord | undefined, snap: PageSnapshot, handle: string): string {
+function profileUrl(prev: CreatorRecord | undefined, snap: PageReading, handle: string): string {
   if (prev && isOwnProfileUrl(snap.platform, handle, prev.profileUrl)) return prev.profileUrl;
   return snap.kind === 'profile' ? snap.url : profileUrlOf(snap.platform, handle);
 }
 
 /** Folds one page reading into the creator's record (pure; the caller stores the result). */
-export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapshot): CreatorRecord {
+export function mergeReading(prev: CreatorRecord | undefined, snap: PageReading): CreatorRecord {
   const handle = snap.handle ?? prev?.handle ?? '';
   const posts = mergePosts(prev?.posts ?? [], snap.posts);
   return {
@@ -137,8 +137,8 @@ export function mergeSnapshot(prev: CreatorRecord | undefined, snap: PageSnapsho
   };
 }
 
-/** The visit-history row, or null when the reading has no follower count to chart. */
-export function snapshotRow(snap: PageSnapshot, id: string): SnapshotRow | null {
+/** The reading-history row, or null when the reading has no follower count to chart. */
+export function readingRow(snap: PageReading, id: string): ReadingRow | null {
   if (snap.followers === null) return null;
   return {
     creatorId: id,

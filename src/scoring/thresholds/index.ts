@@ -1,17 +1,17 @@
-import { AUDIENCE_ROWS } from './thresholds/audience';
-import { BENCHMARK_ROWS } from './thresholds/benchmarks';
-import { ENGAGEMENT_ROWS } from './thresholds/engagement';
-import { FIT_ROWS, RISK_ROWS } from './thresholds/fit';
-import { FRAUD_ROWS } from './thresholds/fraud';
-import { GEOGRAPHY_ROWS } from './thresholds/geography';
-import { PARTNERSHIP_ROWS } from './thresholds/partnerships';
-import { SAFETY_ROWS } from './thresholds/safety';
-import type { ThresholdRow } from './thresholds/row';
-import { TIER_ROWS } from './thresholds/tiers';
-import { VERDICT_ROWS } from './thresholds/verdict';
-import { VIEWS_ROWS } from './thresholds/views';
+import { AUDIENCE_ROWS } from './audience';
+import { BENCHMARK_ROWS } from './benchmarks';
+import { ENGAGEMENT_ROWS } from './engagement';
+import { FIT_ROWS, RISK_ROWS } from './fit';
+import { FRAUD_ROWS } from './fraud';
+import { GEOGRAPHY_ROWS } from './geography';
+import { PARTNERSHIP_ROWS } from './partnerships';
+import { SAFETY_ROWS } from './safety';
+import type { ThresholdRow } from './row';
+import { TIER_ROWS } from './tiers';
+import { VERDICT_ROWS } from './verdict';
+import { VIEWS_ROWS } from './views';
 
-export type { Comparison, Effect, ThresholdRow } from './thresholds/row';
+export type { Comparison, Effect, ThresholdRow } from './row';
 
 /** The one threshold table: every number scoring uses to judge, with its source. */
 const ROWS = [

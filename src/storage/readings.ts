@@ -1,14 +1,14 @@
-import type { ChecklistState, CreatorRecord, SnapshotRow } from '../shared/creator';
-import type { PageSnapshot } from '../shared/model';
+import type { ChecklistState, CreatorRecord, ReadingRow } from '../shared/creator';
+import type { PageReading } from '../shared/model';
 import type { CreatorScore } from '../shared/score';
 import type { ManualEntries, Settings } from '../shared/vetting';
-import { mergeSnapshot, snapshotRow } from './merge-snapshot';
+import { mergeReading, readingRow } from './merge-reading';
 import { announceChange } from './change-feed';
 import type { VettingDb } from './open';
 import { readScoringInputs, scoringTransaction, writeScored } from './score-inputs';
 
-/** Re-reads of the same page within this window update the visit instead of adding one. */
-const SAME_VISIT_MS = 10 * 60 * 1000;
+/** Re-reads of the same page within this window update its row instead of adding one. */
+const SAME_READING_MS = 10 * 60 * 1000;
 
 /**
  * Scores a creator. `record.score` is still the previously stored score, so the scorer can say
@@ -17,7 +17,7 @@ const SAME_VISIT_MS = 10 * 60 * 1000;
 export type Scorer = (
   input: {
     record: CreatorRecord;
-    snapshots: SnapshotRow[];
+    readings: ReadingRow[];
     manual: ManualEntries;
     overrides?: ChecklistState['overrides'];
   },
@@ -27,31 +27,31 @@ export type Scorer = (
 ) => CreatorScore | null;
 
 /**
- * Stores one page reading: merges it into the creator, adds (or refreshes) the visit row,
+ * Stores one page reading: merges it into the creator, adds (or refreshes) its reading row,
  * and rescores, all in one transaction so a stopped service worker leaves no half-write.
  */
-export async function recordVisit(
+export async function recordReading(
   db: VettingDb,
-  snap: PageSnapshot,
+  snap: PageReading,
   score: Scorer,
 ): Promise<string> {
   const tx = scoringTransaction(db);
-  const probe = mergeSnapshot(undefined, snap);
+  const probe = mergeReading(undefined, snap);
   const { stored, history, manual, overrides, settings } = await readScoringInputs(tx, probe.id);
-  const record = mergeSnapshot(stored, snap);
-  const row = snapshotRow(snap, record.id);
+  const record = mergeReading(stored, snap);
+  const row = readingRow(snap, record.id);
   const last = history.at(-1);
   if (row) {
-    const sameVisit =
+    const sameReading =
       last?.url === row.url &&
-      Date.parse(row.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS;
-    if (sameVisit) row.id = last.id;
-    await tx.objectStore('snapshots').put(row);
-    if (sameVisit) history[history.length - 1] = row;
+      Date.parse(row.capturedAt) - Date.parse(last.capturedAt) < SAME_READING_MS;
+    if (sameReading) row.id = last.id;
+    await tx.objectStore('readings').put(row);
+    if (sameReading) history[history.length - 1] = row;
     else history.push(row);
   }
   record.score = score(
-    { record, snapshots: history, manual, overrides },
+    { record, readings: history, manual, overrides },
     settings,
     new Date(snap.capturedAt),
     'reading',
@@ -61,7 +61,7 @@ export async function recordVisit(
   return record.id;
 }
 
-export async function listVisits(db: VettingDb, creatorId: string): Promise<SnapshotRow[]> {
+export async function listReadings(db: VettingDb, creatorId: string): Promise<ReadingRow[]> {
   const range = IDBKeyRange.bound([creatorId, ''], [creatorId, '\uffff']);
-  return db.getAllFromIndex('snapshots', 'byCreator', range);
+  return db.getAllFromIndex('readings', 'byCreator', range);
 }

@@ -1,7 +1,7 @@
 import { SIGNAL, type SignalId } from '../scoring/signal-ids';
 
 /**
- * Column labels for every signal scoring can emit (its stable ids, src/scoring/signal-ids.ts).
+ * Column labels for every signal scoring can emit (its stable ids, src/scoring/signal-ids.ts; this file is the CSV side).
  * Typed as a full record so a new signal id fails the type check until it gets its label,
  * and with it a pair of CSV columns (verdict, value) at the end of the signal block. A signal
  * id missing here still travels, in the "Other signals" column, so nothing is dropped.

@@ -1,4 +1,4 @@
-import type { Judgement } from './judge';
+import type { Judgement } from './compare';
 import { judgeAudience } from './audience/sample';
 import { judgeGap, judgeRecency } from './signals/consistency';
 import { judgeEngagement } from './signals/engagement';
