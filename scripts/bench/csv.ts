@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { figureRow, median, repeat, timeMs, type Goal, type Row } from './stats';
 import { optionalModule } from './optional';
 import { makeShortlistRows, withRealScores, type Scorer } from './records';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 
 type Cell = string | number | null | undefined;
 interface Transfer {

@@ -6,7 +6,7 @@ import { exact } from '../../src/shared/stat';
 import type { CreatorRecord } from '../../src/shared/creator';
 import type { CreatorScore } from '../../src/shared/score';
 import { ManualEntries, STATUSES } from '../../src/shared/vetting';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import { int, logInt, mulberry32, pick } from './random';
 import { benchPosts, benchScore, DAY, START, TAGS, TOPICS } from './record-parts';
 

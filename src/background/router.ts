@@ -9,8 +9,8 @@ import { storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
 
 /**
- * Answers in tiers of trust (uBlock Origin Lite): content scripts may only send page
- * readings; only the extension's own pages may ask for stored data to change.
+ * Answers in tiers of trust: a content script runs beside the site's own code, so whatever it
+ * sends may be forged by the page; it may only send page readings; only the extension's own pages may ask for stored data to change.
  */
 export async function routeMessage(message: unknown, sender: MessageSender): Promise<unknown> {
   if (sender.fromExtensionPage) {

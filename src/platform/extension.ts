@@ -1,5 +1,6 @@
 // The only module of the pages and the background that touches the extension API
-// (one thin wrapper, as in uBlock Origin Lite). Everything else receives plain values.
+// (one thin wrapper: one place to audit what the extension asks of the browser, and one to
+// fake in tests). Everything else receives plain values.
 import browser from 'webextension-polyfill';
 
 export interface MessageSender {

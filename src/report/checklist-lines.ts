@@ -24,7 +24,7 @@ export interface ChecklistLine {
 }
 
 /**
- * The seed's five checks for one creator, in the popup's order, answered as the popup answers
+ * The sales guide's five checks (seed 000) for one creator, in the popup's order, answered as the popup answers
  * them: the marketer's state when set, otherwise the state scoring derives from the signals.
  * It reads only what a CSV carries (each signal's verdict, the creator's platform and the
  * marketer's states), so the CSV's "(in force)" columns come out the same after an import.

@@ -3,7 +3,7 @@ import { multiplyByPercent, multiplyByRate, sum, type Rounding } from './money';
 import { na, naOf, type NA } from './outcome';
 
 /**
- * Total cost of one creator: every cost component the seed lists (000), management time as
+ * Total cost of one creator: every cost component the sales guide lists (seed 000), management time as
  * hours × hourly rate, and hybrid-pay commission counted as a cost (commission % × attributed
  * revenue, 001). Lines not entered are left out and named, never counted as 0 in disguise.
  */

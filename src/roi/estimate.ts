@@ -9,9 +9,9 @@ import { compareWithReference, type ReferenceComparison } from './unit-costs';
 
 /**
  * Before booking: what a creator is likely to deliver for the price, from what the page
- * showed. Expected engagements = followers × median engagement rate, as in the seed's worked
- * example (001). Expected reach = the median views per post when the page shows views, else
- * the follower count (the seed's "reaching 500,000 followers"); it stands in for impressions
+ * showed. Expected engagements = followers × median engagement rate, as in the worked example
+ * of the nano-vs-micro ROI guide (seed 001). Expected reach = the median views per post when the page shows views, else
+ * the follower count (that example's "reaching 500,000 followers"); it stands in for impressions
  * in the CPM, which is therefore an estimate, not a measurement.
  */
 export interface ReadStats {

@@ -8,7 +8,7 @@ import type { CellSummary } from './cells';
  */
 /** Project default: budgets or spend may differ by at most 10 % of the larger one. */
 export const BUDGET_TOLERANCE = 0.1;
-/** The seeds' lower bound, "two to four weeks minimum": 14 days, counting both end dates. */
+/** The source articles' lower bound, "two to four weeks minimum": 14 days, counting both end dates. */
 export const MIN_TEST_DAYS = 14;
 
 export const FAIRNESS_CODES = [

@@ -13,7 +13,7 @@ import { expectedPrice, type ContentFormat } from './prices';
  * everyone's rate. Parts always add up to the budget to the cent.
  */
 export const PROVEN_SHARE_RANGE = [0.6, 0.7] as const;
-/** Project default: the middle of the seed's 60–70 %. */
+/** Project default: the middle of the sales guide's 60–70 % (seed 000). */
 export const DEFAULT_PROVEN_SHARE = 0.65;
 
 export interface PlannerCreator {

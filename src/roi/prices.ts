@@ -4,13 +4,14 @@ import type { TierId } from '../shared/score';
 
 /**
  * The reference price table, row for row from vetting-reference.md "Prices and unit costs",
- * each row naming the seed article it comes from. Sources disagree (001 and 004 both price a
+ * each row naming the source article (README "Sources") by its file. Sources disagree (the two
+ * ROI guides, seeds 001 and 004, both price a
  * micro Instagram post); both rows are kept and shown, and the range spans them.
  * All figures are US dollars, in cents.
  */
-export const SEED_000 = '000_ce23578813ba367a.txt';
-export const SEED_001 = '001_1aabd47414312f36.txt';
-export const SEED_004 = '004_eb9b20e57e77835b.txt';
+export const NANO_MICRO_SALES_GUIDE_FILE = '000_ce23578813ba367a.txt';
+export const NANO_MICRO_ROI_GUIDE_FILE = '001_1aabd47414312f36.txt';
+export const MICRO_MACRO_ROI_GUIDE_FILE = '004_eb9b20e57e77835b.txt';
 
 export const CONTENT_FORMATS = ['post', 'story', 'video', 'integration', 'short'] as const;
 export type ContentFormat = (typeof CONTENT_FORMATS)[number];
@@ -53,24 +54,50 @@ const row = (
 });
 
 export const PRICE_ROWS: readonly PriceRow[] = [
-  row('fee per post, generic', 'nano', null, null, 10, 250, SEED_000),
-  row('fee per post, generic', 'micro', null, null, 100, 1000, SEED_000, { plus: true }),
-  row('Instagram post', 'nano', 'instagram', 'post', 10, 100, SEED_001),
-  row('Instagram post', 'micro', 'instagram', 'post', 150, 500, SEED_001),
-  row('TikTok video', 'nano', 'tiktok', 'video', 20, 100, SEED_001),
-  row('TikTok video', 'micro', 'tiktok', 'video', 200, 800, SEED_001),
-  row('YouTube Shorts', 'nano', 'youtube', 'short', 10, 100, SEED_001, {
+  row('fee per post, generic', 'nano', null, null, 10, 250, NANO_MICRO_SALES_GUIDE_FILE),
+  row('fee per post, generic', 'micro', null, null, 100, 1000, NANO_MICRO_SALES_GUIDE_FILE, {
+    plus: true,
+  }),
+  row('Instagram post', 'nano', 'instagram', 'post', 10, 100, NANO_MICRO_ROI_GUIDE_FILE),
+  row('Instagram post', 'micro', 'instagram', 'post', 150, 500, NANO_MICRO_ROI_GUIDE_FILE),
+  row('TikTok video', 'nano', 'tiktok', 'video', 20, 100, NANO_MICRO_ROI_GUIDE_FILE),
+  row('TikTok video', 'micro', 'tiktok', 'video', 200, 800, NANO_MICRO_ROI_GUIDE_FILE),
+  row('YouTube Shorts', 'nano', 'youtube', 'short', 10, 100, NANO_MICRO_ROI_GUIDE_FILE, {
     note: 'the source says "similar pricing" to an Instagram post; its Instagram range is used',
   }),
-  row('YouTube integration', 'micro', 'youtube', 'integration', 500, null, SEED_001),
-  row('Instagram post', 'micro', 'instagram', 'post', 100, 500, SEED_004),
-  row('Instagram post', 'macro', 'instagram', 'post', 5000, 25000, SEED_004),
-  row('Instagram story', 'micro', 'instagram', 'story', 25, 100, SEED_004),
-  row('Instagram story', 'macro', 'instagram', 'story', 1000, 5000, SEED_004),
-  row('TikTok video', 'micro', 'tiktok', 'video', 50, 300, SEED_004),
-  row('TikTok video', 'macro', 'tiktok', 'video', 2500, 15000, SEED_004),
-  row('YouTube integration', 'micro', 'youtube', 'integration', 200, 1000, SEED_004),
-  row('YouTube integration', 'macro', 'youtube', 'integration', 10000, 50000, SEED_004),
+  row(
+    'YouTube integration',
+    'micro',
+    'youtube',
+    'integration',
+    500,
+    null,
+    NANO_MICRO_ROI_GUIDE_FILE,
+  ),
+  row('Instagram post', 'micro', 'instagram', 'post', 100, 500, MICRO_MACRO_ROI_GUIDE_FILE),
+  row('Instagram post', 'macro', 'instagram', 'post', 5000, 25000, MICRO_MACRO_ROI_GUIDE_FILE),
+  row('Instagram story', 'micro', 'instagram', 'story', 25, 100, MICRO_MACRO_ROI_GUIDE_FILE),
+  row('Instagram story', 'macro', 'instagram', 'story', 1000, 5000, MICRO_MACRO_ROI_GUIDE_FILE),
+  row('TikTok video', 'micro', 'tiktok', 'video', 50, 300, MICRO_MACRO_ROI_GUIDE_FILE),
+  row('TikTok video', 'macro', 'tiktok', 'video', 2500, 15000, MICRO_MACRO_ROI_GUIDE_FILE),
+  row(
+    'YouTube integration',
+    'micro',
+    'youtube',
+    'integration',
+    200,
+    1000,
+    MICRO_MACRO_ROI_GUIDE_FILE,
+  ),
+  row(
+    'YouTube integration',
+    'macro',
+    'youtube',
+    'integration',
+    10000,
+    50000,
+    MICRO_MACRO_ROI_GUIDE_FILE,
+  ),
 ];
 
 export const REFERENCE_CURRENCY = 'USD';

@@ -1,6 +1,6 @@
 import type { TierId } from '../shared/score';
 import type { Metric, NA } from './outcome';
-import { REFERENCE_CURRENCY, SEED_004 } from './prices';
+import { REFERENCE_CURRENCY, MICRO_MACRO_ROI_GUIDE_FILE } from './prices';
 
 /**
  * Reference cost per engagement and per click (004), in US dollars per unit. Only micro and
@@ -24,7 +24,7 @@ export const UNIT_COST_ROWS: readonly UnitCostRange[] = [
     low: 0.05,
     high: 0.15,
     currency: REFERENCE_CURRENCY,
-    source: SEED_004,
+    source: MICRO_MACRO_ROI_GUIDE_FILE,
   },
   {
     kind: 'cpe',
@@ -32,7 +32,7 @@ export const UNIT_COST_ROWS: readonly UnitCostRange[] = [
     low: 0.5,
     high: 2.0,
     currency: REFERENCE_CURRENCY,
-    source: SEED_004,
+    source: MICRO_MACRO_ROI_GUIDE_FILE,
   },
   {
     kind: 'cpc',
@@ -40,7 +40,7 @@ export const UNIT_COST_ROWS: readonly UnitCostRange[] = [
     low: 0.75,
     high: 1.5,
     currency: REFERENCE_CURRENCY,
-    source: SEED_004,
+    source: MICRO_MACRO_ROI_GUIDE_FILE,
   },
   {
     kind: 'cpc',
@@ -48,7 +48,7 @@ export const UNIT_COST_ROWS: readonly UnitCostRange[] = [
     low: 2.5,
     high: 5.0,
     currency: REFERENCE_CURRENCY,
-    source: SEED_004,
+    source: MICRO_MACRO_ROI_GUIDE_FILE,
   },
 ];
 

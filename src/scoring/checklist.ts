@@ -21,7 +21,7 @@ interface ItemSpec {
 }
 
 /**
- * The seed's Quick Vetting Checklist (000), in each platform's words. Story views belong to
+ * The sales guide's Quick Vetting Checklist (seed 000), in each platform's words. Story views belong to
  * Instagram; on TikTok and YouTube the fifth item compares views with followers (subscribers).
  */
 export function checklistItems(platform: Platform | undefined): Record<ChecklistItemId, ItemSpec> {

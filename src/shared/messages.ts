@@ -17,7 +17,8 @@ export const IncomingReading = z.preprocess((raw) => {
 }, PageReading);
 
 /**
- * The one message contract. Types are named by direction (as in Dark Reader):
+ * The one message contract. Types are named by direction, so a
+ * receiver's parser shows who may send what:
  * content → background, ui → content. Every receiver parses with these schemas before
  * acting, and answers anything else with an error (other extensions send messages too).
  */

@@ -22,7 +22,7 @@ const amount = () => Money.nullable().default(null);
 const count = () => z.number().int().nonnegative().nullable().default(null);
 const isoDay = () => z.iso.date().nullable().default(null);
 
-/** The seed's cost components (000) plus hybrid pay (001: base fee + commission on sales). */
+/** The sales guide's cost components (seed 000) plus hybrid pay (the ROI guide, seed 001: base fee + commission on sales). */
 export const CostLines = z.object({
   /** Creator fee; in hybrid pay this is the base fee. */
   fee: amount(),

@@ -36,7 +36,7 @@ export const ManualEntries = z.object({
 });
 export type ManualEntries = z.infer<typeof ManualEntries>;
 
-/** The seed's five-item "Quick Vetting Checklist" (000). */
+/** The five-item "Quick Vetting Checklist" of the nano-vs-micro sales guide (seed 000). */
 export const ChecklistItemId = z.enum([
   'countryMix',
   'engagementQuality',

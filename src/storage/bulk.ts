@@ -1,5 +1,5 @@
 import { ChecklistState, ShortlistEntry, ReadingRow } from '../shared/creator';
-import { ShortlistRow } from '../transfer/row';
+import { ShortlistRow } from '../shared/shortlist-row';
 import type { IDBPTransaction } from 'idb';
 import { announceChange } from './change-feed';
 import type { VettingDb } from './open';

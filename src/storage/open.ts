@@ -10,7 +10,7 @@ export type DbResult = { ok: true; db: VettingDb } | { ok: false; reason: string
 /**
  * Opens the database, or says why it cannot: IndexedDB can be missing (private windows,
  * disabled storage), blocked by an older tab, or hang; the caller shows "storage unavailable"
- * instead of waiting forever (uBlock Origin Lite's rule).
+ * instead of waiting forever: a popup that never draws is worse than one that says why.
  */
 export async function openVettingDb(
   name = DB_NAME,

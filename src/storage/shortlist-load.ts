@@ -1,4 +1,4 @@
-import type { ShortlistRow } from '../transfer/row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 import { getMany, readAllInChunks, whenIdle } from './chunked';
 import type { VettingDb } from './open';
 import {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 /**
  * One CSV column: how to read its cell from a shortlist row and, for import, how to put a

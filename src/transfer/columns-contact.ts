@@ -1,7 +1,7 @@
 import { contactOf } from '../contact/contact';
 import { forPeople, type Column } from './column';
 import { encodeList } from './list-codec';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 const contact = (r: ShortlistRow) => contactOf(r.record.bio, r.record.externalLink);
 

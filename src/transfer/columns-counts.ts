@@ -2,7 +2,7 @@ import { exact, StatSource, type Stat } from '../shared/stat';
 import type { CreatorRecord } from '../shared/creator';
 import { CellError, enumCell, numberColumn, textColumn, type Column } from './column';
 import { ensureFollowers } from './draft';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 /**
  * Followers with their precision and origin ("12.3K" is 12,250–12,349, read from text),

@@ -9,7 +9,7 @@ import {
 } from '../shared/roi';
 import { CellError, enumCell, numberColumn, textColumn, type Column } from './column';
 import { toMinor } from './money';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 /**
  * The ROI module's columns (costs, results, metrics per creator) in the shortlist CSV.

@@ -2,7 +2,7 @@ import { RiskLevel, TierId, Verdict, type Signal } from '../shared/score';
 import { enumCell, forPeople, numberColumn, textColumn, type Column } from './column';
 import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 import { SIGNAL_COLUMNS } from './signal-columns';
 import { verdictColumns } from './columns-verdict';
 

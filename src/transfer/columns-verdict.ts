@@ -7,7 +7,7 @@ import {
 import { CellError, enumCell, textColumn, type Column } from './column';
 import { ensureScore } from './draft';
 import { decodeList, encodeList } from './list-codec';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 function ensureVerdict(row: ShortlistRow): CreatorVerdict {
   const score = ensureScore(row);

@@ -4,7 +4,7 @@ import { enumCell, forPeople, numberColumn, textColumn, type Column } from './co
 import { ensureChecklist } from './draft';
 import { decodeTuples, encodeTuples, parseNumber } from './list-codec';
 import { toMajor, toMinor } from './money';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 const CHECKLIST_LABELS: Record<ChecklistItemId, string> = {
   countryMix: 'Audience country mix',

@@ -5,7 +5,8 @@ import { mapHeader } from './csv-header';
 import { blankRow } from './draft';
 import { unguardText } from './formula-guard';
 import { parseNumber } from './list-codec';
-import { ShortlistRow, type ImportError, type ImportPreview } from './row';
+import { type ImportError, type ImportPreview } from './row';
+import { ShortlistRow } from '../shared/shortlist-row';
 
 /** More rows than this are refused with a message: the shortlist is built for 10,000. */
 export const MAX_IMPORT_ROWS = 20_000;

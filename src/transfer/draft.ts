@@ -2,7 +2,7 @@ import type { Measured } from '../shared/stat';
 import type { CreatorScore, Signal } from '../shared/score';
 import type { ChecklistState } from '../shared/creator';
 import { ManualEntries } from '../shared/vetting';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 import { blankCreatorRecord } from '../shared/reading-factory';
 
 /**

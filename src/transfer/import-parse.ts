@@ -3,7 +3,8 @@
 // What the preview adds from storage (conflicts, overwrites) stays on the page.
 import { parseBackup, type BackupPreview } from './backup';
 import { readShortlistCsv } from './csv-read';
-import type { ImportPreview, ShortlistRow } from './row';
+import type { ImportPreview } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 export type ParsedImport =
   | { kind: 'csv'; preview: ImportPreview<ShortlistRow> }

@@ -1,5 +1,5 @@
 /** Export and import of the shortlist (CSV) and of everything (JSON backup). Pure: no storage. */
-export { ShortlistRow, type ImportError, type ImportPreview } from './row';
+export type { ImportError, ImportPreview } from './row';
 export {
   toCsv,
   toCsvChunks,

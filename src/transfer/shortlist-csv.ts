@@ -1,6 +1,6 @@
 import { csvColumns, type Column } from './columns';
 import { toCsv, toCsvChunks, type Cell, type ChunkOptions } from './csv-write';
-import type { ShortlistRow } from './row';
+import type { ShortlistRow } from '../shared/shortlist-row';
 
 /** The header row and one row of cells per creator, in column order. */
 export function shortlistCells(

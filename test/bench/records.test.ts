@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShortlistRow } from '../../src/transfer/row';
+import { ShortlistRow } from '../../src/shared/shortlist-row';
 import { makeShortlistRows, withRealScores } from '../../scripts/bench/records';
 import { countSamples } from '../../scripts/bench/count-samples';
 import { parseCount } from '../../src/sites/counts';

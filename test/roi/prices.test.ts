@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedPrice, PRICE_ROWS, SEED_000, SEED_001, SEED_004 } from '../../src/roi/prices';
+import {
+  expectedPrice,
+  PRICE_ROWS,
+  NANO_MICRO_SALES_GUIDE_FILE,
+  NANO_MICRO_ROI_GUIDE_FILE,
+  MICRO_MACRO_ROI_GUIDE_FILE,
+} from '../../src/roi/prices';
 import { compareWithReference, UNIT_COST_ROWS, unitCostReference } from '../../src/roi/unit-costs';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
@@ -24,7 +30,11 @@ describe('the price table matches the reference and the seeds', () => {
         .slice(1)
         .map((c) => c.trim());
       if (item === 'item' || item.startsWith('cost per')) continue;
-      const file = [SEED_000, SEED_001, SEED_004].find((f) => f.startsWith(source))!;
+      const file = [
+        NANO_MICRO_SALES_GUIDE_FILE,
+        NANO_MICRO_ROI_GUIDE_FILE,
+        MICRO_MACRO_ROI_GUIDE_FILE,
+      ].find((f) => f.startsWith(source))!;
       for (const [tier, cell] of [
         ['nano', nano],
         ['micro', micro],
@@ -54,7 +64,12 @@ describe('the price table matches the reference and the seeds', () => {
   });
 
   it('names its source on every row', () => {
-    for (const row of PRICE_ROWS) expect([SEED_000, SEED_001, SEED_004]).toContain(row.source);
+    for (const row of PRICE_ROWS)
+      expect([
+        NANO_MICRO_SALES_GUIDE_FILE,
+        NANO_MICRO_ROI_GUIDE_FILE,
+        MICRO_MACRO_ROI_GUIDE_FILE,
+      ]).toContain(row.source);
   });
 });
 
@@ -67,7 +82,9 @@ describe('expected price by tier, platform and format', () => {
       plus: false,
     });
     expect(p.typical).toEqual({ minor: 30_000, currency: 'USD' });
-    expect(new Set(p.rows.map((r) => r.source))).toEqual(new Set([SEED_000, SEED_001, SEED_004]));
+    expect(new Set(p.rows.map((r) => r.source))).toEqual(
+      new Set([NANO_MICRO_SALES_GUIDE_FILE, NANO_MICRO_ROI_GUIDE_FILE, MICRO_MACRO_ROI_GUIDE_FILE]),
+    );
     expect(p.rows[0]!.platform).toBe('instagram');
     expect(p.rows.at(-1)!.platform).toBeNull();
   });
@@ -76,7 +93,7 @@ describe('expected price by tier, platform and format', () => {
     const p = expectedPrice('nano', 'instagram', 'story');
     expect(p.range?.low.minor).toBe(1_000);
     expect(p.range?.high?.minor).toBe(25_000);
-    expect(p.rows.map((r) => r.source)).toEqual([SEED_000]);
+    expect(p.rows.map((r) => r.source)).toEqual([NANO_MICRO_SALES_GUIDE_FILE]);
   });
 
   it('keeps open-ended ranges open and budgets with their low end', () => {
@@ -90,7 +107,7 @@ describe('expected price by tier, platform and format', () => {
   it('macro TikTok video from 004 only', () => {
     const p = expectedPrice('macro', 'tiktok', 'video');
     expect([p.range?.low.minor, p.range?.high?.minor]).toEqual([250_000, 1_500_000]);
-    expect(p.rows.map((r) => r.source)).toEqual([SEED_004]);
+    expect(p.rows.map((r) => r.source)).toEqual([MICRO_MACRO_ROI_GUIDE_FILE]);
   });
 
   it('says so when no source prices a tier', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageKind } from '../../src/shared/model';
 
-/** One test per URL: each list of URLs a detector must map to its page kind (refined-github style). */
+/** One test per URL: each list of URLs a detector must map to its page kind: a wrong match shows as the one URL that fails. */
 export function describeUrlKinds(
   name: string,
   detect: (url: URL) => PageKind,

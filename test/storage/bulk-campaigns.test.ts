@@ -4,7 +4,7 @@ import { saveShortlistRows } from '../../src/storage/bulk';
 import { getCampaign, putCampaign } from '../../src/storage/campaigns';
 import { blankRow } from '../../src/transfer/draft';
 import { emptyCostLines, emptyResults, type CreatorCampaign } from '../../src/shared/roi';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 
 let n = 0;
 async function freshDb() {

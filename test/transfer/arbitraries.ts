@@ -5,7 +5,7 @@ import type { Signal } from '../../src/shared/score';
 import { ChecklistItemId, type GrowthPoint } from '../../src/shared/vetting';
 import type { Measured } from '../../src/shared/stat';
 import { SIGNAL_COLUMNS } from '../../src/transfer/signal-columns';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 
 /** Pieces that break naive CSV and spreadsheets: formulas, quotes, line breaks, RTL, emoji. */
 const TRICKY = [

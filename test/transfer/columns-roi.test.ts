@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/transfer/columns';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { shortlistToCsv } from '../../src/transfer/shortlist-csv';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import type { CreatorCampaign } from '../../src/shared/roi';
 import { campaign, usd } from '../roi/fixtures';
 import { sampleRows } from './sample-rows';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import { shortlistToCsv } from '../../src/transfer/shortlist-csv';
 import { sampleRows } from './sample-rows';
 

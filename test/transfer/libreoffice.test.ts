@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/transfer/columns';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { guardText } from '../../src/transfer/formula-guard';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import { shortlistCells, shortlistToCsv } from '../../src/transfer/shortlist-csv';
 import { sampleRows } from './sample-rows';
 

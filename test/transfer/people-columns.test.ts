@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ManualEntries } from '../../src/shared/vetting';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import { shortlistToCsv } from '../../src/transfer/shortlist-csv';
 import { sampleRows } from './sample-rows';
 import { STANDARD_COLUMNS } from '../../src/transfer/columns';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readShortlistCsv } from '../../src/transfer/csv-read';
-import { ShortlistRow } from '../../src/transfer/row';
+import { ShortlistRow } from '../../src/shared/shortlist-row';
 import { shortlistToCsv, shortlistToCsvChunks } from '../../src/transfer/shortlist-csv';
 import { shortlistRows } from './arbitraries';
 import { sampleRows } from './sample-rows';

@@ -3,7 +3,7 @@ import { creatorId, type Platform } from '../../src/shared/model';
 import type { Signal } from '../../src/shared/score';
 import { exact } from '../../src/shared/stat';
 import { SIGNAL_COLUMNS } from '../../src/transfer/signal-columns';
-import type { ShortlistRow } from '../../src/transfer/row';
+import type { ShortlistRow } from '../../src/shared/shortlist-row';
 
 /** Deterministic PRNG (mulberry32) so the rows, and the bench, are the same every run. */
 function random(seed: number): () => number {

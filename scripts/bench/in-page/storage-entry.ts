@@ -5,7 +5,7 @@ import './jitless';
 import { DB_NAME, openVettingDb } from '../../../src/storage/open';
 import { saveShortlistRows } from '../../../src/storage/bulk';
 import { scoreCreator } from '../../../src/scoring';
-import { ShortlistRow } from '../../../src/transfer/row';
+import { ShortlistRow } from '../../../src/shared/shortlist-row';
 import { makeShortlistRows, withRealScores } from '../records';
 
 let rows: ShortlistRow[] = [];

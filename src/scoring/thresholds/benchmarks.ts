@@ -1,5 +1,11 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, SEED_001, SEED_004, row } from './row';
+import {
+  DEFAULT,
+  NANO_MICRO_SALES_GUIDE,
+  NANO_MICRO_ROI_GUIDE,
+  MICRO_MACRO_ROI_GUIDE,
+  row,
+} from './row';
 
 /**
  * Engagement-rate benchmarks by platform and tier. The sources disagree; each row names the
@@ -10,7 +16,7 @@ const PER_FOLLOWER =
   'denominator: followers, (likes + comments) ÷ followers per post (Upfluence/GRIN formula)';
 const IMH =
   "figure traced to Influencer Marketing Hub's 2021 benchmark report on Upfluence data (vetting-reference caveats)";
-const LARGE = `${SEED_001}: "macro and mega struggle to break 2%"`;
+const LARGE = `${NANO_MICRO_ROI_GUIDE}: "macro and mega struggle to break 2%"`;
 const MODASH_YT =
   'Modash YouTube engagement-rate calculator, 8M+ creators (denominator not stated; the size of the figures suggests ÷ subscribers)';
 
@@ -36,16 +42,16 @@ export const BENCHMARK_ROWS = [
     'er.instagram.nano',
     'Instagram nano engagement benchmark',
     0.0219,
-    `${SEED_001} — "Instagram data shows nano creators reaching 2.19%" (${IMH})`,
-    `${SEED_001} "beyond 6%"; ${SEED_000} nano 5–10% any platform; HypeAuditor 2023 nano Instagram 2.78%`,
+    `${NANO_MICRO_ROI_GUIDE} — "Instagram data shows nano creators reaching 2.19%" (${IMH})`,
+    `${NANO_MICRO_ROI_GUIDE} "beyond 6%"; ${NANO_MICRO_SALES_GUIDE} nano 5–10% any platform; HypeAuditor 2023 nano Instagram 2.78%`,
     'Influencer Marketing Hub, 2021',
   ),
   bench(
     'er.instagram.micro',
     'Instagram micro engagement benchmark',
     0.0386,
-    `${SEED_001} and ${SEED_004} — micro Instagram 3.86% (${IMH})`,
-    `${SEED_004} 4.2% ("Instagram: micro-influencers maintain 4.2%"); ${SEED_000} micro 2–5% any platform`,
+    `${NANO_MICRO_ROI_GUIDE} and ${MICRO_MACRO_ROI_GUIDE} — micro Instagram 3.86% (${IMH})`,
+    `${MICRO_MACRO_ROI_GUIDE} 4.2% ("Instagram: micro-influencers maintain 4.2%"); ${NANO_MICRO_SALES_GUIDE} micro 2–5% any platform`,
     'Influencer Marketing Hub, 2021',
   ),
   bench(
@@ -53,21 +59,21 @@ export const BENCHMARK_ROWS = [
     'Instagram mid-tier engagement benchmark',
     0.02,
     `${DEFAULT} no source gives a mid-tier figure; ${LARGE} used as the benchmark`,
-    `${SEED_004} 1.21% "macro" (actually the 1M+ figure)`,
+    `${MICRO_MACRO_ROI_GUIDE} 1.21% "macro" (actually the 1M+ figure)`,
   ),
   bench(
     'er.instagram.macro',
     'Instagram macro engagement benchmark',
     0.02,
     `${LARGE} (the ceiling they name, used as the benchmark)`,
-    `${SEED_004} 1.21% for "macro" — traced, it is the mega (1M+) figure`,
+    `${MICRO_MACRO_ROI_GUIDE} 1.21% for "macro" — traced, it is the mega (1M+) figure`,
   ),
   bench(
     'er.instagram.mega',
     'Instagram mega engagement benchmark',
     0.011,
-    `${SEED_004} — "accounts with 1M+ followers drop to 1.1%"`,
-    `${SEED_004} 1.21% (labelled macro, actually mega per IMH 2021); ${LARGE}`,
+    `${MICRO_MACRO_ROI_GUIDE} — "accounts with 1M+ followers drop to 1.1%"`,
+    `${MICRO_MACRO_ROI_GUIDE} 1.21% (labelled macro, actually mega per IMH 2021); ${LARGE}`,
     'Influencer Marketing Hub, 2021',
   ),
   bench(
@@ -75,7 +81,7 @@ export const BENCHMARK_ROWS = [
     'TikTok nano engagement benchmark',
     0.126,
     `HypeAuditor 2023 — nano TikTok 12.6%, the one TikTok figure the sources trace to the nano tier (vetting-reference caveats; denominator not stated there)`,
-    `${SEED_001} 18% (traced: platform-wide, not nano); ${SEED_001} 10.3% "on platforms like TikTok" (untraced)`,
+    `${NANO_MICRO_ROI_GUIDE} 18% (traced: platform-wide, not nano); ${NANO_MICRO_ROI_GUIDE} 10.3% "on platforms like TikTok" (untraced)`,
     'HypeAuditor, 2023',
   ),
   // No TikTok micro row: the 17.96% quoted for micro (004) is the platform-wide figure of the
@@ -85,21 +91,21 @@ export const BENCHMARK_ROWS = [
     'er.tiktok.mid',
     'TikTok mid-tier engagement benchmark',
     0.145,
-    `${SEED_004} — "14.5% for larger accounts"`,
+    `${MICRO_MACRO_ROI_GUIDE} — "14.5% for larger accounts"`,
     'none for this tier',
   ),
   bench(
     'er.tiktok.macro',
     'TikTok macro engagement benchmark',
     0.145,
-    `${SEED_004} — "14.5% for larger accounts"`,
+    `${MICRO_MACRO_ROI_GUIDE} — "14.5% for larger accounts"`,
     LARGE,
   ),
   bench(
     'er.tiktok.mega',
     'TikTok mega engagement benchmark',
     0.145,
-    `${SEED_004} — "14.5% for larger accounts"`,
+    `${MICRO_MACRO_ROI_GUIDE} — "14.5% for larger accounts"`,
     LARGE,
   ),
   bench(
@@ -107,7 +113,7 @@ export const BENCHMARK_ROWS = [
     'YouTube nano engagement benchmark',
     0.0147,
     `${MODASH_YT} band 1–5K (no 5–10K band published): average 1.47–2.02%, low below 0.41%; low end of average taken`,
-    `${SEED_000} nano 5–10% is for any platform, not YouTube`,
+    `${NANO_MICRO_SALES_GUIDE} nano 5–10% is for any platform, not YouTube`,
     'Modash',
   ),
   bench(
@@ -115,7 +121,7 @@ export const BENCHMARK_ROWS = [
     'YouTube micro engagement benchmark',
     0.0036,
     `${MODASH_YT} band 10–50K (no 50–100K band published): average 0.36–0.51%, low below 0.09%`,
-    `${SEED_000} micro 2–5% is for any platform; Influencer Hero 0.54% (Jan 2024) is YouTube-wide, not a tier figure`,
+    `${NANO_MICRO_SALES_GUIDE} micro 2–5% is for any platform; Influencer Hero 0.54% (Jan 2024) is YouTube-wide, not a tier figure`,
     'Modash',
   ),
   bench(

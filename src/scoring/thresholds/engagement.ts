@@ -1,5 +1,5 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, row } from './row';
+import { DEFAULT, NANO_MICRO_SALES_GUIDE, row } from './row';
 
 /** How far from the tier benchmark a median engagement rate may sit before it is flagged. */
 export const ENGAGEMENT_ROWS = [
@@ -28,7 +28,7 @@ export const ENGAGEMENT_ROWS = [
     label: 'Engagement too high for the tier (pods, bought engagement): above this multiple',
     unit: '× benchmark',
     comparison: '>',
-    source: `${DEFAULT} 5× the benchmark; ${SEED_000} calls nano 5–10% "or higher" normal, so only far outliers warn`,
+    source: `${DEFAULT} 5× the benchmark; ${NANO_MICRO_SALES_GUIDE} calls nano 5–10% "or higher" normal, so only far outliers warn`,
     signal: SIGNAL.engagementRate,
   }),
   row('ratio.commentsPer100.lowWarn', 'warn', 2, {
@@ -72,14 +72,14 @@ export const ENGAGEMENT_ROWS = [
     label: 'Saves-to-likes ratio below',
     unit: 'saves / like',
     comparison: '<',
-    source: `${SEED_000} — red flag "low saves-to-likes ratios" (no number given); ${DEFAULT} 2 saves per 100 likes`,
+    source: `${NANO_MICRO_SALES_GUIDE} — red flag "low saves-to-likes ratios" (no number given); ${DEFAULT} 2 saves per 100 likes`,
     signal: SIGNAL.savesToLikes,
   }),
   row('ratio.savesToLikes.fail', 'fail', 0.005, {
     label: 'Saves-to-likes ratio far below',
     unit: 'saves / like',
     comparison: '<',
-    source: `${SEED_000} — "low saves-to-likes ratios"; ${DEFAULT} 1 save per 200 likes`,
+    source: `${NANO_MICRO_SALES_GUIDE} — "low saves-to-likes ratios"; ${DEFAULT} 1 save per 200 likes`,
     signal: SIGNAL.savesToLikes,
   }),
   row('ratio.following.warn', 'warn', 1, {

@@ -1,8 +1,8 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, row } from './row';
+import { DEFAULT, NANO_MICRO_SALES_GUIDE, row } from './row';
 
 /** Niche fit, content consistency and partnerships: the fit side of the Quick Vetting Checklist. */
-const NICHE = `${SEED_000} — "How Audience Niche Fit Drives ROI"`;
+const NICHE = `${NANO_MICRO_SALES_GUIDE} — "How Audience Niche Fit Drives ROI"`;
 const w = (label: string, source: string) => ({
   label,
   unit: 'weight',
@@ -36,7 +36,7 @@ export const FIT_ROWS = [
     0.15,
     w(
       'Niche fit: weight of audience in target countries',
-      `${SEED_000} — location signals; ${DEFAULT}`,
+      `${NANO_MICRO_SALES_GUIDE} — location signals; ${DEFAULT}`,
     ),
   ),
   row(
@@ -99,14 +99,14 @@ export const FIT_ROWS = [
     label: 'Dated posts needed to judge consistency',
     unit: 'posts',
     comparison: '>=',
-    source: `${SEED_000} — Quick Vetting Checklist: "check content consistency over time"; ${DEFAULT} three gaps at least`,
+    source: `${NANO_MICRO_SALES_GUIDE} — Quick Vetting Checklist: "check content consistency over time"; ${DEFAULT} three gaps at least`,
     signal: SIGNAL.consistency,
   }),
   row('consistency.gap.warn', 'warn', 14, {
     label: 'Median days between posts above',
     unit: 'days',
     comparison: '>',
-    source: `${SEED_000} — "content consistency over time"; ${DEFAULT} fewer than two posts a month`,
+    source: `${NANO_MICRO_SALES_GUIDE} — "content consistency over time"; ${DEFAULT} fewer than two posts a month`,
     signal: SIGNAL.consistency,
   }),
   row('consistency.gap.fail', 'fail', 45, {
@@ -134,13 +134,13 @@ export const FIT_ROWS = [
     label: "Sponsored posts earn less than this multiple of the creator's median",
     unit: '× median post',
     comparison: '<',
-    source: `${SEED_000} — Quick Vetting Checklist: "past brand partnerships for fit and performance signals"; ${DEFAULT} sponsored posts at half the usual engagement`,
+    source: `${NANO_MICRO_SALES_GUIDE} — Quick Vetting Checklist: "past brand partnerships for fit and performance signals"; ${DEFAULT} sponsored posts at half the usual engagement`,
     signal: SIGNAL.partnerships,
   }),
 ];
 
 /** How the fraud signals combine into one risk level ("multi-signal validation", 000). */
-const MULTI = `${SEED_000} — "use multi-signal validation … no single metric catches all fraud"`;
+const MULTI = `${NANO_MICRO_SALES_GUIDE} — "use multi-signal validation … no single metric catches all fraud"`;
 export const RISK_ROWS = [
   row('risk.high.fails', 'parameter', 1, {
     label: 'High risk from this many red flags (failed fraud signals with enough sample)',

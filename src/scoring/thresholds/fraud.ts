@@ -1,8 +1,8 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, row } from './row';
+import { DEFAULT, NANO_MICRO_SALES_GUIDE, row } from './row';
 
-/** The seed's five fraud signals (000, "Fraud Signal / What to Check / Red Flag Threshold"). */
-const FRAUD_TABLE = `${SEED_000} — Fraud Signal table`;
+/** The sales guide's five fraud signals (seed 000, "Fraud Signal / What to Check / Red Flag Threshold"). */
+const FRAUD_TABLE = `${NANO_MICRO_SALES_GUIDE} — Fraud Signal table`;
 const share = 'share of sampled comments';
 
 export const FRAUD_ROWS = [

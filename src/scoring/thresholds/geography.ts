@@ -1,12 +1,12 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, row } from './row';
+import { DEFAULT, NANO_MICRO_SALES_GUIDE, row } from './row';
 
 /**
  * Audience geography and language. 000's only figure is an example ("80% local audience beats
  * 20% local audience"): the project fails at the losing 20% and warns below half.
  */
-const GEO = `${SEED_000} — Fraud Signal table: audience geography, "mismatch with creator's location/language"`;
-const LOCAL = `${SEED_000} — "Are Nano Influencers Better for Local ROI?": 80% local beats 20% local`;
+const GEO = `${NANO_MICRO_SALES_GUIDE} — Fraud Signal table: audience geography, "mismatch with creator's location/language"`;
+const LOCAL = `${NANO_MICRO_SALES_GUIDE} — "Are Nano Influencers Better for Local ROI?": 80% local beats 20% local`;
 
 const pair = <const K extends string>(key: K, what: string, signal: string, source: string) => [
   row(`${key}.warn`, 'warn', 0.5, {

@@ -35,14 +35,18 @@ export function row<const I extends string>(
   return { id, effect, value, editable: true, ...spec };
 }
 
-/** Seed articles in ../shared/seeds, named by file prefix as vetting-reference.md does. */
+/**
+ * The three source articles ("seeds", README "Sources"), kept in ../shared/seeds and named by
+ * the number their file starts with, as vetting-reference.md does.
+ */
 export const SEEDS = {
   '000': '000_ce23578813ba367a.txt — Drive Real Sales with Nano vs Micro Influencers',
   '001': '001_1aabd47414312f36.txt — Micro vs Nano Influencers: Which is Better for ROI in 2026?',
   '004':
     '004_eb9b20e57e77835b.txt — Micro-Influencers vs Macro-Influencers: The Complete ROI Guide 2026',
 } as const;
-export const SEED_000 = 'seed 000';
-export const SEED_001 = 'seed 001';
-export const SEED_004 = 'seed 004';
+/** How a source names each article; the pages show its title instead (source-titles.ts). */
+export const NANO_MICRO_SALES_GUIDE = 'seed 000';
+export const NANO_MICRO_ROI_GUIDE = 'seed 001';
+export const MICRO_MACRO_ROI_GUIDE = 'seed 004';
 export const DEFAULT = 'project default —';

@@ -1,12 +1,18 @@
 import { SIGNAL } from '../signal-ids';
-import { DEFAULT, SEED_000, SEED_001, SEED_004, row } from './row';
+import {
+  DEFAULT,
+  NANO_MICRO_SALES_GUIDE,
+  NANO_MICRO_ROI_GUIDE,
+  MICRO_MACRO_ROI_GUIDE,
+  row,
+} from './row';
 
 /**
  * Tier lower bounds (followers). 004's table gives ranges whose ends touch (1,000–10,000,
  * 10,000–100,000…); the project reads each lower bound as inclusive, so 10,000 is micro.
  */
 const tierSource = (range: string, extra = '') =>
-  `${SEED_004} — tier table: ${range}${extra}; lower bound inclusive (${DEFAULT} the table's ranges touch)`;
+  `${MICRO_MACRO_ROI_GUIDE} — tier table: ${range}${extra}; lower bound inclusive (${DEFAULT} the table's ranges touch)`;
 const spec = (label: string, source: string) => ({
   label,
   unit: 'followers',
@@ -24,7 +30,7 @@ export const TIER_ROWS = [
       'Nano tier starts at',
       tierSource(
         'nano 1,000–10,000',
-        `; ${SEED_000} and ${SEED_001} agree; below it no source names a tier ("below nano")`,
+        `; ${NANO_MICRO_SALES_GUIDE} and ${NANO_MICRO_ROI_GUIDE} agree; below it no source names a tier ("below nano")`,
       ),
     ),
   ),
@@ -36,7 +42,7 @@ export const TIER_ROWS = [
       'Micro tier starts at',
       tierSource(
         'micro 10,000–100,000',
-        `; ${SEED_000} and ${SEED_001} agree; 004's headline also calls 1K–100K "micro"`,
+        `; ${NANO_MICRO_SALES_GUIDE} and ${NANO_MICRO_ROI_GUIDE} agree; 004's headline also calls 1K–100K "micro"`,
       ),
     ),
   ),

@@ -1,4 +1,4 @@
-import { DEFAULT, SEED_000, row } from './row';
+import { DEFAULT, NANO_MICRO_SALES_GUIDE, row } from './row';
 
 /**
  * How much evidence a verdict needs. An `avoid` stands on a red flag only when the sample behind
@@ -6,7 +6,7 @@ import { DEFAULT, SEED_000, row } from './row';
  */
 /** Not a signal: rows that weigh the signals into the verdict. */
 const VERDICT = 'verdict';
-const MULTI = `${SEED_000} — "multi-signal validation … no single metric catches all fraud"`;
+const MULTI = `${NANO_MICRO_SALES_GUIDE} — "multi-signal validation … no single metric catches all fraud"`;
 
 export const VERDICT_ROWS = [
   row('verdict.avoid.minPosts', 'parameter', 6, {

@@ -43,7 +43,7 @@ export const STATE_TEXT = {
 export const STATE_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
 /**
- * One of the seed's five checks on one line: its state and who decided it. The reason, the
+ * One of the sales guide's five checks (seed 000) on one line: its state and who decided it. The reason, the
  * override and the note open on demand, so five checks fit in a few lines.
  */
 export function ChecklistRow({ item, auto, override, onChange, labels = {} }: Props) {

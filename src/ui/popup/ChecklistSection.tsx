@@ -12,7 +12,7 @@ interface Props {
 
 const NONE: CheckOverride = { state: null, note: '' };
 
-/** The seed's five checks, answered from the data where it allows, each overridable with a note. */
+/** The sales guide's five checks (seed 000), answered from the data where it allows, each overridable with a note. */
 export function ChecklistSection({ checklist, auto, onChange, labels = {} }: Props) {
   const decided = ChecklistItemId.options.filter(
     (item) => (checklist.overrides[item]?.state ?? auto[item].state) === 'pass',

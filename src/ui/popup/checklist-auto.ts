@@ -4,7 +4,7 @@ import { evaluateChecklist } from '../../scoring/checklist';
 import type { AutoCheck } from '../components/ChecklistRow';
 
 /**
- * The automatic answers to the seed's five checks (scoring decides them from the signals);
+ * The automatic answers to the sales guide's five checks (seed 000) (scoring decides them from the signals);
  * before any score exists every item is unknown and waits for data or the marketer.
  */
 export function autoChecklist(

@@ -21,7 +21,7 @@ export interface CostFormProps {
 const OTHER_LINES = MONEY_LINES.filter((id) => id !== 'fee');
 
 /**
- * Every cost line the seed lists (000), hybrid pay (001), and the total they add up to.
+ * Every cost line the sales guide lists (seed 000), hybrid pay (the ROI guide, seed 001), and the total they add up to.
  * Controlled: render it again with the value passed to `onChange`.
  */
 export function CostForm({

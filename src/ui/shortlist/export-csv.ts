@@ -2,7 +2,7 @@ import { shortlistToCsvChunks } from '../../transfer/shortlist-csv';
 
 // Kept for callers that imported it from here before it moved to src/ui/download.ts.
 export { downloadBlob } from '../download';
-import type { ShortlistRow } from '../../transfer/row';
+import type { ShortlistRow } from '../../shared/shortlist-row';
 
 /**
  * Builds the CSV in chunks (src/transfer: RFC 4180, BOM, CRLF, formula guard), reporting

@@ -1,4 +1,4 @@
-import type { ShortlistRow } from '../../transfer/row';
+import type { ShortlistRow } from '../../shared/shortlist-row';
 import { sortRows, type SortOrder } from './sort';
 import type { ViewRow } from './view-row';
 

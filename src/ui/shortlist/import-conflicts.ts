@@ -1,6 +1,6 @@
 import type { Platform } from '../../shared/model';
 import { summarize, type ShortlistSummary } from '../../storage/shortlist-index';
-import type { ShortlistRow } from '../../transfer/row';
+import type { ShortlistRow } from '../../shared/shortlist-row';
 
 /** A field the preview names when an import would change it. */
 export type ChangedField = 'name' | 'followers' | 'tier' | 'risk' | 'status' | 'tags' | 'notes';

@@ -2,7 +2,8 @@ import type { ReadingRow } from '../../shared/creator';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 import type { Backup, BackupPreview } from '../../transfer/backup';
 import type { ParsedImport } from '../../transfer/import-parse';
-import type { ImportPreview, ShortlistRow } from '../../transfer/row';
+import type { ImportPreview } from '../../transfer/row';
+import type { ShortlistRow } from '../../shared/shortlist-row';
 import { t } from '../i18n';
 import { conflictsOf, type Conflict } from './import-conflicts';
 

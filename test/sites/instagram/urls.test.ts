@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeUrlKinds } from '../url-kinds';
 import { detectInstagram, handleFromUrl, postCode } from '../../../src/sites/instagram/urls';
 
-/** Lists of URLs each page kind must and must not match (refined-github style). */
+/** Lists of URLs each page kind must and must not match: a wrong match shows as the one URL that fails. */
 const kinds: Record<string, string[]> = {
   profile: [
     'https://www.instagram.com/lena.bakes/',

@@ -5,7 +5,7 @@ import { saveShortlistRows } from '../../../src/storage/bulk';
 import { openShortlist } from '../../../src/storage/shortlist-load';
 import { ShortlistPage } from '../../../src/ui/shortlist/ShortlistPage';
 import { toViewRows } from '../../../src/ui/shortlist/view-row';
-import type { ShortlistRow } from '../../../src/transfer/row';
+import type { ShortlistRow } from '../../../src/shared/shortlist-row';
 import { mount } from '../components/render';
 
 let n = 0;

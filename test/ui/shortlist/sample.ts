@@ -1,5 +1,5 @@
 // Builds plausible shortlist rows for tests: varied platforms, sizes, scores, statuses and tags.
-import type { ShortlistRow } from '../../../src/transfer/row';
+import type { ShortlistRow } from '../../../src/shared/shortlist-row';
 import { summarize, type ShortlistSummary } from '../../../src/storage/shortlist-index';
 import { STATUSES } from '../../../src/shared/vetting';
 import { exact } from '../../../src/shared/stat';
