@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChecklistState, CreatorRecord, ShortlistEntry } from './creator';
+import { PersonRef } from './person';
 import { CreatorCampaign } from './roi';
 
 /**
@@ -13,5 +14,7 @@ export const ShortlistRow = z.object({
   checklist: ChecklistState.nullable(),
   entry: ShortlistEntry,
   campaign: CreatorCampaign.nullable().optional(),
+  /** The person this account is linked to (issue 17); absent or null when it stands alone. */
+  person: PersonRef.nullable().optional(),
 });
 export type ShortlistRow = z.infer<typeof ShortlistRow>;

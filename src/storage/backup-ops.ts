@@ -1,5 +1,6 @@
 import { announceChange } from './change-feed';
 import type { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
+import type { NotSamePair, Person } from '../shared/person';
 import type { Settings } from '../shared/vetting';
 import type { VettingDb } from './open';
 import { STORE_NAMES } from './schema';
@@ -18,6 +19,9 @@ export interface StoredEverything {
   settings: Settings | null;
   campaigns: unknown[];
   cells: unknown[];
+  /** Absent in data from before people were linked (version 3). */
+  people?: Person[];
+  notSame?: NotSamePair[];
 }
 
 const ALL = [...STORE_NAMES];
@@ -25,17 +29,29 @@ const ALL = [...STORE_NAMES];
 /** Every store as plain values; creators are joined back from their light and detail halves. */
 export async function dumpAll(db: VettingDb): Promise<StoredEverything> {
   const tx = db.transaction(ALL);
-  const [lights, details, readings, checklists, shortlist, settings, campaigns, cells] =
-    await Promise.all([
-      tx.objectStore('creators').getAll(),
-      tx.objectStore('details').getAll(),
-      tx.objectStore('readings').getAll(),
-      tx.objectStore('checklists').getAll(),
-      tx.objectStore('shortlist').getAll(),
-      tx.objectStore('settings').get('settings'),
-      tx.objectStore('campaigns').getAll(),
-      tx.objectStore('cells').getAll(),
-    ]);
+  const [
+    lights,
+    details,
+    readings,
+    checklists,
+    shortlist,
+    settings,
+    campaigns,
+    cells,
+    people,
+    notSame,
+  ] = await Promise.all([
+    tx.objectStore('creators').getAll(),
+    tx.objectStore('details').getAll(),
+    tx.objectStore('readings').getAll(),
+    tx.objectStore('checklists').getAll(),
+    tx.objectStore('shortlist').getAll(),
+    tx.objectStore('settings').get('settings'),
+    tx.objectStore('campaigns').getAll(),
+    tx.objectStore('cells').getAll(),
+    tx.objectStore('people').getAll(),
+    tx.objectStore('notSame').getAll(),
+  ]);
   await tx.done;
   const detailOf = new Map(details.map((d) => [d.creatorId, d]));
   return {
@@ -46,6 +62,8 @@ export async function dumpAll(db: VettingDb): Promise<StoredEverything> {
     settings: (settings as Settings | undefined) ?? null,
     campaigns,
     cells,
+    people,
+    notSame,
   };
 }
 
@@ -69,6 +87,8 @@ export async function replaceAll(db: VettingDb, data: StoredEverything): Promise
     if (data.settings) writes.push(tx.objectStore('settings').put(data.settings, 'settings'));
     for (const c of data.campaigns) writes.push(tx.objectStore('campaigns').put(c));
     for (const c of data.cells) writes.push(tx.objectStore('cells').put(c));
+    for (const p of data.people ?? []) writes.push(tx.objectStore('people').put(p));
+    for (const p of data.notSame ?? []) writes.push(tx.objectStore('notSame').put(p));
     await Promise.all([...writes, tx.done]);
     announceChange(null, true);
   } catch (error) {

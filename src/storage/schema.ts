@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
+import type { NotSamePair, Person } from '../shared/person';
 import type { CreatorDetail } from './split-record';
 
 /** The IndexedDB layout. Each store's value type is the zod-inferred type it is validated with. */
@@ -29,6 +30,10 @@ export interface VettingSchema extends DBSchema {
   campaigns: { key: string; value: unknown };
   /** Test cells for fair comparisons (ROI), added in version 2. */
   cells: { key: string; value: unknown };
+  /** One person behind several accounts, added in version 3. */
+  people: { key: string; value: Person; indexes: { byAccount: string } };
+  /** Pairs of accounts the marketer said are not one person, added in version 3. */
+  notSame: { key: string; value: NotSamePair };
 }
 
 export const STORE_NAMES = [
@@ -40,5 +45,7 @@ export const STORE_NAMES = [
   'settings',
   'campaigns',
   'cells',
+  'people',
+  'notSame',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];

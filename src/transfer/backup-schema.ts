@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChecklistState, CreatorRecord, ShortlistEntry, ReadingRow } from '../shared/creator';
+import { NotSamePair, Person } from '../shared/person';
 import { CreatorCampaign, TestCell } from '../shared/roi';
 import { Settings } from '../shared/vetting';
 
@@ -31,11 +32,14 @@ export const Backup = z.object({
   /** ROI stores; absent in backups from before they existed. */
   campaigns: z.array(CreatorCampaign).default([]),
   cells: z.array(TestCell).default([]),
+  /** People linked across platforms and pairs marked "not the same"; absent before them. */
+  people: z.array(Person).default([]),
+  notSame: z.array(NotSamePair).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 
 export type BackupContents = Omit<
   Backup,
-  'format' | 'version' | 'exportedAt' | 'campaigns' | 'cells'
+  'format' | 'version' | 'exportedAt' | 'campaigns' | 'cells' | 'people' | 'notSame'
 > &
-  Partial<Pick<Backup, 'campaigns' | 'cells'>>;
+  Partial<Pick<Backup, 'campaigns' | 'cells' | 'people' | 'notSame'>>;

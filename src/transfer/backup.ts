@@ -36,6 +36,8 @@ export function makeBackup(contents: BackupContents, now = new Date()): Backup {
     settings: contents.settings,
     campaigns: contents.campaigns ?? [],
     cells: contents.cells ?? [],
+    people: contents.people ?? [],
+    notSame: contents.notSame ?? [],
   } as const;
   const parsed = Backup.safeParse(backup);
   return parsed.success ? parsed.data : backup;

@@ -2,6 +2,7 @@ import type { Column } from './column';
 import { entryColumns } from './columns-entry';
 import { contactColumns } from './columns-contact';
 import { countColumns } from './columns-counts';
+import { personColumns } from './columns-person';
 import { identityColumns } from './columns-identity';
 import { roiColumns } from './columns-roi';
 import { scoreColumns } from './columns-score';
@@ -26,13 +27,14 @@ export const BASE_COLUMNS: readonly Column[] = [
 ];
 
 /**
- * The vetting set, the campaign (ROI) columns, then contact (issue 17): what every export
+ * The vetting set, the campaign (ROI) columns, then contact and person (issue 17): what every export
  * writes. New columns go at the end, so older files still import.
  */
 export const STANDARD_COLUMNS: readonly Column[] = [
   ...BASE_COLUMNS,
   ...roiColumns,
   ...contactColumns,
+  ...personColumns,
 ];
 
 const appended: Column[] = [];

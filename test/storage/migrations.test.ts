@@ -21,6 +21,8 @@ describe('versioned upgrades', () => {
         'settings',
         'shortlist',
         'readings',
+        'people',
+        'notSame',
       ].sort(),
     );
     expect(opened.db.version).toBe(DB_VERSION);

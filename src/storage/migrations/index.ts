@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { migrateToV1 } from './v1-initial';
 import { migrateToV2 } from './v2-campaigns';
 import { migrateToV3 } from './v3-readings';
+import { migrateToV4 } from './v4-people';
 
 /**
  * What a step sees: the database and idb's upgrade transaction, untyped, because a step names
@@ -16,7 +17,12 @@ export type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
  * Numbered upgrades, one per file, so every older database reaches the same shape by the
  * same path. Entry i upgrades to version i + 1. Never edit a shipped step: add a new one.
  */
-export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2, migrateToV3];
+export const MIGRATIONS: readonly Migration[] = [
+  migrateToV1,
+  migrateToV2,
+  migrateToV3,
+  migrateToV4,
+];
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -27,6 +27,7 @@ import { BrandSafetySection } from '../safety/BrandSafetySection';
 import { contactOf } from '../../contact/contact';
 import { copyText } from '../../platform/clipboard';
 import { ContactSection } from '../contact/ContactSection';
+import { LinkedAccounts } from '../people/LinkedAccounts';
 import { PartnershipsSection } from '../partnerships/PartnershipsSection';
 import { partnershipsOfRecord } from '../../scoring/partnerships/of-record';
 
@@ -116,6 +117,7 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
       <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
         {status}
       </p>
+      {data.record ? <LinkedAccounts db={db} record={data.record} /> : null}
       <ContactSection contact={contact} onCopy={copyText} />
       <ChecklistSection
         checklist={data.checklist}

@@ -76,12 +76,17 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     if (!plan || plan.errors.length > 0 || plan.rows.length === 0) return;
     setBusy(true);
     try {
-      const { saveShortlistRows } = await loadWriters();
+      const { saveShortlistRows, restorePeople } = await loadWriters();
       await saveShortlistRows(db, plan.rows, {
         readings: plan.readings,
         keepStoredDetails: plan.kind === 'csv',
         alreadyValid: true,
       });
+      // The Person columns link the accounts again (after the accounts exist).
+      await restorePeople(
+        db,
+        plan.rows.flatMap((r) => (r.person ? [{ creatorId: r.record.id, person: r.person }] : [])),
+      );
       await onImported();
       announce(t('shortlistImportDone', [String(plan.rows.length)]));
       reset();

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import { readShortlistRows } from '../../storage/shortlist-load';
 import { withCampaigns } from '../../storage/campaigns';
+import { withPeople } from '../../storage/people';
 import { t } from '../i18n';
 import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
@@ -24,14 +25,18 @@ export function useExport(db: VettingDb, announce: (text: string) => void) {
     if (progress) return;
     setProgress({ phase: 'read', done: 0, total: ids.length });
     try {
-      // Costs and results travel in the same file (the Campaign columns).
-      const rows = await withCampaigns(
+      // Costs and results travel in the same file (the Campaign columns), and so do the
+      // people the accounts are linked to (the Person columns).
+      const rows = await withPeople(
         db,
-        await readShortlistRows(db, {
-          ids: new Set(ids),
-          checklists: true,
-          onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
-        }),
+        await withCampaigns(
+          db,
+          await readShortlistRows(db, {
+            ids: new Set(ids),
+            checklists: true,
+            onProgress: (done, total) => setProgress({ phase: 'read', done, total }),
+          }),
+        ),
       );
       const ordered = inOrderOf(rows, ids);
       const { buildCsv } = await loadWriters();

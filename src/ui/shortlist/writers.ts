@@ -5,5 +5,6 @@
  */
 export { editShortlistEntries, saveShortlistRows, storedCreatorIds } from '../../storage/bulk';
 export { removeShortlistEntries } from '../../storage/shortlist';
+export { restorePeople } from '../../storage/people';
 export { planImport } from './import-plan';
 export { buildCsv } from './export-csv';
