@@ -69,7 +69,7 @@ export function ManualCreatorForm({ platform, handle, onSubmit, busy }: Props) {
   return (
     <section aria-labelledby="by-hand-heading" data-testid="manual-creator">
       <h2 id="by-hand-heading">{t('popupByHand')}</h2>
-      <form onSubmit={submit} noValidate class="manual-form">
+      <form onSubmit={(e) => void submit(e)} noValidate class="manual-form">
         <div class="field">
           <label for="byhand-platform">{t('byHand_platform')}</label>
           <select
