@@ -4,7 +4,8 @@ import type { CreatorScore, Signal } from '../shared/score';
 import { ManualEntries, Settings } from '../shared/vetting';
 import { audienceSignal } from './audience/sample';
 import { buildContext, type Ctx } from './context';
-import { SIGNAL, type SignalId } from './signal-ids';
+import { SIGNAL, signalLabel, type SignalId } from './signal-ids';
+import { wordsFor } from './words';
 import { insufficient } from './evidence';
 import { fitSummaryOf, riskOf } from './overall';
 import { consistencySignal } from './signals/consistency';
@@ -45,32 +46,32 @@ export interface ScoreInput {
   overrides?: Overrides;
 }
 
-const SIGNALS: readonly [SignalId, string, (ctx: Ctx) => Signal][] = [
-  [SIGNAL.tier, 'Tier', tierSignal],
-  [SIGNAL.engagementRate, 'Engagement rate', engagementSignal],
-  [SIGNAL.storyViews, 'Story views', storySignal],
-  [SIGNAL.engagementQuality, 'Engagement quality', qualitySignal],
-  [SIGNAL.repeatCommenters, 'Same commenters', repeatSignal],
-  [SIGNAL.engagementTiming, 'Engagement timing', timingSignal],
-  [SIGNAL.growthSpikes, 'Follower growth', growthSignal],
-  [SIGNAL.audienceLanguage, 'Comment languages', audienceLanguageSignal],
-  [SIGNAL.audienceCountry, 'Audience countries', audienceCountrySignal],
-  [SIGNAL.savesToLikes, 'Saves-to-likes', savesSignal],
-  [SIGNAL.commentsPerLikes, 'Comments per 100 likes', commentsPerLikesSignal],
-  [SIGNAL.followingRatio, 'Following ÷ followers', followingSignal],
-  [SIGNAL.audienceSample, 'Audience sample', audienceSignal],
-  [SIGNAL.nicheFit, 'Niche fit', nicheSignal],
-  [SIGNAL.nicheEngagement, 'On-niche engagement', nicheEngagementSignal],
-  [SIGNAL.targetLanguage, 'Target languages', targetLanguageSignal],
-  [SIGNAL.targetMarket, 'Target markets', targetMarketSignal],
-  [SIGNAL.partnerships, 'Partnerships', partnershipSignal],
-  [SIGNAL.consistency, 'Consistency', consistencySignal],
-  [SIGNAL.viewRate, 'Views ÷ followers', viewRateSignal],
-  [SIGNAL.viewsEngagement, 'Engagement ÷ views', viewsEngagementSignal],
-  [SIGNAL.viewOutliers, 'Videos out of pattern', outliersSignal],
-  [SIGNAL.brandSafety, 'Brand safety', brandSafetySignal],
-  [SIGNAL.sponsoredShare, 'Sponsored share of posts', sponsoredShareSignal],
-  [SIGNAL.competitorConflict, 'Competitor partnerships', competitorConflictSignal],
+const SIGNALS: readonly [SignalId, (ctx: Ctx) => Signal][] = [
+  [SIGNAL.tier, tierSignal],
+  [SIGNAL.engagementRate, engagementSignal],
+  [SIGNAL.storyViews, storySignal],
+  [SIGNAL.engagementQuality, qualitySignal],
+  [SIGNAL.repeatCommenters, repeatSignal],
+  [SIGNAL.engagementTiming, timingSignal],
+  [SIGNAL.growthSpikes, growthSignal],
+  [SIGNAL.audienceLanguage, audienceLanguageSignal],
+  [SIGNAL.audienceCountry, audienceCountrySignal],
+  [SIGNAL.savesToLikes, savesSignal],
+  [SIGNAL.commentsPerLikes, commentsPerLikesSignal],
+  [SIGNAL.followingRatio, followingSignal],
+  [SIGNAL.audienceSample, audienceSignal],
+  [SIGNAL.nicheFit, nicheSignal],
+  [SIGNAL.nicheEngagement, nicheEngagementSignal],
+  [SIGNAL.targetLanguage, targetLanguageSignal],
+  [SIGNAL.targetMarket, targetMarketSignal],
+  [SIGNAL.partnerships, partnershipSignal],
+  [SIGNAL.consistency, consistencySignal],
+  [SIGNAL.viewRate, viewRateSignal],
+  [SIGNAL.viewsEngagement, viewsEngagementSignal],
+  [SIGNAL.viewOutliers, outliersSignal],
+  [SIGNAL.brandSafety, brandSafetySignal],
+  [SIGNAL.sponsoredShare, sponsoredShareSignal],
+  [SIGNAL.competitorConflict, competitorConflictSignal],
 ];
 
 const DEFAULT_SETTINGS: Settings = Settings.parse({});
@@ -95,11 +96,12 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
     settings ?? DEFAULT_SETTINGS,
     when,
   );
-  const signals = SIGNALS.map(([id, label, run]) => {
+  const signals = SIGNALS.map(([id, run]) => {
     try {
       return run(ctx);
     } catch (e) {
       const message = `Could not be computed from this data (${e instanceof Error ? e.message : 'error'}).`;
+      const label = signalLabel(id, wordsFor(ctx.record.platform));
       return insufficient({ id, label, unit: '', sampleSize: 0 }, () => message, ctx.T);
     }
   });

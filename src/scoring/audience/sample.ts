@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { enough, holds, ref, worse, type Judgement } from '../compare';
 import { pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { featuresOf, type FollowerFeatures } from './features';
 import { levelOf, shareInterval, type ShareInterval } from './interval';
@@ -69,7 +70,7 @@ export function audienceSignal(ctx: Ctx): Signal {
   );
   const base = {
     id: SIGNAL.audienceSample,
-    label: 'Audience sample (visible followers)',
+    label: signalLabel(SIGNAL.audienceSample, wordsFor(ctx.record.platform)),
     unit: 'estimated fake share',
     sampleSize: list.length,
   };

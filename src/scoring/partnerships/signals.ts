@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
 import { fmt } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { partnershipFacts, type Sponsored } from './analysis';
 
@@ -36,7 +37,7 @@ export function sponsoredShareSignal(ctx: Ctx): Signal {
   const n = ctx.posts.length;
   const base = {
     id: SIGNAL.sponsoredShare,
-    label: 'Sponsored share of posts',
+    label: signalLabel(SIGNAL.sponsoredShare, wordsFor(ctx.record.platform)),
     unit: 'share of posts',
     sampleSize: n,
   };
@@ -73,7 +74,7 @@ export function competitorConflictSignal(ctx: Ctx): Signal {
   const f = factsOf(ctx);
   const base = {
     id: SIGNAL.competitorConflict,
-    label: 'Competitor partnerships',
+    label: signalLabel(SIGNAL.competitorConflict, wordsFor(ctx.record.platform)),
     unit: 'posts',
     sampleSize: f.sponsored.length,
   };

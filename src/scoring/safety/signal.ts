@@ -2,7 +2,8 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, quote, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { CATEGORY_LABEL, SAFETY_CATEGORIES, type SafetyCategory } from './categories';
 import { lexiconFor } from './lexicon';
@@ -64,7 +65,7 @@ export function brandSafetySignal(ctx: Ctx): Signal {
   const places = flaggedPlaces(scan);
   const base = {
     id: SIGNAL.brandSafety,
-    label: 'Brand safety',
+    label: signalLabel(SIGNAL.brandSafety, wordsFor(ctx.record.platform)),
     unit: 'posts',
     sampleSize: scan.postsRead,
   };

@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { ev, insufficient, signal } from '../evidence';
 import { bands, enough, worse, type Judgement } from '../compare';
 import { days, fmt, median } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
 
@@ -20,7 +20,7 @@ export function consistencySignal(ctx: Ctx): Signal {
     .sort((a, b) => b - a);
   const base = {
     id: SIGNAL.consistency,
-    label: 'Posting consistency',
+    label: signalLabel(SIGNAL.consistency, wordsFor(ctx.record.platform)),
     unit: 'median days between posts',
     sampleSize: dated.length,
   };

@@ -3,7 +3,8 @@ import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, ref, type Judgement } from '../compare';
 import { fmt, median, pct, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { NO_BENCHMARK } from '../thresholds/benchmarks';
 import { TIER_LABEL } from '../tier';
 import { PLATFORM_NAME, wordsFor } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
@@ -29,7 +30,7 @@ export function engagementSignal(ctx: Ctx): Signal {
   const rated = ctx.posts.filter((p) => p.er !== null);
   const base = {
     id: SIGNAL.engagementRate,
-    label: `Engagement ÷ ${w.followers} vs tier benchmark`,
+    label: signalLabel(SIGNAL.engagementRate, w),
     unit: `fraction of ${w.followers} per ${w.post}`,
     sampleSize: rated.length,
   };
@@ -38,8 +39,12 @@ export function engagementSignal(ctx: Ctx): Signal {
     return insufficient(base, () => `${capital(w.followers)} not visible: no engagement rate.`, T);
   }
   if (!(benchId in T)) {
+    const who = `${PLATFORM_NAME[ctx.record.platform]} ${TIER_LABEL[ctx.tier]} creators`;
+    const gap = NO_BENCHMARK.find((g) => `er.${g.platform}.${g.tier}` === benchId);
     const why = () =>
-      `No published per-follower benchmark for ${PLATFORM_NAME[ctx.record.platform]} ${TIER_LABEL[ctx.tier]} creators (the often-quoted figure is platform-wide): judged by views instead.`;
+      gap
+        ? `No published per-follower benchmark for ${who} (${gap.why}).`
+        : `No engagement benchmark for ${who} in the threshold table: no engagement rate.`;
     return insufficient(base, why, T);
   }
   if (!enough(rated.length, T, 'er.minPosts')) {

@@ -3,9 +3,9 @@ import type { Ctx } from '../context';
 import { commentEv, ev, insufficient, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
 import { pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
 import { toIso3 } from '../text/language';
-import { languageName } from '../words';
+import { languageName, wordsFor } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
 import { languages, shareIn, type LanguageMix } from './languages';
 
@@ -47,10 +47,7 @@ function languageShareSignal(
   const { T } = ctx;
   const { mix } = languages(ctx);
   const id = key === 'language' ? SIGNAL.audienceLanguage : SIGNAL.targetLanguage;
-  const label =
-    key === 'language'
-      ? "Comment languages vs creator's language"
-      : "Comment languages vs brand's target languages";
+  const label = signalLabel(id, wordsFor(ctx.record.platform));
   const base = { id, label, unit: 'share of comments', sampleSize: mix.sampleSize };
   if (!expected.length) return insufficient(base, () => why, T);
   if (!enough(mix.sampleSize, T, 'language.minComments')) {
@@ -106,10 +103,7 @@ function countrySignal(
 ): Signal {
   const { T } = ctx;
   const id = key === 'country' ? SIGNAL.audienceCountry : SIGNAL.targetMarket;
-  const label =
-    key === 'country'
-      ? "Audience countries vs creator's country"
-      : 'Audience countries vs target markets';
+  const label = signalLabel(id, wordsFor(ctx.record.platform));
   const share = countryShare(ctx, countries);
   const base = {
     id,

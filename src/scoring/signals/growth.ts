@@ -3,7 +3,8 @@ import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
 import { days, fmt, median, pct, time } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 
 export const judgeGrowth = (gainPerDay: number, T: Thresholds): Judgement =>
@@ -52,7 +53,7 @@ export function growthSignal(ctx: Ctx): Signal {
   const points = growthPoints(ctx);
   const base = {
     id: SIGNAL.growthSpikes,
-    label: 'Follower growth spikes',
+    label: signalLabel(SIGNAL.growthSpikes, wordsFor(ctx.record.platform)),
     unit: 'followers gained / follower / day',
     sampleSize: points.length,
   };

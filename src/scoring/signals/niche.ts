@@ -3,7 +3,8 @@ import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
 import { fmt, median, pct, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import { toIso3 } from '../text/language';
 import type { Thresholds } from '../thresholds';
 import { countryShare } from './geography';
@@ -84,7 +85,7 @@ export function nicheSignal(ctx: Ctx): Signal {
     });
   const base = {
     id: SIGNAL.nicheFit,
-    label: 'Niche fit with the brand profile',
+    label: signalLabel(SIGNAL.nicheFit, wordsFor(ctx.record.platform)),
     unit: 'score 0–100',
     sampleSize: posts.length,
   };
@@ -110,7 +111,7 @@ export function nicheEngagementSignal(ctx: Ctx): Signal {
     off = rated.filter((e) => !e.terms.length);
   const base = {
     id: SIGNAL.nicheEngagement,
-    label: 'Engagement on on-niche posts vs other posts',
+    label: signalLabel(SIGNAL.nicheEngagement, wordsFor(ctx.record.platform)),
     unit: '× other posts',
     sampleSize: rated.length,
   };

@@ -3,7 +3,7 @@ import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
 import { fmt, median, pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
 import { withViews } from './views';
@@ -48,7 +48,7 @@ export function outliersSignal(ctx: Ctx): Signal {
   const videos = withViews(ctx);
   const base = {
     id: SIGNAL.viewOutliers,
-    label: `${w.posts.charAt(0).toUpperCase()}${w.posts.slice(1)} out of pattern`,
+    label: signalLabel(SIGNAL.viewOutliers, w),
     unit: `share of ${w.posts}`,
     sampleSize: videos.length,
   };

@@ -3,7 +3,8 @@ import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
 import { fmt, median, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { engagementOf } from './engagement';
 import { disclosureOf } from '../partnerships/disclosure';
@@ -20,7 +21,7 @@ export function partnershipSignal(ctx: Ctx): Signal {
   const sponsored = ctx.posts.filter(isSponsored);
   const base = {
     id: SIGNAL.partnerships,
-    label: 'Past brand partnerships',
+    label: signalLabel(SIGNAL.partnerships, wordsFor(ctx.record.platform)),
     unit: '× median post',
     sampleSize: sponsored.length,
   };

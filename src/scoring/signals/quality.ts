@@ -3,7 +3,8 @@ import type { CommentView, Ctx } from '../context';
 import { commentEv, insufficient, signal } from '../evidence';
 import { bands, enough, worse, type Judgement } from '../compare';
 import { pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
 
 const KINDS = ['generic', 'emojiOnly', 'duplicate', 'spam'] as const;
@@ -81,7 +82,7 @@ export function qualitySignal(ctx: Ctx): Signal {
   const q = qualityShares(ctx.comments);
   const base = {
     id: SIGNAL.engagementQuality,
-    label: 'Engagement quality (comments)',
+    label: signalLabel(SIGNAL.engagementQuality, wordsFor(ctx.record.platform)),
     unit: 'share of sampled comments',
     sampleSize: q.n,
   };

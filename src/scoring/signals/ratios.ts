@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
 import { fmt, isNum, median, pct, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 
 export const judgeCommentsPer100 = (x: number, T: Thresholds): Judgement =>
@@ -24,7 +25,7 @@ export function commentsPerLikesSignal(ctx: Ctx): Signal {
   const both = ctx.posts.filter((p) => p.likes !== null && p.likes > 0 && p.comments !== null);
   const base = {
     id: SIGNAL.commentsPerLikes,
-    label: 'Comments per 100 likes',
+    label: signalLabel(SIGNAL.commentsPerLikes, wordsFor(ctx.record.platform)),
     unit: 'comments / 100 likes',
     sampleSize: both.length,
   };
@@ -55,7 +56,7 @@ export function savesSignal(ctx: Ctx): Signal {
   const likes = median(ctx.posts.flatMap((p) => (p.likes === null ? [] : [p.likes])));
   const base = {
     id: SIGNAL.savesToLikes,
-    label: 'Saves-to-likes ratio',
+    label: signalLabel(SIGNAL.savesToLikes, wordsFor(ctx.record.platform)),
     unit: 'saves / like',
     sampleSize: isNum(manual.saves) ? 1 : 0,
   };
@@ -84,7 +85,7 @@ export function followingSignal(ctx: Ctx): Signal {
   const value = ratio(ctx.following, ctx.followers);
   const base = {
     id: SIGNAL.followingRatio,
-    label: 'Following ÷ followers (mass-follow)',
+    label: signalLabel(SIGNAL.followingRatio, wordsFor(ctx.record.platform)),
     unit: 'following / follower',
     sampleSize: value === null ? 0 : 1,
   };

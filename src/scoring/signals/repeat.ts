@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
 import { pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 
 export const judgeRepeat = (share: number, T: Thresholds): Judgement =>
@@ -28,7 +29,7 @@ export function repeatSignal(ctx: Ctx): Signal {
   }
   const base = {
     id: SIGNAL.repeatCommenters,
-    label: 'Same commenters across posts',
+    label: signalLabel(SIGNAL.repeatCommenters, wordsFor(ctx.record.platform)),
     unit: 'share of sampled comments',
     sampleSize: ctx.comments.length,
   };

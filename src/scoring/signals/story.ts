@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { ev, insufficient, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
 import { fmt, isNum, pct, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 
 export const judgeStory = (share: number, T: Thresholds): Judgement =>
@@ -16,7 +17,7 @@ export function storySignal(ctx: Ctx): Signal {
   const from = isNum(manual.storyViews) ? 'entered by hand' : 'read from the page';
   const base = {
     id: SIGNAL.storyViews,
-    label: 'Story views vs followers',
+    label: signalLabel(SIGNAL.storyViews, wordsFor(ctx.record.platform)),
     unit: 'views / follower',
     sampleSize: views === null ? 0 : 1,
   };

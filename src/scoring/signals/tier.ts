@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { ev, insufficient, signal } from '../evidence';
 import { ref } from '../compare';
 import { fmt } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
 import { TIER_LABEL } from '../tier';
 import type { ThresholdId } from '../thresholds';
 import { wordsFor } from '../words';
@@ -22,7 +22,7 @@ export function tierSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const base = {
     id: SIGNAL.tier,
-    label: 'Tier',
+    label: signalLabel(SIGNAL.tier, wordsFor(ctx.record.platform)),
     unit: 'followers',
     sampleSize: ctx.followers === null ? 0 : 1,
   };

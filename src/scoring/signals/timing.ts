@@ -3,7 +3,8 @@ import type { Ctx } from '../context';
 import { commentEv, insufficient, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
 import { fmt, pct } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
+import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 
 export const judgeTiming = (share: number, T: Thresholds): Judgement =>
@@ -27,7 +28,7 @@ export function timingSignal(ctx: Ctx): Signal {
   }
   const base = {
     id: SIGNAL.engagementTiming,
-    label: 'Engagement timing',
+    label: signalLabel(SIGNAL.engagementTiming, wordsFor(ctx.record.platform)),
     unit: 'share of timed comments',
     sampleSize: timed,
   };

@@ -3,7 +3,7 @@ import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, ref, type Judgement } from '../compare';
 import { fmt, median, pct, ratio } from '../num';
-import { SIGNAL } from '../signal-ids';
+import { SIGNAL, signalLabel } from '../signal-ids';
 import type { ThresholdId, Thresholds } from '../thresholds';
 import { TIKTOK_VIEWS_BANDS } from '../thresholds/views';
 import { PLATFORM_NAME, wordsFor } from '../words';
@@ -24,7 +24,7 @@ export function viewRateSignal(ctx: Ctx): Signal {
   const videos = withViews(ctx);
   const base = {
     id: SIGNAL.viewRate,
-    label: `Views ÷ ${w.followers}`,
+    label: signalLabel(SIGNAL.viewRate, w),
     unit: `median views / ${w.followers.replace(/s$/, '')}`,
     sampleSize: videos.length,
   };
@@ -73,7 +73,7 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   const rated = videos.filter((p) => p.likes !== null);
   const base = {
     id: SIGNAL.viewsEngagement,
-    label: 'Engagement ÷ views',
+    label: signalLabel(SIGNAL.viewsEngagement, w),
     unit: 'fraction of views per video',
     sampleSize: rated.length,
   };

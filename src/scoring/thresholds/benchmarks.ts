@@ -6,6 +6,23 @@ import {
   MICRO_MACRO_ROI_GUIDE,
   row,
 } from './row';
+import type { Platform } from '../../shared/model';
+import type { TierId } from '../../shared/score';
+
+/**
+ * Platform and tier pairs left without a per-follower benchmark on purpose, with the reason
+ * the marketer reads. test/scoring/benchmarks.test.ts holds every site and tier to a row or
+ * an entry here, so a benchmark cannot go missing unnoticed.
+ */
+export const NO_BENCHMARK: readonly { platform: Platform; tier: TierId; why: string }[] = [
+  // The 17.96% quoted for micro is the platform-wide figure of the same IMH report, and no
+  // source gives a per-follower micro figure; views.tiktok.* rows judge these creators.
+  {
+    platform: 'tiktok',
+    tier: 'micro',
+    why: 'the often-quoted figure is platform-wide: judged by views instead',
+  },
+];
 
 /**
  * Engagement-rate benchmarks by platform and tier. The sources disagree; each row names the
@@ -84,9 +101,7 @@ export const BENCHMARK_ROWS = [
     `${NANO_MICRO_ROI_GUIDE} 18% (traced: platform-wide, not nano); ${NANO_MICRO_ROI_GUIDE} 10.3% "on platforms like TikTok" (untraced)`,
     'HypeAuditor, 2023',
   ),
-  // No TikTok micro row: the 17.96% quoted for micro (004) is the platform-wide figure of the
-  // same IMH report, and no source gives a per-follower micro figure. Micro TikTok creators are
-  // judged by views (views.tiktok.* rows) instead.
+  // No TikTok micro row: see NO_BENCHMARK below.
   bench(
     'er.tiktok.mid',
     'TikTok mid-tier engagement benchmark',

@@ -1,4 +1,5 @@
 import type { ThresholdRow } from '../../scoring/thresholds';
+import { groupTitle } from '../../scoring/signal-ids';
 import { SourceTitle } from '../components/KeyFigures';
 import { formatValue, isPercentUnit } from '../components/format-value';
 import { formatNumber, t } from '../i18n';
@@ -13,8 +14,8 @@ interface Props {
 }
 
 const fieldId = (id: string) => `th-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-export const signalTitle = (signal: string) =>
-  t(`optSignal_${signal.replace(/[^A-Za-z0-9]/g, '_')}`);
+/** The group's title from the signal table; test/scoring/signal-table.test.ts gives every group one. */
+export const signalTitle = (signal: string) => groupTitle(signal) ?? signal;
 
 /**
  * The thresholds grouped by the signal they judge, each fold closed until wanted: plain label,
