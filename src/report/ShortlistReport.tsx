@@ -3,8 +3,8 @@ import { StatValue } from '../ui/components/StatValue';
 import { STATE_MARK, STATE_TEXT } from '../ui/components/ChecklistRow';
 import { riskLabel, tierLabel } from '../ui/components/labels';
 import { peopleText } from '../ui/components/people-text';
-import { keyRates, signalLabels } from '../ui/popup/key-rates';
-import { formatDate, formatNumber, formatPercent, t } from '../ui/i18n';
+import { signalLabels } from '../ui/popup/key-rates';
+import { formatDate, formatNumber, t } from '../ui/i18n';
 import { ChecklistItemId } from '../shared/vetting';
 import { checklistLines } from './checklist-lines';
 import { reportSources } from './report-parts';
@@ -12,53 +12,10 @@ import type { CreatorReportInput, ReportContext } from './report-input';
 import { CreatorName } from './CreatorReport';
 import { SourcesList } from './ReportSections';
 import { siteOf } from '../sites/table';
+import { Rate, Row, Verdict } from './CompareCells';
 
 /** Creators per table: more would squeeze each column below what a page can hold. */
 export const PER_PAGE = 5;
-
-const LEVEL_MARK = { book: '✓', check: '!', avoid: '✗', unknown: '?' } as const;
-
-function Row({ head, cells }: { head: string; cells: ComponentChildren[] }) {
-  return (
-    <tr>
-      <th scope="row">{head}</th>
-      {cells.map((cell, i) => (
-        <td key={i}>{cell}</td>
-      ))}
-    </tr>
-  );
-}
-
-function Verdict({ input }: { input: CreatorReportInput }) {
-  const verdict = input.record.score?.verdict;
-  if (!verdict) return <span class="muted">{t('verdictNotJudged')}</span>;
-  return (
-    <span class={`level-${verdict.level}`}>
-      <strong class="verdict-level">
-        <span aria-hidden="true">{LEVEL_MARK[verdict.level]}</span>{' '}
-        {t(`verdictLevel_${verdict.level}`)}
-      </strong>{' '}
-      <span class="muted">{t(`verdictConfidence_${verdict.confidence}`)}</span>
-    </span>
-  );
-}
-
-function Rate({ input }: { input: CreatorReportInput }) {
-  const rate = keyRates(input.record.score)[0];
-  if (!rate) return <span class="muted">{t('figureNotVisible')}</span>;
-  return (
-    <>
-      {rate.label}:{' '}
-      <strong>{rate.value === null ? t('figureNotVisible') : formatPercent(rate.value)}</strong>
-      {rate.benchmark ? (
-        <span class="muted">
-          {' '}
-          ({t('figureVsBenchmark', [formatPercent(rate.benchmark.value)])})
-        </span>
-      ) : null}
-    </>
-  );
-}
 
 function Table({ group }: { group: CreatorReportInput[] }) {
   const lines = group.map((g) => checklistLines(g.record.score, g.checklist, g.record.platform));
