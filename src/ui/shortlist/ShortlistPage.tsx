@@ -134,7 +134,11 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
         {t('peopleByPerson')}
       </label>
       {byPerson ? <PeopleTable db={db} shown={shown} /> : null}
-      <div class={active ? 'sl-body sl-with-editor' : 'sl-body'} hidden={byPerson}>
+      <div
+        class={active ? 'sl-body sl-with-editor' : 'sl-body'}
+        // The grouped view replaces the table; hidden, the table keeps its scroll and window.
+        style={byPerson ? { display: 'none' } : undefined}
+      >
         <ShortlistTable
           shown={shown}
           complete={model.complete}
