@@ -4,6 +4,7 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { cleanHandle, type ManualCreatorInput } from './manual-creator';
 import { parseCount, parseCountList } from './manual-parse';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   /** Prefilled from whatever the page did show. */
@@ -79,7 +80,7 @@ export function ManualCreatorForm({ platform, handle, onSubmit, busy }: Props) {
           >
             {Platform.options.map((p) => (
               <option key={p} value={p}>
-                {t(`platform_${p}`)}
+                {siteOf(p).label}
               </option>
             ))}
           </select>
