@@ -20,7 +20,7 @@ export interface BenchBrowsers {
 }
 
 /** The harness's Chromium flags; with `extensionDir`, that unpacked extension is loaded. */
-async function launch(port: number, extensionDir: string | null): Promise<ExtensionBrowser> {
+export async function launch(port: number, extensionDir: string | null): Promise<ExtensionBrowser> {
   const profileDir = mkdtempSync(join(tmpdir(), 'cv-bench-profile-'));
   const rules = [...SITE_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'];
   const extension = extensionDir

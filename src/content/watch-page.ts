@@ -5,6 +5,7 @@ import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
 import { withLoaded } from './merge-loaded';
 import { readingKey } from './reading-key';
+import { browserSlices, type Slices } from './slices';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
 const SETTLE_MS = 400;
@@ -27,8 +28,14 @@ function addsElements(records: MutationRecord[]): boolean {
 /**
  * Follows the single-page site: re-reads when the URL changes in place or new content
  * arrives, sends changed readings, and stops for good when the extension is reloaded.
+ * Each pass waits until the page is idle and yields between its steps (read, merge with
+ * what the page loaded, compare, send), so the page never waits on a long task of ours.
  */
-export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => string | null): void {
+export function watchPage(
+  adapter: SiteAdapter,
+  postIdOf: (url: string) => string | null,
+  slices: Slices = browserSlices(),
+): void {
   const loaded = loadedStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
@@ -54,39 +61,58 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
   let shownHref = '';
   let pageChanged = true;
 
-  const readNow = (): PageReading | null => {
+  const readShown = (): PageReading | null => {
     const url = new URL(location.href);
-    if (adapter.detect(url) === 'other') {
-      shown = latest = null;
-    } else {
-      if (pageChanged || !shown || shownHref !== location.href) {
-        shown = adapter.read(document, url, new Date());
-        shownHref = location.href;
-        pageChanged = false;
-      }
-      latest = withLoaded(shown, loaded, postIdOf);
+    if (adapter.detect(url) === 'other') return (shown = latest = null);
+    if (pageChanged || !shown || shownHref !== location.href) {
+      shown = adapter.read(document, url, new Date());
+      shownHref = location.href;
+      pageChanged = false;
     }
+    return shown;
+  };
+  /** The popup may ask before the first idle pass: then it is read at once. */
+  const readNow = (): PageReading | null => {
+    const snap = readShown();
+    latest = snap && withLoaded(snap, loaded, postIdOf);
     lastReadAt = performance.now();
     return latest;
   };
 
-  const readAndSend = () => {
+  let running = false;
+  let again = false;
+  const readAndSend = async () => {
     timer = undefined;
-    if (!contextAlive()) return stop();
-    lastUrl = location.href;
-    const reading = readNow();
-    if (!reading) return;
-    const key = readingKey(reading);
-    if (key === lastKey) return;
-    lastKey = key;
-    if (retry !== undefined) clearTimeout(retry);
-    send(reading, key);
+    if (running) return void (again = true);
+    running = true;
+    try {
+      await slices.idle();
+      if (!contextAlive()) return stop();
+      lastUrl = location.href;
+      if (!readShown()) return;
+      await slices.yield();
+      const reading = readNow(); // the merge only, unless the page changed meanwhile
+      await slices.yield();
+      if (!reading) return;
+      const key = readingKey(reading);
+      if (key === lastKey) return;
+      lastKey = key;
+      if (retry !== undefined) clearTimeout(retry);
+      await slices.yield();
+      send(reading, key);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
   };
 
   const schedule = (delay = SETTLE_MS) => {
     if (timer !== undefined) return;
     const wait = Math.max(delay, lastReadAt + MIN_GAP_MS - performance.now());
-    timer = setTimeout(readAndSend, location.href === lastUrl ? wait : delay);
+    timer = setTimeout(() => void readAndSend(), location.href === lastUrl ? wait : delay);
   };
 
   const observer = new MutationObserver((records) => {
@@ -116,5 +142,5 @@ export function watchPage(adapter: SiteAdapter, postIdOf: (url: string) => strin
     unlisten();
   }
 
-  readAndSend();
+  void readAndSend();
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../src/content/watch-page';
 import { emptyReading } from '../../src/shared/model';
+import type { Slices } from '../../src/content/slices';
 import type { SiteAdapter } from '../../src/sites/types';
 
 /** A runtime whose worker is stopped for the first `down` sends, then answers. */
@@ -34,6 +35,9 @@ const adapter: SiteAdapter = {
   statsRegion: () => null,
 };
 
+/** Idle at once and no real yielding: this test is about retries, not slicing. */
+const immediate: Slices = { idle: async () => {}, yield: async () => {}, now: () => 0 };
+
 afterEach(() => {
   vi.useRealTimers();
   delete (globalThis as { chrome?: unknown }).chrome;
@@ -43,7 +47,7 @@ describe('a reading sent while the worker was stopped', () => {
   it('is sent again once the worker is back, without a page change', async () => {
     vi.useFakeTimers();
     const sent = fakeRuntime(2);
-    watchPage(adapter, () => null);
+    watchPage(adapter, () => null, immediate);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1000);

@@ -71,7 +71,7 @@ function firstFrom(found: NodeListOf<Element>, first: Element): number {
 
 /**
  * Elements matching `selectors` (first alternative that matches) grouped by the nearest of
- * `owners` (grid tiles, comments; in page order) above them: one query over the page instead
+ * `owners` (grid tiles, comments; in page order, as queried) above them: one query over the page instead
  * of one per owner (Chromium answers a per-owner "[id=…]" query by scanning the whole page),
  * and a walk up parent links instead of `closest`. Matches before the first owner cannot be
  * inside one, so they are skipped unread: a post with 2,000 comments of which the last 300
@@ -93,7 +93,7 @@ export function byOwner(
       continue; // an alternative the engine does not support: try the next
     }
     if (!found.length) continue;
-    for (let i = firstFrom(found, earliest(owners)); i < found.length; i++) {
+    for (let i = firstFrom(found, owners[0]!); i < found.length; i++) {
       const el = found[i]!;
       const o = ownerOf(el, set);
       if (!o) continue;
@@ -104,13 +104,6 @@ export function byOwner(
     return map;
   }
   return map;
-}
-
-/** The owner first in page order (callers pass them in page order; this does not rely on it). */
-function earliest(owners: readonly Element[]): Element {
-  let first = owners[0]!;
-  for (const o of owners) if (first.compareDocumentPosition(o) & 2 /* PRECEDING */) first = o;
-  return first;
 }
 
 /** Trimmed text with runs of white space collapsed; null when empty. */

@@ -43,13 +43,34 @@ export function emptyLoaded(): Loaded {
 }
 
 /** A count as sites send it: a number, or digits in a string (TikTok's statsV2). */
-export const JsonCount = z.optional(z.nullable(z.union([z.number(), z.string()])));
+export const jsonCount = () => z.optional(z.nullable(z.union([z.number(), z.string()])));
+
+/** What the parsers need of a schema. */
+export interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+export type Parsed<P> = P extends Parser<infer T> ? T : never;
+
+/**
+ * A schema built when first used. The capture scripts run on every page of the three sites
+ * at document_start, before the site's own scripts; building their zod schemas there was the
+ * profiler's "init" and "defineLazyInternal" (5–35 ms) on pages that may never load a body.
+ */
+export function lazySchema<S extends z.ZodMiniType>(make: () => S): Parser<z.infer<S>> {
+  let schema: S | undefined;
+  return {
+    safeParse: (value) => {
+      const r = (schema ??= make()).safeParse(value);
+      return r.success ? { success: true, data: r.data } : { success: false };
+    },
+  };
+}
 
 /**
  * Validates each item on its own, so one odd item costs only itself; returns the valid ones
  * (at most MAX_ITEMS_PER_RESPONSE).
  */
-export function validItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[]): T[] {
+export function validItems<T>(schema: Parser<T>, items: readonly unknown[]): T[] {
   const out: T[] = [];
   for (const item of items) {
     if (out.length >= MAX_ITEMS_PER_RESPONSE) break;

@@ -76,8 +76,11 @@ function commonEnds(list: string[]): [number, number] {
   return [pre, suf];
 }
 
-/** What Intl teaches for `locale` (exported for the test that checks the English table). */
-export function learnTimeTable(locale: string): TimeTable {
+/** The unit words and phrases Intl teaches for `locale`, in the order met. */
+export function intlTimeWords(locale: string): {
+  words: Map<string, number>;
+  phrases: Map<string, number>;
+} {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   for (const style of ['long', 'short', 'narrow'] as const) {
@@ -105,17 +108,38 @@ export function learnTimeTable(locale: string): TimeTable {
     phrases.set(unitKey(normalizeText(auto.format(0, 'second'))), 0);
     for (const [unit, ms] of UNITS) phrases.set(unitKey(normalizeText(auto.format(-1, unit))), ms);
   }
+  return { words, phrases };
+}
+
+/** Intl's words completed with the sites' short forms, longest first. */
+function completed(words: Map<string, number>, phrases: Map<string, number>): TimeTable {
   for (const [word, ms] of Object.entries(SHORT_FORMS)) if (!words.has(word)) words.set(word, ms);
   return { words: [...words].sort((a, b) => b[0].length - a[0].length), phrases };
+}
+
+/** The English words as written out in relative-english.ts ("word:unit" by unit index). */
+export function englishTimeTable(): TimeTable {
+  const decode = (list: string) =>
+    new Map(
+      list.split('|').map((pair): [string, number] => {
+        const [word = '', unit = ''] = pair.split(':');
+        return [word, unit === 'now' ? 0 : (UNITS[Number(unit)]?.[1] ?? 0)];
+      }),
+    );
+  return completed(decode(ENGLISH_TIME_WORDS), decode(ENGLISH_TIME_PHRASES));
+}
+
+/** What Intl teaches for `locale`, completed (the test checks English against it). */
+export function learnTimeTable(locale: string): TimeTable {
+  const { words, phrases } = intlTimeWords(locale);
+  return completed(words, phrases);
 }
 
 function table(locale: string): TimeTable {
   let t = tables.get(locale);
   if (!t) {
     try {
-      t = ENGLISH_TIME_LOCALES.has(locale)
-        ? { words: ENGLISH_TIME_WORDS, phrases: new Map(ENGLISH_TIME_PHRASES) }
-        : learnTimeTable(locale);
+      t = ENGLISH_TIME_LOCALES.has(locale) ? englishTimeTable() : learnTimeTable(locale);
     } catch {
       t = locale === 'en' ? { words: [], phrases: new Map() } : table('en');
     }

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import type { Comment } from '../../shared/model';
 import { arr, get } from '../common/json';
-import { emptyLoaded, JsonCount, markLoaded, validItems, type Loaded } from '../common/loaded';
+import {
+  emptyLoaded,
+  jsonCount,
+  lazySchema,
+  markLoaded,
+  validItems,
+  type Loaded,
+} from '../common/loaded';
 import { statFromJson } from '../common/stat';
 import { isoFromUnix } from '../common/text';
 import { postFromNode } from './embedded';
@@ -22,33 +29,39 @@ const TIMELINE = 'xdt_api__v1__feed__user_timeline_graphql_connection';
 const CLIPS = 'xdt_api__v1__clips__user__connection_v2';
 const COMMENTS = 'xdt_api__v1__media__media_id__comments__connection';
 
-const Owner = z.optional(z.nullable(z.looseObject({ username: z.string() })));
-const Media = z.looseObject({
-  code: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{5,64}$/))),
-  shortcode: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{5,64}$/))),
-  like_count: JsonCount,
-  comment_count: JsonCount,
-  play_count: JsonCount,
-  user: Owner,
-  owner: Owner,
-});
+const owner = () => z.optional(z.nullable(z.looseObject({ username: z.string() })));
+const Media = lazySchema(() =>
+  z.looseObject({
+    code: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{5,64}$/))),
+    shortcode: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{5,64}$/))),
+    like_count: jsonCount(),
+    comment_count: jsonCount(),
+    play_count: jsonCount(),
+    user: owner(),
+    owner: owner(),
+  }),
+);
 
-const IgComment = z.looseObject({
-  pk: z.union([z.string(), z.number()]),
-  text: z.string(),
-  created_at: JsonCount,
-  comment_like_count: JsonCount,
-  user: z.looseObject({ username: z.string() }),
-});
+const IgComment = lazySchema(() =>
+  z.looseObject({
+    pk: z.union([z.string(), z.number()]),
+    text: z.string(),
+    created_at: jsonCount(),
+    comment_like_count: jsonCount(),
+    user: z.looseObject({ username: z.string() }),
+  }),
+);
 
-const ProfileUser = z.looseObject({
-  username: z.string(),
-  edge_followed_by: z.optional(z.looseObject({ count: JsonCount })),
-  edge_follow: z.optional(z.looseObject({ count: JsonCount })),
-  edge_owner_to_timeline_media: z.optional(
-    z.looseObject({ count: JsonCount, edges: z.optional(z.array(z.unknown())) }),
-  ),
-});
+const ProfileUser = lazySchema(() =>
+  z.looseObject({
+    username: z.string(),
+    edge_followed_by: z.optional(z.looseObject({ count: jsonCount() })),
+    edge_follow: z.optional(z.looseObject({ count: jsonCount() })),
+    edge_owner_to_timeline_media: z.optional(
+      z.looseObject({ count: jsonCount(), edges: z.optional(z.array(z.unknown())) }),
+    ),
+  }),
+);
 
 function addMedia(out: Loaded, nodes: unknown[], fallbackOwner: string | null): void {
   for (const media of validItems(Media, nodes)) {

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import type { Comment } from '../../shared/model';
 import { arr, get } from '../common/json';
-import { emptyLoaded, JsonCount, markLoaded, validItems, type Loaded } from '../common/loaded';
+import {
+  emptyLoaded,
+  jsonCount,
+  lazySchema,
+  markLoaded,
+  validItems,
+  type Loaded,
+} from '../common/loaded';
 import { statFromJson } from '../common/stat';
 import { isoFromUnix } from '../common/text';
 import { countStat, postFromItem } from './items';
@@ -18,48 +25,55 @@ import { countStat, postFromItem } from './items';
  */
 // Plain objects, not loose ones: only the fields read are copied out (real items carry 3–5 KB
 // of video and music data each, which validation then never touches).
-const Stats = z.optional(
+const stats = () =>
+  z.optional(
+    z.object({
+      playCount: jsonCount(),
+      diggCount: jsonCount(),
+      commentCount: jsonCount(),
+      shareCount: jsonCount(),
+    }),
+  );
+
+const Item = lazySchema(() =>
   z.object({
-    playCount: JsonCount,
-    diggCount: JsonCount,
-    commentCount: JsonCount,
-    shareCount: JsonCount,
+    id: z.string().check(z.regex(/^\d{5,25}$/)),
+    desc: z.optional(z.string()),
+    createTime: jsonCount(),
+    author: z.union([z.string(), z.object({ uniqueId: z.string() })]),
+    stats: stats(),
+    statsV2: stats(),
+    isPinnedItem: z.optional(z.boolean()),
+    imagePost: z.optional(z.unknown()),
+    textExtra: z.optional(z.array(z.unknown())),
+    challenges: z.optional(z.array(z.unknown())),
   }),
 );
 
-const Item = z.object({
-  id: z.string().check(z.regex(/^\d{5,25}$/)),
-  desc: z.optional(z.string()),
-  createTime: JsonCount,
-  author: z.union([z.string(), z.object({ uniqueId: z.string() })]),
-  stats: Stats,
-  statsV2: Stats,
-  isPinnedItem: z.optional(z.boolean()),
-  imagePost: z.optional(z.unknown()),
-  textExtra: z.optional(z.array(z.unknown())),
-  challenges: z.optional(z.array(z.unknown())),
-});
+const TtComment = lazySchema(() =>
+  z.object({
+    cid: z.string().check(z.regex(/^\d{5,25}$/)),
+    text: z.string(),
+    create_time: jsonCount(),
+    digg_count: jsonCount(),
+    aweme_id: z.optional(z.string()),
+    user: z.object({ unique_id: z.optional(z.string()), nickname: z.optional(z.string()) }),
+  }),
+);
 
-const TtComment = z.object({
-  cid: z.string().check(z.regex(/^\d{5,25}$/)),
-  text: z.string(),
-  create_time: JsonCount,
-  digg_count: JsonCount,
-  aweme_id: z.optional(z.string()),
-  user: z.object({ unique_id: z.optional(z.string()), nickname: z.optional(z.string()) }),
-});
-
-const UserDetail = z.looseObject({
-  userInfo: z.looseObject({
-    user: z.looseObject({ uniqueId: z.string() }),
-    stats: z.looseObject({
-      followerCount: JsonCount,
-      followingCount: JsonCount,
-      heartCount: JsonCount,
-      videoCount: JsonCount,
+const UserDetail = lazySchema(() =>
+  z.looseObject({
+    userInfo: z.looseObject({
+      user: z.looseObject({ uniqueId: z.string() }),
+      stats: z.looseObject({
+        followerCount: jsonCount(),
+        followingCount: jsonCount(),
+        heartCount: jsonCount(),
+        videoCount: jsonCount(),
+      }),
     }),
   }),
-});
+);
 
 export function itemListResponse(body: unknown): Loaded {
   const out = emptyLoaded();

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import type { Comment, Post } from '../../shared/model';
 import { arr, get, safeDecode, str } from '../common/json';
-import { emptyLoaded, markLoaded, validItems, type Loaded } from '../common/loaded';
+import {
+  emptyLoaded,
+  lazySchema,
+  markLoaded,
+  validItems,
+  type Loaded,
+  type Parsed,
+  type Parser,
+} from '../common/loaded';
 import { statFromText } from '../common/stat';
 import { timeOf } from '../common/text';
 import { fromRenderer, RENDERERS } from './grid';
@@ -20,35 +28,43 @@ import { idFromHref, videoIdFromUrl } from './urls';
  *   (since 2024) or commentThreadRenderer.comment.commentRenderer (before).
  * A browse response that names no channel (home feed, search, subscriptions) gives nothing.
  */
-const VIDEO_ID = z.string().check(z.regex(/^[\w-]{11}$/));
+const videoId = () => z.string().check(z.regex(/^[\w-]{11}$/));
 const CHANNEL_ID = /^UC[\w-]{22}$/;
-const ITEM: Record<string, z.ZodMiniType> = {
-  videoRenderer: z.looseObject({ videoId: VIDEO_ID }),
-  gridVideoRenderer: z.looseObject({ videoId: VIDEO_ID }),
-  reelItemRenderer: z.looseObject({ videoId: VIDEO_ID }),
-  lockupViewModel: z.looseObject({ contentId: VIDEO_ID }),
-  shortsLockupViewModel: z.looseObject({
-    onTap: z.looseObject({
-      innertubeCommand: z.looseObject({ reelWatchEndpoint: z.looseObject({ videoId: VIDEO_ID }) }),
+const ITEM: Record<string, Parser<unknown>> = {
+  videoRenderer: lazySchema(() => z.looseObject({ videoId: videoId() })),
+  gridVideoRenderer: lazySchema(() => z.looseObject({ videoId: videoId() })),
+  reelItemRenderer: lazySchema(() => z.looseObject({ videoId: videoId() })),
+  lockupViewModel: lazySchema(() => z.looseObject({ contentId: videoId() })),
+  shortsLockupViewModel: lazySchema(() =>
+    z.looseObject({
+      onTap: z.looseObject({
+        innertubeCommand: z.looseObject({
+          reelWatchEndpoint: z.looseObject({ videoId: videoId() }),
+        }),
+      }),
     }),
-  }),
+  ),
 };
 
-const Entity = z.looseObject({
-  properties: z.looseObject({
-    commentId: z.string(),
-    content: z.looseObject({ content: z.string() }),
-    publishedTime: z.optional(z.string()),
+const Entity = lazySchema(() =>
+  z.looseObject({
+    properties: z.looseObject({
+      commentId: z.string(),
+      content: z.looseObject({ content: z.string() }),
+      publishedTime: z.optional(z.string()),
+    }),
+    author: z.looseObject({ displayName: z.string() }),
+    toolbar: z.optional(z.looseObject({ likeCountNotliked: z.optional(z.string()) })),
   }),
-  author: z.looseObject({ displayName: z.string() }),
-  toolbar: z.optional(z.looseObject({ likeCountNotliked: z.optional(z.string()) })),
-});
+);
 
-const OldComment = z.looseObject({
-  commentId: z.string(),
-  contentText: z.unknown(),
-  authorText: z.unknown(),
-});
+const OldComment = lazySchema(() =>
+  z.looseObject({
+    commentId: z.string(),
+    contentText: z.unknown(),
+    authorText: z.unknown(),
+  }),
+);
 
 function channelOf(body: unknown): { owner: string | null; handle: string | null } {
   const meta = get(body, 'metadata', 'channelMetadataRenderer');
@@ -99,7 +115,7 @@ export function browseResponse(body: unknown, now: Date, locale: string): Loaded
   return out;
 }
 
-function entityComment(e: z.infer<typeof Entity>, now: Date, locale: string): Comment {
+function entityComment(e: Parsed<typeof Entity>, now: Date, locale: string): Comment {
   const likes = e.toolbar?.likeCountNotliked?.trim();
   return {
     author: e.author.displayName.slice(0, 100),
@@ -111,7 +127,7 @@ function entityComment(e: z.infer<typeof Entity>, now: Date, locale: string): Co
   };
 }
 
-function oldComment(c: z.infer<typeof OldComment>, now: Date, locale: string): Comment | null {
+function oldComment(c: Parsed<typeof OldComment>, now: Date, locale: string): Comment | null {
   const author = ytText(c.authorText);
   const text = ytText(c.contentText);
   if (!author || !text) return null;

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { eachSliced, SLICE_MS, type Slices } from '../../src/content/slices';
+import { watchPage } from '../../src/content/watch-page';
+import { emptyReading } from '../../src/shared/model';
+import type { SiteAdapter } from '../../src/sites/types';
+
+/**
+ * A scheduler under the test's control: `idle()` and `yield()` wait until the test lets them
+ * go, and the clock moves only when told. Everything it logs is in order of happening.
+ */
+function fakeSlices(log: string[], clock = { ms: 0 }) {
+  const waiting: Array<() => void> = [];
+  const wait = (what: string) =>
+    new Promise<void>((resolve) => {
+      log.push(what);
+      waiting.push(resolve);
+    });
+  const slices: Slices = {
+    idle: () => wait('idle'),
+    yield: () => wait('yield'),
+    now: () => clock.ms,
+  };
+  /** Lets every waiting slice go, then lets their continuations run. */
+  const release = async () => {
+    for (const go of waiting.splice(0)) go();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { slices, release, clock };
+}
+
+describe('eachSliced', () => {
+  it('runs every step in order and yields whenever a slice has used its time', async () => {
+    const log: string[] = [];
+    const { slices, release, clock } = fakeSlices(log);
+    const done = eachSliced(
+      [1, 2, 3, 4, 5, 6, 7],
+      (n) => {
+        log.push(`step ${n}`);
+        clock.ms += SLICE_MS / 2; // two steps fill a slice
+      },
+      slices,
+    );
+    for (let i = 0; i < 4; i++) await release();
+    await done;
+    expect(log).toEqual([
+      ...['step 1', 'step 2', 'yield', 'step 3', 'step 4', 'yield'],
+      ...['step 5', 'step 6', 'yield', 'step 7'],
+    ]);
+  });
+});
+
+const runtimeKey = 'chrome';
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>)[runtimeKey];
+});
+
+describe('watchPage on a busy page', () => {
+  it('reads only once the page is idle, and hands the thread back between its steps', async () => {
+    const log: string[] = [];
+    (globalThis as Record<string, unknown>)[runtimeKey] = {
+      runtime: {
+        id: 'ext',
+        sendMessage: (_m: unknown, reply: (r: unknown) => void) => {
+          log.push('send');
+          reply({ ok: true });
+        },
+        onMessage: { addListener: () => undefined, removeListener: () => undefined },
+      },
+    };
+    const adapter: SiteAdapter = {
+      platform: 'tiktok',
+      hosts: ['www.tiktok.com'],
+      detect: () => 'profile',
+      read: (_doc, url, now) => {
+        log.push('read');
+        return { ...emptyReading('tiktok', 'profile', url.href, now), handle: 'ana' };
+      },
+      statsRegion: () => null,
+    };
+    const { slices, release } = fakeSlices(log);
+    watchPage(adapter, () => null, slices);
+    await release(); // nothing ran before the page was idle
+    expect(log).toEqual(['idle', 'read', 'yield']);
+    for (let i = 0; i < 3; i++) await release();
+    // Merge, compare and send each came in a task of their own.
+    expect(log).toEqual(['idle', 'read', 'yield', 'yield', 'yield', 'send']);
+  });
+});
