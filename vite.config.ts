@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { SITES, scriptNames } from './src/sites/table';
 
 const root = import.meta.dirname;
 // CV_DIST lets parallel runs build to separate folders; the default is dist/.
@@ -56,18 +57,19 @@ export const pagesConfig: UserConfig = {
  * Background and content script: one IIFE build each, because content scripts cannot be
  * ES modules and Firefox's background `scripts` must be classic scripts too.
  */
-export const SCRIPT_ENTRIES = {
+export const SCRIPT_ENTRIES: Readonly<Record<string, string>> = {
   background: 'src/background/index.ts',
-  'content-instagram': 'src/content/instagram.ts',
-  'content-tiktok': 'src/content/tiktok.ts',
-  'content-youtube': 'src/content/youtube.ts',
   // The page's own world: observes the site's responses (see src/content/page-hook.ts).
   'page-hook': 'src/content/page-hook.ts',
-  // Isolated, at document_start: validates what the page loaded (zod lives here, not above).
-  'capture-instagram': 'src/content/capture-instagram.ts',
-  'capture-tiktok': 'src/content/capture-tiktok.ts',
-  'capture-youtube': 'src/content/capture-youtube.ts',
-} as const;
+  // Per site (src/sites/table.ts): the reading script, and its isolated document_start
+  // companion that validates what the page loaded (zod lives there, not in the reader).
+  ...Object.fromEntries(
+    SITES.flatMap((site) => [
+      [scriptNames(site).content, site.scripts.content],
+      [scriptNames(site).capture, site.scripts.capture],
+    ]),
+  ),
+};
 export type ScriptName = keyof typeof SCRIPT_ENTRIES;
 
 export function scriptConfig(name: ScriptName): InlineConfig {
@@ -84,7 +86,7 @@ export function scriptConfig(name: ScriptName): InlineConfig {
       // CV_MINIFY=0 keeps function names, so a profile of the content scripts reads in words.
       minify: process.env.CV_MINIFY !== '0',
       lib: {
-        entry: resolve(root, SCRIPT_ENTRIES[name]),
+        entry: resolve(root, SCRIPT_ENTRIES[name]!),
         formats: ['iife'],
         name: `creatorVetting_${name.replaceAll('-', '_')}`,
         fileName: () => `${name}.js`,

@@ -9,8 +9,8 @@ import { ManualEntries, STATUSES } from '../../src/shared/vetting';
 import type { ShortlistRow } from '../../src/shared/shortlist-row';
 import { int, logInt, mulberry32, pick } from './random';
 import { benchPosts, benchScore, DAY, START, TAGS, TOPICS } from './record-parts';
+import { SITES } from '../../src/sites/table';
 
-const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
 const SYLLABLES = 'lena mara bake keramik yoga trail café nord luz kai mio sol ana vert'.split(' ');
 const NOTES = [
   '',
@@ -26,7 +26,8 @@ const NOTES = [
 export function makeShortlistRows(n: number, seed = 42): ShortlistRow[] {
   const random = mulberry32(seed);
   return Array.from({ length: n }, (_, i) => {
-    const platform = PLATFORMS[i % 3]!;
+    const site = SITES[i % SITES.length]!;
+    const platform: Platform = site.id;
     const handle = `${pick(random, SYLLABLES)}.${pick(random, SYLLABLES)}${i}`;
     const id = creatorId(platform, handle);
     const followers = logInt(random, 3, 5.3);
@@ -42,7 +43,7 @@ export function makeShortlistRows(n: number, seed = 42): ShortlistRow[] {
         platform,
         handle,
         displayName: `${pick(random, SYLLABLES)} ${pick(random, SYLLABLES)}`,
-        profileUrl: `https://www.${platform}.com/${platform === 'instagram' ? '' : '@'}${handle}/`,
+        profileUrl: site.profileUrl(handle),
         bio: `${pick(random, TOPICS)}\n${pick(random, NOTES)}`,
         externalLink: i % 2 ? `https://example.org/${handle}` : null,
         verified: i % 50 === 0,

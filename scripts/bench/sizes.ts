@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from '../../test/e2e/harness/browser';
 import { figureRow, notMeasured, type Goal, type Row } from './stats';
+import { SITES, scriptNames } from '../../src/sites/table';
 
 const KB = 1024;
 const CONTENT_GOAL: Goal = { op: '<=', value: 12 };
@@ -58,10 +59,11 @@ export function measureSizes(dist = DIST): Row[] {
     else rows.push(notMeasured(`size: ${name}, gzip`, 'KB', goal, `dist/${file} absent`));
   };
   // One content script per site: a page loads only its own site's.
-  for (const site of ['instagram', 'tiktok', 'youtube']) {
-    part(`content script (${site})`, `content-${site}.js`, CONTENT_GOAL);
+  for (const site of SITES) {
+    const names = scriptNames(site);
+    part(`content script (${site.id})`, `${names.content}.js`, CONTENT_GOAL);
     // Its document_start companion: validates the responses the page loads (zod/mini lives here).
-    part(`capture script (${site})`, `capture-${site}.js`, CONTENT_GOAL);
+    part(`capture script (${site.id})`, `${names.capture}.js`, CONTENT_GOAL);
   }
   part('page hook (main world, all sites)', 'page-hook.js', HOOK_GOAL);
   part('background', 'background.js');

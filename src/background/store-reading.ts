@@ -1,20 +1,15 @@
 import type { MessageSender } from '../platform/extension';
 import type { PageReading } from '../shared/model';
 import { errorReply } from '../shared/messages';
+import { siteOf } from '../sites/table';
 import { openVettingDb } from '../storage/open';
 import { recordReading } from '../storage/readings';
 import { scoreForStorage } from './scorer';
 
-const SITE_HOST: Record<PageReading['platform'], string> = {
-  instagram: 'www.instagram.com',
-  tiktok: 'www.tiktok.com',
-  youtube: 'www.youtube.com',
-};
-
 /** A tab may only report readings of its own site: a page cannot plant another site's data. */
 function senderMatches(reading: PageReading, sender: MessageSender): boolean {
   try {
-    return sender.url !== null && new URL(sender.url).host === SITE_HOST[reading.platform];
+    return sender.url !== null && new URL(sender.url).host === siteOf(reading.platform).host;
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 // Isolated capture script for instagram (document_start): reads the responses the page loads.
 import '../shared/zod-jitless'; // first: no schema may run before zod is set jitless
 import { instagramResponse } from '../sites/instagram/responses';
+import { INSTAGRAM_SITE } from '../sites/instagram/site';
 import { startCapture } from './capture';
 
 // GraphQL carries everything (messages, notifications): parse only bodies with our connections.
@@ -8,7 +9,7 @@ const WANTED =
   /xdt_api__v1__(?:feed__user_timeline_graphql_connection|clips__user__connection|media__media_id__comments__connection)/;
 
 startCapture({
-  hosts: ['www.instagram.com'],
+  hosts: [INSTAGRAM_SITE.host],
   worth: (url, _page, text) => url.pathname.includes('web_profile_info') || WANTED.test(text),
   parse: (url, body, page) => instagramResponse(url, body, page),
 });

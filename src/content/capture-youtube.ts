@@ -4,6 +4,7 @@ import { assignedJson, get, safeDecode, str } from '../sites/common/json';
 import { youtubeResponse } from '../sites/youtube/responses';
 import { detectYoutube } from '../sites/youtube/urls';
 import { addLoaded, loadedStore } from './loaded-store';
+import { YOUTUBE_SITE } from '../sites/youtube/site';
 import { startCapture } from './capture';
 
 /**
@@ -24,7 +25,7 @@ function seedAlias(): void {
 }
 
 startCapture({
-  hosts: ['www.youtube.com'],
+  hosts: [YOUTUBE_SITE.host],
   // Browse bodies matter on channel pages only, next bodies only when they carry comments.
   worth: (url, page, text) =>
     url.pathname.endsWith('/browse')

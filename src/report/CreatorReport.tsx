@@ -14,6 +14,7 @@ import type { CreatorReportInput, ReportContext } from './report-input';
 import { ChecklistTable, EvidenceSamples, RecentPosts, SourcesList } from './ReportSections';
 import { ShortlistLine } from './ShortlistLine';
 import { BeyondNumbers } from './BeyondNumbers';
+import { siteOf } from '../sites/table';
 
 const NO_ENTRIES = ManualEntries.parse({});
 
@@ -54,7 +55,7 @@ export function CreatorReport({
     <main data-testid="creator-report">
       <header>
         <p class="kicker">
-          {t('reportKicker', [t(`platform_${record.platform}`), formatDate(context.madeAt)])}
+          {t('reportKicker', [siteOf(record.platform).label, formatDate(context.madeAt)])}
         </p>
         <h1>
           <CreatorName name={record.displayName} handle={record.handle} />

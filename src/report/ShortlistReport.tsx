@@ -11,6 +11,7 @@ import { reportSources } from './report-parts';
 import type { CreatorReportInput, ReportContext } from './report-input';
 import { CreatorName } from './CreatorReport';
 import { SourcesList } from './ReportSections';
+import { siteOf } from '../sites/table';
 
 /** Creators per table: more would squeeze each column below what a page can hold. */
 export const PER_PAGE = 5;
@@ -72,7 +73,7 @@ function Table({ group }: { group: CreatorReportInput[] }) {
             <th scope="col" key={g.record.id} data-testid="compare-creator">
               <CreatorName name={g.record.displayName} handle={g.record.handle} />
               <br />
-              <span class="muted">{t(`platform_${g.record.platform}`)}</span>
+              <span class="muted">{siteOf(g.record.platform).label}</span>
             </th>
           ))}
         </tr>

@@ -1,26 +1,17 @@
 import type { Platform } from '../shared/model';
+import type { Words } from '../sites/site-row';
+import { SITES, siteOf } from '../sites/table';
 
-/** Each platform's own words, so YouTube reads "subscribers" and "videos". */
-export interface Words {
-  followers: string;
-  posts: string;
-  post: string;
-}
+export type { Words } from '../sites/site-row';
 
-const WORDS: Record<Platform, Words> = {
-  instagram: { followers: 'followers', posts: 'posts', post: 'post' },
-  tiktok: { followers: 'followers', posts: 'videos', post: 'video' },
-  youtube: { followers: 'subscribers', posts: 'videos', post: 'video' },
-};
-
+/** Each platform's own words (src/sites/<site>/site.ts); the first site's for none. */
 export const wordsFor = (platform: Platform | undefined): Words =>
-  (platform && WORDS[platform]) || WORDS.instagram;
+  (platform && siteOf(platform)?.words) || SITES[0].words;
 
-export const PLATFORM_NAME: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-};
+export const PLATFORM_NAME = Object.fromEntries(SITES.map((s) => [s.id, s.label])) as Record<
+  Platform,
+  string
+>;
 
 let names: Intl.DisplayNames | null | undefined;
 /** "German" for "deu": language codes are for the evidence, names for the marketer. */

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/table';
 import { Stat } from './stat';
 
 /**
  * What the content script reads from one page: plain JSON only (dates as ISO strings),
  * because it crosses the message boundary and lands in IndexedDB.
  */
-export const Platform = z.enum(['instagram', 'tiktok', 'youtube']);
+/** The sites of src/sites/table.ts. */
+export const Platform = z.enum(SITE_IDS);
 export type Platform = z.infer<typeof Platform>;
 
 export const PageKind = z.enum(['profile', 'post', 'followers', 'story', 'other']);

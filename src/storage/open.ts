@@ -36,7 +36,7 @@ export async function openVettingDb(
       );
     },
     // A newer version is waiting for us to close: let it upgrade rather than block it.
-    blocking: () => cached?.then((r) => r.ok && r.db.close()),
+    blocking: () => void cached?.then((r) => r.ok && r.db.close()),
     terminated: () => {
       cached = null;
     },

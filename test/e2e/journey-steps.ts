@@ -15,6 +15,7 @@ import {
   type ExtensionSession,
   type Tab,
 } from './harness/tab';
+import { SITES } from '../../src/sites/table';
 
 export interface StoredCreator {
   id: string;
@@ -33,9 +34,11 @@ export interface Profile {
 
 /** The first profile page of each site, with what the page is known to show. */
 export function journeyProfiles(): Profile[] {
-  return ['instagram', 'tiktok', 'youtube'].map((site) => {
-    const page = fixturePages().find((p) => p.kind === 'profile' && p.url.includes(`${site}.com`));
-    assert.ok(page, `pages.json lists a ${site} profile`);
+  return SITES.map((site) => {
+    const page = fixturePages().find(
+      (p) => p.kind === 'profile' && new URL(p.url).host === site.host,
+    );
+    assert.ok(page, `pages.json lists a ${site.label} profile`);
     const expected = JSON.parse(
       readFileSync(resolve(FIXTURE_DIR, page.file.replace(/\.html$/, '.expected.json')), 'utf8'),
     ) as { handle: string; followers: { value: number } };

@@ -15,6 +15,7 @@ import { startFixtureServer, type RunningServer } from './harness/fixture-server
 import { playwrightTab } from './harness/tab';
 import { importAndCompare, workShortlistAndExport } from './journey-flow';
 import { journeyProfiles, vetByHand, visitAndSave, type StoredCreator } from './journey-steps';
+import { SITE_IDS } from '../../src/sites/table';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts/e2e');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -43,7 +44,7 @@ test('vet and save one creator from each site in the popup', async () => {
     );
   assert.deepEqual(
     saved.map((c) => c.platform),
-    ['instagram', 'tiktok', 'youtube'],
+    [...SITE_IDS],
   );
 });
 

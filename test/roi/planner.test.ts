@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_PROVEN_SHARE, planBudget, type PlannerCreator } from '../../src/roi/planner';
 import { STATUSES } from '../../src/shared/vetting';
 import { eur, usd } from './fixtures';
+import { SITE_IDS } from '../../src/sites/table';
 
 const creator = (
   creatorId: string,
@@ -82,7 +83,7 @@ describe('budget planner: 60–70 % proven, 30–40 % testing (000)', () => {
       creatorId: fc.string(),
       status: fc.constantFrom(...STATUSES),
       tier: fc.constantFrom('nano', 'micro', 'macro', 'mid', 'unknown'),
-      platform: fc.constantFrom('instagram', 'tiktok', 'youtube'),
+      platform: fc.constantFrom(...SITE_IDS),
       format: fc.constantFrom('post', 'story', 'video', 'integration', 'short'),
       quoted: fc.option(
         fc.integer({ min: 0, max: 1e8 }).map((minor) => ({ minor, currency: 'USD' })),

@@ -7,6 +7,7 @@ import { THRESHOLDS, thresholdsFor } from '../../src/scoring/thresholds';
 import { verdictOf, type Overrides } from '../../src/scoring/verdict';
 import type { CreatorScore, Signal } from '../../src/shared/score';
 import { ChecklistItemId } from '../../src/shared/vetting';
+import { SITE_IDS } from '../../src/sites/table';
 
 /**
  * The three consistency rules of issue 10, over generated scores: every signal scoring emits,
@@ -66,7 +67,7 @@ const overridesArb: fc.Arbitrary<Overrides> = fc.dictionary(
 
 const caseArb = fc.record({
   signals: fc.tuple(...IDS.map(signalArb)).chain((all) => fc.subarray(all, { minLength: 0 })),
-  platform: fc.constantFrom('instagram', 'tiktok', 'youtube' as const),
+  platform: fc.constantFrom(...SITE_IDS),
   overrides: overridesArb,
 });
 

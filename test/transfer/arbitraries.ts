@@ -6,6 +6,7 @@ import { ChecklistItemId, type GrowthPoint } from '../../src/shared/vetting';
 import type { Measured } from '../../src/shared/stat';
 import { SIGNAL_COLUMNS } from '../../src/transfer/signal-columns';
 import type { ShortlistRow } from '../../src/shared/shortlist-row';
+import { SITE_IDS } from '../../src/sites/table';
 
 /** Pieces that break naive CSV and spreadsheets: formulas, quotes, line breaks, RTL, emoji. */
 const TRICKY = [
@@ -152,7 +153,7 @@ const manual = fc.record({
 /** Any valid shortlist row whose parts agree on the creator id (as stored rows do). */
 export const shortlistRow: fc.Arbitrary<ShortlistRow> = fc
   .record({
-    platform: fc.constantFrom('instagram', 'tiktok', 'youtube' as const),
+    platform: fc.constantFrom(...SITE_IDS),
     // A handle valid on all three sites: an import derives the id and address from it.
     handle: fc.stringMatching(/^[A-Za-z0-9._]{3,30}$/),
     displayName: fc.option(trickyText(20), { nil: null }),

@@ -4,6 +4,7 @@ import type { Signal } from '../../src/shared/score';
 import { exact } from '../../src/shared/stat';
 import { SIGNAL_COLUMNS } from '../../src/transfer/signal-columns';
 import type { ShortlistRow } from '../../src/shared/shortlist-row';
+import { SITE_IDS } from '../../src/sites/table';
 
 /** Deterministic PRNG (mulberry32) so the rows, and the bench, are the same every run. */
 function random(seed: number): () => number {
@@ -33,7 +34,6 @@ const BIOS = [
   '-50% code: MIA',
 ];
 const TAGS = ['vegan', 'food', 'q3-launch', 'fr', 'tested;ok', 'long list'];
-const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
 const STATUSES = ['prospect', 'contacted', 'testing', 'core', 'dropped'] as const;
 const VERDICTS = ['pass', 'warn', 'fail', 'insufficient'] as const;
 
@@ -44,7 +44,7 @@ export function sampleRows(count: number, seed = 1): ShortlistRow[] {
   const day = (offset: number) =>
     new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString();
   return Array.from({ length: count }, (_, i): ShortlistRow => {
-    const platform = pick(PLATFORMS);
+    const platform = pick<Platform>(SITE_IDS);
     const handle = `creator_${i}_${Math.floor(rnd() * 1e6)}`;
     const id = creatorId(platform, handle);
     const followers = Math.floor(1000 + rnd() * 99_000);

@@ -6,11 +6,12 @@ import { readProfile } from './profile';
 import { IG } from './selectors';
 import { readStoryViews } from './story';
 import { detectInstagram, handleFromUrl } from './urls';
+import { INSTAGRAM_SITE } from './site';
 
 /** Instagram: profile, post/reel, followers dialog and the owner's story viewer count. */
 export const instagram = defineAdapter({
-  platform: 'instagram',
-  hosts: ['www.instagram.com'],
+  platform: INSTAGRAM_SITE.id,
+  hosts: [INSTAGRAM_SITE.host],
   detect: detectInstagram,
   handleOf: handleFromUrl,
   fill(doc, url, snap, now, locale) {

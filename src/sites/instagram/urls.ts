@@ -1,11 +1,12 @@
 import type { PageKind } from '../../shared/model';
+import { INSTAGRAM_SITE } from './site';
 
 /**
  * Instagram page kinds from the URL alone (pure; tested against lists of URLs).
  * Profiles live at /<handle>/ with tabs (/reels/, /tagged/); posts at /p/<code>/, /reel/<code>/,
  * /tv/<code>/ and, since 2025, also /<handle>/p/<code>/ and /<handle>/reel/<code>/.
  */
-const HOSTS = new Set(['www.instagram.com', 'instagram.com']);
+const HOSTS = new Set<string>([INSTAGRAM_SITE.host, ...INSTAGRAM_SITE.otherHosts]);
 // First path segments that are site sections, not handles.
 const RESERVED = new Set([
   'explore',

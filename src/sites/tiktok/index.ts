@@ -6,11 +6,12 @@ import { readProfile } from './profile';
 import { TT } from './selectors';
 import { detectTiktok, handleFromUrl, videoIdFromUrl } from './urls';
 import { readVideo } from './video';
+import { TIKTOK_SITE } from './site';
 
 /** TikTok: profile (with the followers popup when open) and video/photo pages. */
 export const tiktok = defineAdapter({
-  platform: 'tiktok',
-  hosts: ['www.tiktok.com'],
+  platform: TIKTOK_SITE.id,
+  hosts: [TIKTOK_SITE.host],
   detect: detectTiktok,
   handleOf: handleFromUrl,
   fill(doc, url, snap, now, locale) {

@@ -1,4 +1,5 @@
 import type { PageKind } from '../../shared/model';
+import { TIKTOK_SITE } from './site';
 
 /**
  * TikTok page kinds from the URL alone. Profiles are /@<handle>; videos /@<handle>/video/<id>,
@@ -8,12 +9,15 @@ import type { PageKind } from '../../shared/model';
 const HANDLE = /^@([A-Za-z0-9._]{1,30})$/;
 const ID = /^\d{6,25}$/;
 
+// The site's own host, and the bare domain a pasted address may use.
+const HOSTS = new Set<string>([TIKTOK_SITE.host, ...TIKTOK_SITE.otherHosts]);
+
 function segments(url: URL): string[] {
   return url.pathname.split('/').filter(Boolean);
 }
 
 export function detectTiktok(url: URL): PageKind {
-  if (url.hostname !== 'www.tiktok.com' && url.hostname !== 'tiktok.com') return 'other';
+  if (!HOSTS.has(url.hostname)) return 'other';
   const [a, b, c, d] = segments(url);
   if (!a || !HANDLE.test(a)) return 'other';
   if (!b) return 'profile';

@@ -4,11 +4,12 @@ import { readChannel } from './channel';
 import { YT } from './selectors';
 import { detectYoutube, handleFromUrl } from './urls';
 import { readWatch } from './watch';
+import { YOUTUBE_SITE } from './site';
 
 /** YouTube: channel pages (any tab) and watch/Shorts pages. */
 export const youtube = defineAdapter({
-  platform: 'youtube',
-  hosts: ['www.youtube.com'],
+  platform: YOUTUBE_SITE.id,
+  hosts: [YOUTUBE_SITE.host],
   detect: detectYoutube,
   handleOf: handleFromUrl,
   fill(doc, url, snap, now, locale) {

@@ -1,4 +1,5 @@
 import type { PageKind } from '../../shared/model';
+import { YOUTUBE_SITE } from './site';
 
 /**
  * YouTube page kinds from the URL alone. Channels: /@handle, /channel/UC…, /c/name, /user/name,
@@ -21,6 +22,9 @@ const TABS = new Set([
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 // Handles may use letters of any script since 2022 ("@Timüller").
 const HANDLE = /^@([\p{L}\p{N}\p{M}._·-]{3,30})$/u;
+
+// The site's own host, and the bare domain a pasted address may use.
+const HOSTS = new Set<string>([YOUTUBE_SITE.host, ...YOUTUBE_SITE.otherHosts]);
 
 function segments(url: URL): string[] {
   return url.pathname
@@ -50,7 +54,7 @@ function channelPath(url: URL): { key: string[]; rest: string[] } | null {
 }
 
 export function detectYoutube(url: URL): PageKind {
-  if (url.hostname !== 'www.youtube.com' && url.hostname !== 'youtube.com') return 'other';
+  if (!HOSTS.has(url.hostname)) return 'other';
   const parts = segments(url);
   if (parts[0] === 'watch' && parts.length === 1 && VIDEO_ID.test(url.searchParams.get('v') ?? ''))
     return 'post';

@@ -2,6 +2,7 @@ import type { TestCell } from '../../shared/roi';
 import { t } from '../i18n';
 import { DateField, GoalField, MoneyField, NumberField } from '../roi/fields';
 import type { CreatorInfo } from './load-page';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   cell: TestCell;
@@ -55,7 +56,7 @@ export function CellEditor({
               checked={cell.creatorIds.includes(c.id)}
               onChange={(e) => toggle(c.id, e.currentTarget.checked)}
             />{' '}
-            {c.label} ({t(`platform_${c.platform}`)}, {t(`tier_${c.tier.replace('-', '_')}`)})
+            {c.label} ({siteOf(c.platform).label}, {t(`tier_${c.tier.replace('-', '_')}`)})
           </label>
         ))}
       </fieldset>

@@ -7,6 +7,7 @@ import { ResultsForm } from '../roi/ResultsForm';
 import { CreatorEstimate } from './CreatorEstimate';
 import type { CreatorInfo } from './load-page';
 import { emptyCampaign } from './use-page-state';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   db: VettingDb;
@@ -42,7 +43,7 @@ export function CreatorCosts(props: Props) {
       <h3 id={`${prefix}-h`} tabIndex={-1}>
         {creator.label}{' '}
         <span class="muted">
-          ({t(`platform_${creator.platform}`)}, {t(`tier_${creator.tier.replace('-', '_')}`)})
+          ({siteOf(creator.platform).label}, {t(`tier_${creator.tier.replace('-', '_')}`)})
         </span>
       </h3>
       <button

@@ -4,6 +4,7 @@ import type { CreatorCampaign, Money, TestCell } from '../../shared/roi';
 import type { TierId } from '../../shared/score';
 import type { ShortlistStatus } from '../../shared/vetting';
 import type { ContentFormat } from '../../roi/prices';
+import { SITES } from '../../sites/table';
 import { listChecklists } from '../../storage/bulk';
 import {
   getPlannerPrefs,
@@ -44,11 +45,9 @@ export interface PageData {
 }
 
 /** The format a creator is usually booked for on each platform, until the marketer picks one. */
-export const DEFAULT_FORMAT: Record<Platform, ContentFormat> = {
-  instagram: 'post',
-  tiktok: 'video',
-  youtube: 'integration',
-};
+export const DEFAULT_FORMAT = Object.fromEntries(
+  SITES.map((s) => [s.id, s.defaultFormat]),
+) as Record<Platform, ContentFormat>;
 
 export async function loadPage(db: VettingDb): Promise<PageData> {
   const [settings, shortlist, checklists, campaigns, cells, planner] = await Promise.all([

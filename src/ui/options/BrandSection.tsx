@@ -3,6 +3,7 @@ import type { BrandProfile } from '../../shared/vetting';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { brandFieldsOf, readBrandFields, type BrandErrors, type BrandFields } from './brand-fields';
+import { handler } from '../handler';
 
 interface Props {
   brand: BrandProfile;
@@ -37,7 +38,7 @@ export function BrandSection({ brand, onSave }: Props) {
   return (
     <section class="options-section" aria-labelledby="brand-heading">
       <h2 id="brand-heading">{t('optBrand')}</h2>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={handler(save, (m) => setStatus(t('optFailed', [m])))} noValidate>
         {FIELDS.map(([name, multiline]) => {
           const problem = errors[name];
           return (

@@ -15,7 +15,8 @@ import { RestorePreview } from './RestorePreview';
 interface Props {
   db: VettingDb;
   /** Called after a restore or a delete, so the page reloads what it shows. */
-  onReplaced: (message: string) => void;
+  /** Awaited, so its failure shows on this section's status line. */
+  onReplaced: (message: string) => Promise<unknown> | void;
 }
 
 /** Backup, restore and delete-all: everything the extension stores, in or out at once. */
@@ -49,7 +50,7 @@ export function DataSection({ db, onReplaced }: Props) {
       await restoreBackup(db, chosen.preview.backup);
       setChosen(null);
       if (fileInput.current) fileInput.current.value = '';
-      onReplaced(t('optRestored', [chosen.name]));
+      await onReplaced(t('optRestored', [chosen.name]));
       return t('optRestored', [chosen.name]);
     });
 
@@ -58,7 +59,7 @@ export function DataSection({ db, onReplaced }: Props) {
       <h2 id="data-heading">{t('optData')}</h2>
       <p class="muted">{t('optDataIntro')}</p>
       <h3>{t('optBackup')}</h3>
-      <button type="button" onClick={download} data-testid="backup-download">
+      <button type="button" onClick={() => void download()} data-testid="backup-download">
         {t('optBackupDownload')}
       </button>
       <h3>{t('optRestore')}</h3>
@@ -70,12 +71,17 @@ export function DataSection({ db, onReplaced }: Props) {
           type="file"
           accept=".json,application/json"
           data-testid="restore-file"
-          onChange={(e) => choose(e.currentTarget.files?.[0])}
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
         />
       </div>
       {chosen ? <RestorePreview fileName={chosen.name} preview={chosen.preview} /> : null}
       {chosen?.preview.backup ? (
-        <button type="button" class="primary" onClick={commit} data-testid="restore-commit">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void commit()}
+          data-testid="restore-commit"
+        >
           {t('optRestoreCommit')}
         </button>
       ) : null}

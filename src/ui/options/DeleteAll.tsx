@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import { formatNumber, t } from '../i18n';
 import { countStored, deleteEverything } from './backup-actions';
+import { handler } from '../handler';
 
 interface Props {
   db: VettingDb;
-  onDeleted: () => void;
+  /** Awaited, so its failure shows as this action's error. */
+  onDeleted: () => Promise<unknown> | void;
 }
 
 /** Delete everything, behind a confirmation that says how much would go. */
@@ -22,7 +24,7 @@ export function DeleteAll({ db, onDeleted }: Props) {
     try {
       await deleteEverything(db);
       setCounts(null);
-      onDeleted();
+      await onDeleted();
     } catch (e) {
       setError(t('optFailed', [String(e)]));
     }
@@ -44,7 +46,7 @@ export function DeleteAll({ db, onDeleted }: Props) {
               type="button"
               class="danger"
               ref={confirmRef}
-              onClick={confirm}
+              onClick={() => void confirm()}
               data-testid="delete-all-confirm"
             >
               {t('optDeleteConfirm')}
@@ -55,7 +57,12 @@ export function DeleteAll({ db, onDeleted }: Props) {
           </div>
         </div>
       ) : (
-        <button type="button" class="danger" onClick={ask} data-testid="delete-all">
+        <button
+          type="button"
+          class="danger"
+          onClick={handler(ask, (m) => setError(t('optFailed', [m])))}
+          data-testid="delete-all"
+        >
           {t('optDeleteAllButton')}
         </button>
       )}

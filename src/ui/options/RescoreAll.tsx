@@ -3,6 +3,7 @@ import type { VettingDb } from '../../storage/open';
 import { listCreatorIds } from '../../storage/backup-ops';
 import { formatNumber, t } from '../i18n';
 import { requestRescore } from '../popup/request-rescore';
+import { handler } from '../handler';
 
 /**
  * Stored scores were computed with the settings of their day; after a change the marketer
@@ -12,8 +13,10 @@ export function RescoreAll({ db }: { db: VettingDb }) {
   const [progress, setProgress] = useState<{ done: number; total: number; failed: number } | null>(
     null,
   );
+  const [error, setError] = useState('');
   const running = progress !== null && progress.done < progress.total;
   const run = async () => {
+    setError('');
     const ids = await listCreatorIds(db);
     let failed = 0;
     setProgress({ done: 0, total: ids.length, failed });
@@ -24,7 +27,12 @@ export function RescoreAll({ db }: { db: VettingDb }) {
   };
   return (
     <div class="actions">
-      <button type="button" onClick={run} disabled={running} data-testid="rescore-all">
+      <button
+        type="button"
+        onClick={handler(run, (m) => setError(t('optFailed', [m])))}
+        disabled={running}
+        data-testid="rescore-all"
+      >
         {t('optRescoreAll')}
       </button>
       <span role="status" data-testid="rescore-status">
@@ -34,7 +42,7 @@ export function RescoreAll({ db }: { db: VettingDb }) {
               formatNumber(progress.total),
               formatNumber(progress.failed),
             ])
-          : ''}
+          : error}
       </span>
     </div>
   );

@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { RawThresholds } from './RawThresholds';
 import { ThresholdTable } from './ThresholdTable';
 import { editsOf, readEdits, type ThresholdEdits } from './threshold-edits';
+import { handler } from '../handler';
 
 interface Props {
   overrides: Record<string, number>;
@@ -34,7 +35,7 @@ export function ThresholdSection({ overrides, onSave }: Props) {
     <section class="options-section" aria-labelledby="thresholds-heading">
       <h2 id="thresholds-heading">{t('optThresholds')}</h2>
       <p class="muted">{t('optThresholdsIntro', [String(THRESHOLDS.length)])}</p>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={handler(save, (m) => setStatus(t('optFailed', [m])))} noValidate>
         <div class="actions">
           <button type="submit" class="primary" data-testid="thresholds-save">
             {t('optThresholdsSave')}

@@ -12,6 +12,7 @@ import {
   type PeopleView,
   type VettingDb,
 } from './people-store';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   db: VettingDb;
@@ -30,8 +31,8 @@ function reasonWords(reasons: LinkReason[], self: CreatorRecord, other: OtherAcc
   return reasons
     .map((r) =>
       t(REASON_KEY[r], [
-        t(`platform_${self.platform}`),
-        t(`platform_${other.platform}`),
+        siteOf(self.platform).label,
+        siteOf(other.platform).label,
         other.displayName ?? '',
       ]),
     )

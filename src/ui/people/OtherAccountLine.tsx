@@ -3,13 +3,13 @@ import { peopleText } from '../components/people-text';
 import { t } from '../i18n';
 import { signalLabels } from '../popup/key-rates';
 import type { OtherAccount } from './people-store';
+import { siteOf } from '../../sites/table';
 
 /** "@noorkitchen on YouTube": the handle isolated, since it is page text. */
 export function AccountName({ account }: { account: OtherAccount }) {
   return (
     <>
-      <bdi class="handle">@{account.handle}</bdi>{' '}
-      {t('peopleOn', [t(`platform_${account.platform}`)])}
+      <bdi class="handle">@{account.handle}</bdi> {t('peopleOn', [siteOf(account.platform).label])}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { cleanHandle, type ManualCreatorInput } from './manual-creator';
 import { parseCount, parseCountList } from './manual-parse';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   /** Prefilled from whatever the page did show. */
@@ -68,7 +69,7 @@ export function ManualCreatorForm({ platform, handle, onSubmit, busy }: Props) {
   return (
     <section aria-labelledby="by-hand-heading" data-testid="manual-creator">
       <h2 id="by-hand-heading">{t('popupByHand')}</h2>
-      <form onSubmit={submit} noValidate class="manual-form">
+      <form onSubmit={(e) => void submit(e)} noValidate class="manual-form">
         <div class="field">
           <label for="byhand-platform">{t('byHand_platform')}</label>
           <select
@@ -79,7 +80,7 @@ export function ManualCreatorForm({ platform, handle, onSubmit, busy }: Props) {
           >
             {Platform.options.map((p) => (
               <option key={p} value={p}>
-                {t(`platform_${p}`)}
+                {siteOf(p).label}
               </option>
             ))}
           </select>

@@ -62,7 +62,7 @@ export function ManualEntriesForm({ manual, pageStoryViews, pageFollowers, onSav
           </>
         ) : null}
       </p>
-      <form onSubmit={submit} noValidate class="manual-form">
+      <form onSubmit={(e) => void submit(e)} noValidate class="manual-form">
         {specs.map(([name, inputMode, maxLength]) => (
           <TextField
             key={name}

@@ -10,6 +10,7 @@ import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
 import { reportPage } from './report-page';
 import { saveCreatorReport } from '../save-report';
+import { handler } from '../handler';
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -94,21 +95,27 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         reading={reading}
         record={record}
         onShortlist={entry !== null}
-        {...(creatorId ? { onToggleShortlist: toggleShortlist } : {})}
+        {...(creatorId ? { onToggleShortlist: () => void toggleShortlist() } : {})}
       />
       <nav class="actions" aria-label={t('popupMore')}>
-        <button type="button" onClick={() => openTab(extensionUrl('shortlist.html'))}>
+        <button
+          type="button"
+          onClick={handler(() => openTab(extensionUrl('shortlist.html')), onError)}
+        >
           {t('openShortlist')}
         </button>
         {creatorId ? (
           <button
             type="button"
-            onClick={() => openTab(extensionUrl(`campaigns.html#${encodeURIComponent(creatorId)}`))}
+            onClick={handler(
+              () => openTab(extensionUrl(`campaigns.html#${encodeURIComponent(creatorId)}`)),
+              onError,
+            )}
           >
             {t('openCampaigns')}
           </button>
         ) : null}
-        <button type="button" onClick={() => openOptions()}>
+        <button type="button" onClick={handler(() => openOptions(), onError)}>
           {t('openOptions')}
         </button>
         {creatorId && record ? (
@@ -146,9 +153,11 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
           <button
             type="button"
             data-testid="report-page"
-            onClick={() =>
-              reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem)))
-            }
+            onClick={handler(
+              () =>
+                reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem))),
+              onError,
+            )}
           >
             {t('reportPage')}
           </button>

@@ -1,7 +1,7 @@
 import type { PageReading } from '../../shared/model';
 import type { CreatorRecord } from '../../shared/creator';
 import { tierLabel } from '../components/labels';
-import { t } from '../i18n';
+import { siteOf } from '../../sites/table';
 
 interface Props {
   reading: PageReading | null;
@@ -21,7 +21,7 @@ export function PopupHeader({ reading, record }: Props) {
         {name}
       </h1>
       <p class="muted">
-        <bdi data-testid="creator-handle">@{handle}</bdi> · {t(`platform_${platform}`)}
+        <bdi data-testid="creator-handle">@{handle}</bdi> · {siteOf(platform).label}
         {tier ? (
           <>
             {' · '}

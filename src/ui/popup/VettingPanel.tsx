@@ -122,7 +122,7 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
       <ChecklistSection
         checklist={data.checklist}
         auto={autoChecklist(score, data.checklist.manual)}
-        onChange={changeCheck}
+        onChange={(item, next) => void changeCheck(item, next)}
         labels={signalLabels(score)}
       />
       {score ? (

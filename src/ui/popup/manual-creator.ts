@@ -1,5 +1,6 @@
 import { emptyReading, type PageReading, type Platform, type Post } from '../../shared/model';
 import { exact } from '../../shared/stat';
+import { siteOf } from '../../sites/table';
 
 /** What the marketer types when the page could not be read. */
 export interface ManualCreatorInput {
@@ -12,12 +13,6 @@ export interface ManualCreatorInput {
   likes: number[];
   comments: number[];
 }
-
-const PROFILE_URL: Record<Platform, (handle: string) => string> = {
-  instagram: (h) => `https://www.instagram.com/${h}/`,
-  tiktok: (h) => `https://www.tiktok.com/@${h}`,
-  youtube: (h) => `https://www.youtube.com/@${h}`,
-};
 
 /** "@Lena.Bakes " or a pasted profile address → "Lena.Bakes"; null when nothing usable is left. */
 export function cleanHandle(text: string): string | null {
@@ -33,7 +28,7 @@ function manualPost(input: ManualCreatorInput, handle: string, i: number): Post 
   const comments = input.comments[i];
   return {
     // Stable per position, so entering the numbers again replaces these posts, not adds to them.
-    url: `${PROFILE_URL[input.platform](handle)}#manual-post-${i + 1}`,
+    url: `${siteOf(input.platform).profileUrl(handle)}#manual-post-${i + 1}`,
     views: null,
     likes: likes === undefined ? null : exact(likes, 'manual'),
     comments: comments === undefined ? null : exact(comments, 'manual'),
@@ -50,7 +45,12 @@ function manualPost(input: ManualCreatorInput, handle: string, i: number): Post 
  * is stored, charted and scored exactly like a reading of the page itself.
  */
 export function manualReading(input: ManualCreatorInput, handle: string, now: Date): PageReading {
-  const snap = emptyReading(input.platform, 'profile', PROFILE_URL[input.platform](handle), now);
+  const snap = emptyReading(
+    input.platform,
+    'profile',
+    siteOf(input.platform).profileUrl(handle),
+    now,
+  );
   snap.handle = handle;
   snap.displayName = input.displayName.trim() || null;
   snap.followers = input.followers === null ? null : exact(input.followers, 'manual');

@@ -3,6 +3,7 @@ import { CATEGORY_LABEL, SAFETY_CATEGORIES } from '../../scoring/safety/categori
 import { TERM_FILES } from '../../scoring/safety/lexicon';
 import { TextField } from '../components/TextField';
 import { formatNumber, t } from '../i18n';
+import { handler } from '../handler';
 import {
   readSafetyFields,
   safetyFieldsOf,
@@ -52,7 +53,7 @@ export function BrandSafetyOptions({ part, onSave }: Props) {
     <section class="options-section" aria-labelledby="safety-heading" data-testid="safety-options">
       <h2 id="safety-heading">{t('safetyOptHeading')}</h2>
       <p class="muted">{t('safetyOptIntro', [LISTS])}</p>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={handler(save, (m) => setStatus(t('optFailed', [m])))} noValidate>
         <fieldset>
           <legend>{t('safetyOptCategories')}</legend>
           {SAFETY_CATEGORIES.map((c) => (

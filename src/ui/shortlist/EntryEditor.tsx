@@ -6,6 +6,7 @@ import { parseTags, type EntryEdit } from './entry-edits';
 import { formPatch, patchEdit, type EntryField, type EntryFields } from './entry-patch';
 import { creatorLabel, STATUSES, statusLabel } from './labels';
 import type { ViewRow } from './view-row';
+import { handler } from '../handler';
 
 interface Props {
   row: ViewRow;
@@ -83,7 +84,7 @@ export function EntryEditor({ row, onSave, onClose, onReport }: Props) {
           </a>
         </p>
       ) : null}
-      <form onSubmit={save}>
+      <form onSubmit={handler(save, (m) => setConflict(t('shortlistSaveFailed', [m])))}>
         <div class="sl-field">
           <label for="editor-status">{t('shortlistColStatus')}</label>
           <select

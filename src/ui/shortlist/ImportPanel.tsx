@@ -111,7 +111,9 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
         onChange={(e) => void choose(e.currentTarget.files?.[0])}
       />
       {progress ? <ImportProgress {...progress} /> : null}
-      {plan ? <ImportPreview plan={plan} busy={busy} onCommit={commit} onCancel={reset} /> : null}
+      {plan ? (
+        <ImportPreview plan={plan} busy={busy} onCommit={() => void commit()} onCancel={reset} />
+      ) : null}
     </section>
   );
 }

@@ -1,15 +1,16 @@
 import type { Platform } from '../../shared/model';
 import type { RiskLevel, TierId } from '../../shared/score';
 import type { ShortlistStatus } from '../../shared/vetting';
+import { SITE_IDS, siteOf } from '../../sites/table';
 import { formatNumber, formatPercent, t } from '../i18n';
 
 /** Display text for the shortlist's enums and numbers; message keys cannot hold "-". */
-export const platformLabel = (p: Platform) => t(`platform_${p}`);
+export const platformLabel = (p: Platform) => siteOf(p).label;
 export const tierLabel = (tier: TierId) => t(`tier_${tier.replace(/-/g, '_')}`);
 export const riskLabel = (risk: RiskLevel) => t(`risk_${risk}`);
 export const statusLabel = (status: ShortlistStatus) => t(`shortlistStatus_${status}`);
 
-export const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube'];
+export const PLATFORMS: readonly Platform[] = SITE_IDS;
 export const TIERS: TierId[] = ['below-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'];
 export const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
 /** The pipeline in order; shared/vetting's STATUSES, repeated so the page loads no zod (test). */

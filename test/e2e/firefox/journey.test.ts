@@ -14,6 +14,7 @@ import {
 } from '../harness/fixture-server';
 import { importAndCompare, workShortlistAndExport } from '../journey-flow';
 import { journeyProfiles, vetByHand, visitAndSave, type StoredCreator } from '../journey-steps';
+import { SITE_IDS } from '../../../src/sites/table';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../../artifacts/e2e/firefox');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -40,7 +41,7 @@ test('Firefox: vet and save one creator from each site in the popup', async () =
     saved.push(await visitAndSave(first, p.url, p.handle, i ? undefined : vetByHand));
   assert.deepEqual(
     saved.map((c) => c.platform),
-    ['instagram', 'tiktok', 'youtube'],
+    [...SITE_IDS],
   );
 });
 

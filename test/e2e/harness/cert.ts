@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SITES } from '../../../src/sites/table';
 
-export const SITE_HOSTS = ['www.instagram.com', 'www.tiktok.com', 'www.youtube.com'] as const;
+/** The host of every site in src/sites/table.ts. */
+export const SITE_HOSTS: readonly string[] = SITES.map((s) => s.host);
 
 export function makeCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cv-cert-'));

@@ -5,8 +5,8 @@ import { STATUSES } from '../../../src/shared/vetting';
 import { exact } from '../../../src/shared/stat';
 import type { CreatorScore, RiskLevel, TierId } from '../../../src/shared/score';
 import { blankRow } from '../../../src/transfer/draft';
+import { SITE_IDS } from '../../../src/sites/table';
 
-const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
 const TIERS: TierId[] = ['nano', 'micro', 'mid', 'unknown'];
 const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
 
@@ -20,7 +20,7 @@ export interface SampleOptions {
 }
 
 export function sampleRow(i: number, o: SampleOptions = {}): ShortlistRow {
-  const platform = PLATFORMS[i % 3]!;
+  const platform = SITE_IDS[i % SITE_IDS.length]!;
   const handle = o.handle ?? `creator${i}`;
   const id = `${platform}:${handle.toLowerCase()}`;
   const day = `2026-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`;
