@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { type VettingDb, type OpenSource } from './shortlist-store';
 import type { ShortlistStatus } from '../../shared/vetting';
-import type { VettingDb } from '../../storage/open';
-import type { OpenSource } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { EntryEditor } from './EntryEditor';
