@@ -35,6 +35,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One seam from UI to storage: a component reaches storage only through its page's store
+    // module (popup/vetting-store.ts, options/options-store.ts, shortlist/shortlist-store.ts,
+    // campaigns/load-page.ts), so what a page may read and change is listed in one place.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'Import from src/platform instead.' }],
+          patterns: [
+            {
+              group: ['**/storage/**'],
+              message: "Components reach storage through their page's store module.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/platform/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['test/**', 'scripts/**', '*.config.*', 'vite.config.ts'],

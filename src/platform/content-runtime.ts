@@ -1,5 +1,7 @@
 // The content script's view of the extension API. It avoids webextension-polyfill (3 KB gzip)
 // because the content script has a 12 KB budget and needs only three calls.
+import type { ContentToBackground } from '../shared/messages';
+
 interface RuntimeLike {
   id?: string;
   sendMessage(message: unknown, callback?: (reply: unknown) => void): Promise<unknown> | void;
@@ -29,7 +31,7 @@ export function contextAlive(): boolean {
   }
 }
 
-export function sendToBackground(message: unknown): Promise<unknown> {
+export function sendToBackground(message: ContentToBackground): Promise<unknown> {
   const rt = runtime();
   if (!rt?.id) return Promise.reject(new Error('extension context invalidated'));
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 // (one thin wrapper: one place to audit what the extension asks of the browser, and one to
 // fake in tests). Everything else receives plain values.
 import browser from 'webextension-polyfill';
+import type { UiToBackground, UiToContent } from '../shared/messages';
 
 export interface MessageSender {
   /** Set when a content script in a tab sent the message. */
@@ -33,11 +34,11 @@ export function listen(handler: MessageHandler): void {
   );
 }
 
-export function sendToBackground(message: unknown): Promise<unknown> {
+export function sendToBackground(message: UiToBackground): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-export function sendToTab(tabId: number, message: unknown): Promise<unknown> {
+export function sendToTab(tabId: number, message: UiToContent): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
 }
 

@@ -43,6 +43,12 @@ export type ErrorReply = z.infer<typeof ErrorReply>;
 
 export const ReadingStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });
 
+/** The background's answer to ui/rescore; anything else is treated as a failure. */
+export const RescoreReply = z.union([
+  z.object({ ok: z.literal(true), creatorId: z.string() }),
+  ErrorReply,
+]);
+
 export const ReadingReply = z.object({
   ok: z.literal(true),
   reading: IncomingReading.nullable(),

@@ -36,7 +36,7 @@ const adapter: SiteAdapter = {
 };
 
 /** Idle at once and no real yielding: this test is about retries, not slicing. */
-const immediate: Slices = { idle: async () => {}, yield: async () => {}, now: () => 0 };
+const immediate: Slices = { idle: async () => {}, yield: async () => {} };
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { eachSliced, SLICE_MS, type Slices } from '../../src/content/slices';
+import type { Slices } from '../../src/content/slices';
 import { watchPage } from '../../src/content/watch-page';
 import { emptyReading } from '../../src/shared/model';
 import type { SiteAdapter } from '../../src/sites/types';
 
 /**
  * A scheduler under the test's control: `idle()` and `yield()` wait until the test lets them
- * go, and the clock moves only when told. Everything it logs is in order of happening.
+ * go. Everything it logs is in order of happening.
  */
-function fakeSlices(log: string[], clock = { ms: 0 }) {
+function fakeSlices(log: string[]) {
   const waiting: Array<() => void> = [];
   const wait = (what: string) =>
     new Promise<void>((resolve) => {
@@ -19,36 +19,14 @@ function fakeSlices(log: string[], clock = { ms: 0 }) {
   const slices: Slices = {
     idle: () => wait('idle'),
     yield: () => wait('yield'),
-    now: () => clock.ms,
   };
   /** Lets every waiting slice go, then lets their continuations run. */
   const release = async () => {
     for (const go of waiting.splice(0)) go();
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
-  return { slices, release, clock };
+  return { slices, release };
 }
-
-describe('eachSliced', () => {
-  it('runs every step in order and yields whenever a slice has used its time', async () => {
-    const log: string[] = [];
-    const { slices, release, clock } = fakeSlices(log);
-    const done = eachSliced(
-      [1, 2, 3, 4, 5, 6, 7],
-      (n) => {
-        log.push(`step ${n}`);
-        clock.ms += SLICE_MS / 2; // two steps fill a slice
-      },
-      slices,
-    );
-    for (let i = 0; i < 4; i++) await release();
-    await done;
-    expect(log).toEqual([
-      ...['step 1', 'step 2', 'yield', 'step 3', 'step 4', 'yield'],
-      ...['step 5', 'step 6', 'yield', 'step 7'],
-    ]);
-  });
-});
 
 const runtimeKey = 'chrome';
 afterEach(() => {

@@ -25,6 +25,11 @@ function cachedParse(script: Element, key: string, parse: (text: string) => unkn
   return value;
 }
 
+/** The object after `"key":` in a script's text, parsed once per script text (see above). */
+export function scriptJsonAfterKey(script: Element, key: string): unknown {
+  return cachedParse(script, `after ${key}`, (text) => jsonAfterKey(text, key));
+}
+
 /** `<script id="…" type="application/json">` (TikTok's rehydration data, Next.js data). */
 export function scriptJsonById(doc: Document, id: string): unknown {
   const el = doc.getElementById(id);

@@ -1,5 +1,5 @@
 import type { Post } from '../../shared/model';
-import { arr, assignedJson, bool, get, jsonAfterKey, str } from '../common/json';
+import { arr, assignedJson, bool, get, scriptJsonAfterKey, str } from '../common/json';
 import { statFromJson } from '../common/stat';
 import { partnershipFields } from '../common/partnership';
 import { hashtagsOf, isoFromUnix } from '../common/text';
@@ -32,7 +32,7 @@ export function timelineNodes(doc: Document): unknown[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
     const text = script.textContent ?? '';
     if (!text.includes(TIMELINE)) continue;
-    return arr(get(jsonAfterKey(text, TIMELINE), 'edges')).map((e) => get(e, 'node'));
+    return arr(get(scriptJsonAfterKey(script, TIMELINE), 'edges')).map((e) => get(e, 'node'));
   }
   return [];
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sharedDb, type VettingDb } from '../../storage/open';
+import { sharedDb, type VettingDb } from './load-page';
 import { t } from '../i18n';
 import { CampaignsPage } from './CampaignsPage';
 import { loadPage, type PageData } from './load-page';

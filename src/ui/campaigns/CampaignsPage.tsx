@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { compareCells } from '../../roi/cells';
 import type { ContentFormat } from '../../roi/prices';
-import type { VettingDb } from '../../storage/open';
+import type { VettingDb } from './load-page';
 import { t } from '../i18n';
 import { MetricsTable } from '../roi/MetricsTable';
 import { defaultLocale } from '../roi/format';

@@ -1,6 +1,6 @@
 import type { CreatorCampaign } from '../../shared/roi';
 import type { ContentFormat } from '../../roi/prices';
-import type { VettingDb } from '../../storage/open';
+import type { VettingDb } from './load-page';
 import { t } from '../i18n';
 import { CostForm } from '../roi/CostForm';
 import { ResultsForm } from '../roi/ResultsForm';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { estimateBeforeBooking, statsFromRecord } from '../../roi/estimate';
 import { CONTENT_FORMATS, type ContentFormat } from '../../roi/prices';
-import { getCreator } from '../../storage/creators';
-import type { VettingDb } from '../../storage/open';
+import { loadCreator, type VettingDb } from './load-page';
 import { t } from '../i18n';
 import { EstimatePanel } from '../roi/EstimatePanel';
 import { DEFAULT_FORMAT, type CreatorInfo } from './load-page';
@@ -25,7 +24,7 @@ export function CreatorEstimate({ db, creator, format, onFormat, idPrefix, local
   const [record, setRecord] = useState(creator.record);
   useEffect(() => {
     let live = true;
-    void getCreator(db, creator.id).then((full) => live && full && setRecord(full));
+    void loadCreator(db, creator.id).then((full) => live && full && setRecord(full));
     return () => {
       live = false;
     };

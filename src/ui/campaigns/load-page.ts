@@ -15,6 +15,8 @@ import {
 import { getSettings } from '../../storage/settings';
 import type { VettingDb } from '../../storage/open';
 import { listShortlist } from '../../storage/shortlist';
+export { sharedDb, type VettingDb } from '../../storage/open';
+export { getCreator as loadCreator } from '../../storage/creators';
 
 /**
  * Everything the Costs and ROI page shows, read once when it opens: the shortlist (who can

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { VettingDb } from '../../storage/open';
+import { type VettingDb } from './options-store';
 import { downloadBlob } from '../download';
 import { t } from '../i18n';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { VettingDb } from '../../storage/open';
+import { type VettingDb } from './options-store';
 import { formatNumber, t } from '../i18n';
 import { countStored, deleteEverything } from './backup-actions';
 import { handler } from '../handler';

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { getSettings, patchSettings, sharedDb, type VettingDb } from './options-store';
 import type { Settings } from '../../shared/vetting';
-import { getSettings, patchSettings } from '../../storage/settings';
-import { sharedDb, type VettingDb } from '../../storage/open';
 import { t } from '../i18n';
 import { BrandSection } from './BrandSection';
 import { DataSection } from './DataSection';

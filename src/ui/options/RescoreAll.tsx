@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { VettingDb } from '../../storage/open';
-import { listCreatorIds } from '../../storage/backup-ops';
+import { type VettingDb, listCreatorIds } from './options-store';
 import { formatNumber, t } from '../i18n';
 import { requestRescore } from '../popup/request-rescore';
 import { handler } from '../handler';

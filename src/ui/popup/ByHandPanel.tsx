@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
-import type { VettingDb } from '../../storage/open';
+import type { VettingDb } from './vetting-store';
 import { t } from '../i18n';
 import { ManualCreatorForm } from './ManualCreatorForm';
 import type { ManualCreatorInput } from './manual-creator';

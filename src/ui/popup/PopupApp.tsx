@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
-import { addCreatorIfAbsent } from '../../storage/creators';
-import { mergeReading } from '../../storage/merge-reading';
-import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { t } from '../i18n';
 import { loadPopup, type PopupState } from './load-popup';
 import { FirstScreen } from './FirstScreen';
@@ -11,6 +8,7 @@ import { PopupHeader } from './PopupHeader';
 import { reportPage } from './report-page';
 import { saveCreatorReport } from '../save-report';
 import { handler } from '../handler';
+import { toggleShortlist as toggleStored } from './vetting-store';
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -67,13 +65,8 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
-      if (entry) {
-        await removeFromShortlist(db, creatorId);
-        return update((s) => ({ ...s, entry: null }));
-      }
-      if (!record && reading) await addCreatorIfAbsent(db, mergeReading(undefined, reading));
-      const saved = await saveToShortlist(db, creatorId);
-      update((s) => ({ ...s, entry: saved }));
+      const next = await toggleStored(db, creatorId, entry, record, reading);
+      update((s) => ({ ...s, entry: next }));
     } catch (e) {
       onError(String(e));
     }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
-import type { VettingDb } from '../../storage/open';
+import type { VettingDb } from './vetting-store';
 import type { CheckOverride } from '../components/ChecklistRow';
 import { FollowerChart } from '../components/FollowerChart';
 import { riskLabel } from '../components/labels';

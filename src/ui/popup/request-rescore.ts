@@ -1,12 +1,5 @@
-import { z } from 'zod';
 import { sendToBackground } from '../../platform/extension';
-import { ErrorReply } from '../../shared/messages';
-
-/** The background's answer to ui/rescore; anything else is treated as a failure. */
-const RescoreReply = z.union([
-  z.object({ ok: z.literal(true), creatorId: z.string() }),
-  ErrorReply,
-]);
+import { RescoreReply } from '../../shared/messages';
 
 export type RescoreResult = { ok: true } | { ok: false; error: string };
 

@@ -1,4 +1,9 @@
-import type { ChecklistState, CreatorRecord, ReadingRow } from '../../shared/creator';
+import type {
+  ChecklistState,
+  CreatorRecord,
+  ReadingRow,
+  ShortlistEntry,
+} from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries, Settings } from '../../shared/vetting';
 import { getChecklist, patchChecklist } from '../../storage/checklists';
@@ -9,6 +14,8 @@ import type { VettingDb } from '../../storage/open';
 import { listReadings, recordReading } from '../../storage/readings';
 import { manualReading, type ManualCreatorInput } from './manual-creator';
 import { requestRescore, type RescoreResult } from './request-rescore';
+import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
+export type { VettingDb } from '../../storage/open';
 
 /** What the vetting sections read for one creator, beyond the record the header already has. */
 export interface VettingData {
@@ -36,6 +43,22 @@ export async function ensureStored(
   reading: PageReading | null,
 ): Promise<void> {
   if (!record && reading?.handle) await addCreatorIfAbsent(db, mergeReading(undefined, reading));
+}
+
+/** Takes the creator off the shortlist, or stores what the popup holds and puts it on. */
+export async function toggleShortlist(
+  db: VettingDb,
+  creatorId: string,
+  entry: ShortlistEntry | null,
+  record: CreatorRecord | null,
+  reading: PageReading | null,
+): Promise<ShortlistEntry | null> {
+  if (entry) {
+    await removeFromShortlist(db, creatorId);
+    return null;
+  }
+  await ensureStored(db, record, reading);
+  return saveToShortlist(db, creatorId);
 }
 
 export interface Rescored {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { VettingDb } from '../../storage/open';
-import type { ShortlistSummary } from '../../storage/shortlist-index';
+import { type VettingDb, type ShortlistSummary } from './shortlist-store';
 import { formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
 import { loadWriters } from './lazy';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sharedDb, type VettingDb } from '../../storage/open';
-import { openShortlist, type OpenSource } from '../../storage/shortlist-load';
+import { sharedDb, type VettingDb, openShortlist, type OpenSource } from './shortlist-store';
 import { t } from '../i18n';
 import { ShortlistPage } from './ShortlistPage';
 import { toViewRows, type ViewRow } from './view-row';
