@@ -94,3 +94,6 @@ export const refuseLink = (db: VettingDb, selfId: string, otherId: string) =>
   markNotSame(db, selfId, otherId);
 
 export const undoLink = (db: VettingDb, selfId: string) => unlinkAccount(db, selfId);
+
+/** Every person, for the shortlist's "one row per person" view. */
+export { listPeople } from '../../storage/people';

@@ -18,6 +18,7 @@ import { useExport } from './use-export';
 import { useShortlist } from './use-shortlist';
 import { saveCreatorReport, saveShortlistReport } from '../save-report';
 import { tagsInUse, type ViewRow } from './view-row';
+import { PeopleTable } from '../people/PeopleTable';
 
 /** The shortlist manager: toolbar, pipeline, bulk actions, the windowed table, editor, import. */
 interface Props {
@@ -33,6 +34,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
   const { rows, shown, byId, filters, selection, setSelection } = model;
   const [notice, announce] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [byPerson, setByPerson] = useState(false);
   const exporter = useExport(db, announce);
   const tags = useMemo(() => tagsInUse(rows), [rows]);
   const counts = useMemo(() => statusCounts(rows.map((r) => r.item.entry.status)), [rows]);
@@ -121,7 +123,21 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
         }
         onClear={() => setSelection(EMPTY_SELECTION)}
       />
-      <div class={active ? 'sl-body sl-with-editor' : 'sl-body'}>
+      <label class="sl-by-person">
+        <input
+          type="checkbox"
+          data-testid="by-person"
+          checked={byPerson}
+          onChange={(e) => setByPerson(e.currentTarget.checked)}
+        />{' '}
+        {t('peopleByPerson')}
+      </label>
+      {byPerson ? <PeopleTable db={db} shown={shown} /> : null}
+      <div
+        class={active ? 'sl-body sl-with-editor' : 'sl-body'}
+        // The grouped view replaces the table; hidden, the table keeps its scroll and window.
+        style={byPerson ? { display: 'none' } : undefined}
+      >
         <ShortlistTable
           shown={shown}
           complete={model.complete}
