@@ -81,24 +81,27 @@ export function watchPage(
 
   let running = false;
   let again = false;
-  const readAndSend = async () => {
+  // The first pass runs at once (document_idle, after the page's own load work): a page closed
+  // right after loading is still read. Later passes wait for idle time and yield between steps.
+  const readAndSend = async (first = false) => {
+    const pause = (step: () => Promise<void>) => (first ? undefined : step());
     timer = undefined;
     if (running) return void (again = true);
     running = true;
     try {
-      await slices.idle();
+      await pause(slices.idle);
       if (!contextAlive()) return stop();
       lastUrl = location.href;
       if (!readShown()) return;
-      await slices.yield();
+      await pause(slices.yield);
       const reading = readNow(); // the merge only, unless the page changed meanwhile
-      await slices.yield();
+      await pause(slices.yield);
       if (!reading) return;
       const key = readingKey(reading);
       if (key === lastKey) return;
       lastKey = key;
       if (retry !== undefined) clearTimeout(retry);
-      await slices.yield();
+      await pause(slices.yield);
       send(reading, key);
     } finally {
       running = false;
@@ -142,5 +145,5 @@ export function watchPage(
     unlisten();
   }
 
-  void readAndSend();
+  void readAndSend(true);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Slices } from '../../src/content/slices';
 import { watchPage } from '../../src/content/watch-page';
 import { emptyReading } from '../../src/shared/model';
@@ -30,11 +30,13 @@ function fakeSlices(log: string[]) {
 
 const runtimeKey = 'chrome';
 afterEach(() => {
+  vi.useRealTimers();
   delete (globalThis as Record<string, unknown>)[runtimeKey];
 });
 
 describe('watchPage on a busy page', () => {
-  it('reads only once the page is idle, and hands the thread back between its steps', async () => {
+  it('reads a fresh page at once, then later passes only when idle, yielding between steps', async () => {
+    vi.useFakeTimers();
     const log: string[] = [];
     (globalThis as Record<string, unknown>)[runtimeKey] = {
       runtime: {
@@ -46,19 +48,32 @@ describe('watchPage on a busy page', () => {
         onMessage: { addListener: () => undefined, removeListener: () => undefined },
       },
     };
+    let reads = 0;
     const adapter: SiteAdapter = {
       platform: 'tiktok',
       hosts: ['www.tiktok.com'],
       detect: () => 'profile',
       read: (_doc, url, now) => {
         log.push('read');
-        return { ...emptyReading('tiktok', 'profile', url.href, now), handle: 'ana' };
+        // Each read finds another display name, so each reading differs and is sent.
+        return {
+          ...emptyReading('tiktok', 'profile', url.href, now),
+          handle: 'ana',
+          displayName: `Ana ${++reads}`,
+        };
       },
       statsRegion: () => null,
     };
     const { slices, release } = fakeSlices(log);
     watchPage(adapter, () => null, slices);
-    await release(); // nothing ran before the page was idle
+    for (let i = 0; i < 10; i++) await Promise.resolve(); // microtasks only: the same task
+    // Injected at document_idle: the first reading is sent before the page can be closed.
+    expect(log).toEqual(['read', 'send']);
+    log.length = 0;
+    dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(log).toEqual(['idle']); // nothing read until the page is idle
+    await release();
     expect(log).toEqual(['idle', 'read', 'yield']);
     for (let i = 0; i < 3; i++) await release();
     // Merge, compare and send each came in a task of their own.
