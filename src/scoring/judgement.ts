@@ -22,29 +22,34 @@ export interface Judged {
   avoidMin: ThresholdId | null;
 }
 
-/** Which minimum-sample row applies to a red flag of each fraud signal (by what its sample counts). */
-const AVOID_MIN: Partial<Record<SignalId, ThresholdId>> = {
-  [SIGNAL.engagementRate]: 'verdict.avoid.minPosts',
-  [SIGNAL.commentsPerLikes]: 'verdict.avoid.minPosts',
-  [SIGNAL.viewsEngagement]: 'verdict.avoid.minPosts',
-  [SIGNAL.viewOutliers]: 'verdict.avoid.minPosts',
-  [SIGNAL.engagementQuality]: 'verdict.avoid.minComments',
-  [SIGNAL.repeatCommenters]: 'verdict.avoid.minComments',
-  [SIGNAL.engagementTiming]: 'verdict.avoid.minComments',
-  [SIGNAL.audienceLanguage]: 'verdict.avoid.minComments',
-  [SIGNAL.audienceSample]: 'verdict.avoid.minFollowers',
-  [SIGNAL.growthSpikes]: 'verdict.avoid.minReadings',
-  [SIGNAL.storyViews]: 'verdict.avoid.minFigures',
-  [SIGNAL.savesToLikes]: 'verdict.avoid.minFigures',
-  [SIGNAL.audienceCountry]: 'verdict.avoid.minFigures',
-  [SIGNAL.followingRatio]: 'verdict.avoid.minFigures',
-};
+/**
+ * Which minimum-sample row applies to a red flag of each fraud signal (by what its sample counts).
+ * A Map, because signal ids also come from imported files: "valueOf" must not find Object's own.
+ */
+const AVOID_MIN = new Map<string, ThresholdId>(
+  Object.entries({
+    [SIGNAL.engagementRate]: 'verdict.avoid.minPosts',
+    [SIGNAL.commentsPerLikes]: 'verdict.avoid.minPosts',
+    [SIGNAL.viewsEngagement]: 'verdict.avoid.minPosts',
+    [SIGNAL.viewOutliers]: 'verdict.avoid.minPosts',
+    [SIGNAL.engagementQuality]: 'verdict.avoid.minComments',
+    [SIGNAL.repeatCommenters]: 'verdict.avoid.minComments',
+    [SIGNAL.engagementTiming]: 'verdict.avoid.minComments',
+    [SIGNAL.audienceLanguage]: 'verdict.avoid.minComments',
+    [SIGNAL.audienceSample]: 'verdict.avoid.minFollowers',
+    [SIGNAL.growthSpikes]: 'verdict.avoid.minReadings',
+    [SIGNAL.storyViews]: 'verdict.avoid.minFigures',
+    [SIGNAL.savesToLikes]: 'verdict.avoid.minFigures',
+    [SIGNAL.audienceCountry]: 'verdict.avoid.minFigures',
+    [SIGNAL.followingRatio]: 'verdict.avoid.minFigures',
+  } satisfies Partial<Record<SignalId, ThresholdId>>),
+);
 
 export const isFraudSignal = (id: string): boolean =>
   (RISK_SIGNALS as readonly string[]).includes(id);
 
 export function standingOf(s: Signal, T: Thresholds): Judged {
-  const avoidMin = AVOID_MIN[s.id as SignalId] ?? null;
+  const avoidMin = AVOID_MIN.get(s.id) ?? null;
   switch (s.verdict) {
     case 'pass':
       return { signal: s, standing: 'clear', avoidMin };
