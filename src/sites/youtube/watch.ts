@@ -11,7 +11,7 @@ import {
   textOf,
 } from '../common/dom';
 import { readItems } from '../common/item-memo';
-import { arr, get, str } from '../common/json';
+import { arr, get, safeDecode, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
 import { partnershipFields } from '../common/partnership';
@@ -157,12 +157,4 @@ function readComments(root: Element | null, now: Date, locale: string): Comment[
       };
     });
   });
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
