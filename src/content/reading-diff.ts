@@ -59,3 +59,26 @@ export function diffReading(before: Sent | null, reading: PageReading): Diff | n
   const patch = { ...reading, posts: changed, followersList: sameFollowers ? [] : list };
   return { reading: patch, whole: false, sent };
 }
+
+/** One message's share of a big reading: posts, and comments per post. */
+const PART_POSTS = 40;
+const PART_COMMENTS = 60;
+
+/**
+ * The first `part` shares of a reading (null once that is all of it): a page's first send of
+ * 300 posts goes as a whole reading of 40 and patches of 40 more, each in a task of its own,
+ * so no one serialisation becomes a long task on the page.
+ */
+export function partOf(reading: PageReading, part: number): PageReading | null {
+  const posts = part * PART_POSTS;
+  const comments = part * PART_COMMENTS;
+  const cut = reading.posts.some((p) => p.commentSample.length > comments);
+  if (reading.posts.length <= posts && !cut) return null;
+  const shown = reading.posts.slice(0, posts);
+  return {
+    ...reading,
+    posts: cut
+      ? shown.map((p) => ({ ...p, commentSample: p.commentSample.slice(0, comments) }))
+      : shown,
+  };
+}
