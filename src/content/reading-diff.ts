@@ -23,8 +23,17 @@ export interface Diff {
 }
 
 const commentKey = (c: Comment) => c.id ?? `${c.author}\u0000${c.text}`;
-/** Everything of a post the worker keeps, except its comments (they are sent one by one). */
-const postKey = (p: Post) => JSON.stringify({ ...p, commentSample: 0 });
+const postKeys = new WeakMap<Post, string>();
+/**
+ * Everything of a post the worker keeps, except its comments (they are sent one by one).
+ * Kept per post object: unchanged posts (the page's loaded ones, an unchanged document's)
+ * are the same objects pass after pass, and 300 JSON strings a pass showed in the profile.
+ */
+function postKey(p: Post): string {
+  let key = postKeys.get(p);
+  if (key === undefined) postKeys.set(p, (key = JSON.stringify({ ...p, commentSample: 0 })));
+  return key;
+}
 /** The header fields (they travel whole in every patch, so any change is sent). */
 const headKey = (s: PageReading) =>
   JSON.stringify({ ...s, capturedAt: 0, posts: 0, followersList: 0 });
