@@ -14,13 +14,6 @@ const NOT_YET_SPLIT = new Set([
   'test/e2e/vetting-report.test.ts',
   'test/fixtures/responses/bodies.ts',
   'test/fixtures/sites/generate/youtube-watch.ts',
-  'test/roi/cells.test.ts',
-  'test/roi/money.test.ts',
-  'test/roi/ui/end-to-end.test.tsx',
-  'test/roi/ui/views.test.tsx',
-  'test/scoring/parameter-probes.ts',
-  'test/scoring/properties.test.ts',
-  'test/scoring/signals.test.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {

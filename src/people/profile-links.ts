@@ -1,54 +1,49 @@
-import { handleProblem } from '../shared/identity';
 import type { Platform } from '../shared/model';
+import type { SiteRow } from '../sites/site-row';
+import { SITES } from '../sites/table';
 
-/** An account on one of the three sites, as a bio names it. */
-export interface AccountRef {
-  platform: Platform;
+/** An account on one of the sites, as a bio names it. */
+export interface AccountRef<P extends string = Platform> {
+  platform: P;
   handle: string;
 }
 
-// Written with or without scheme and "www." / "m.": "youtube.com/@noorcooks",
-// "https://m.youtube.com/@noor", "instagram.com/noor.cooks/", "tiktok.com/@noor".
-const LINK =
-  /(?:https?:\/\/)?(?:(?:www|m|vm)\.)?(instagram\.com|instagr\.am|tiktok\.com|youtube\.com)\/(@?[\p{L}\p{N}\p{M}._·-]+)(?:\/(UC[A-Za-z0-9_-]{22}))?/giu;
-
-// Paths of the sites that are pages, not accounts.
-const NOT_ACCOUNTS = new Set(
-  'p reel reels tv stories explore accounts about developer legal direct watch shorts results playlist feed c user embed video music tag discover'.split(
-    ' ',
-  ),
-);
-
-function accountOf(site: string, first: string, channelId: string | undefined): AccountRef | null {
-  const host = site.toLowerCase();
-  if (host === 'youtube.com') {
-    if (first.toLowerCase() === 'channel' && channelId)
-      return { platform: 'youtube', handle: channelId };
-    if (!first.startsWith('@')) return null;
-    return { platform: 'youtube', handle: first.slice(1) };
-  }
-  if (host === 'tiktok.com') {
-    return first.startsWith('@') ? { platform: 'tiktok', handle: first.slice(1) } : null;
-  }
-  if (first.startsWith('@') || NOT_ACCOUNTS.has(first.toLowerCase())) return null;
-  return { platform: 'instagram', handle: first };
-}
+const escape = (host: string) => host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEGMENT = '(@?[\\p{L}\\p{N}\\p{M}._·-]+)';
 
 /**
- * The accounts on Instagram, TikTok and YouTube that a bio, a channel description or the bio
- * link names. Read from the text only; nothing is opened. Trailing dots (end of a sentence)
- * are not part of a handle.
+ * A reader of the accounts that bios name on the given sites: every host and path rule comes
+ * from the site table, so a new row is read with no edit here (test/people/profile-links).
  */
-export function profileLinksIn(...texts: ReadonlyArray<string | null | undefined>): AccountRef[] {
-  const out = new Map<string, AccountRef>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const m of text.normalize('NFC').matchAll(LINK)) {
-      const first = m[2]!.replace(/[.·-]+$/, '');
-      const ref = accountOf(m[1]!, first, m[3]);
-      if (!ref || handleProblem(ref.platform, ref.handle)) continue;
-      out.set(`${ref.platform}:${ref.handle.toLowerCase()}`, ref);
+export function profileLinkReader<S extends Pick<SiteRow, 'id' | 'handle' | 'bioLinks'>>(
+  sites: readonly S[],
+) {
+  const byHost = new Map(sites.flatMap((s) => s.bioLinks.hosts.map((h) => [h, s] as const)));
+  const hosts = [...byHost.keys()].map(escape).join('|');
+  // Written with or without scheme and "www." / "m.": "youtube.com/@noorcooks",
+  // "https://m.youtube.com/@noor", "instagram.com/noor.cooks/", "tiktok.com/@noor".
+  const link = new RegExp(
+    `(?:https?:\\/\\/)?(?:(?:www|m|vm)\\.)?(${hosts})\\/${SEGMENT}(?:\\/${SEGMENT})?`,
+    'giu',
+  );
+  /**
+   * The accounts that a bio, a channel description or the bio link names. Read from the text
+   * only; nothing is opened. Trailing dots (end of a sentence) are not part of a handle.
+   */
+  return (...texts: ReadonlyArray<string | null | undefined>): Array<AccountRef<S['id']>> => {
+    const out = new Map<string, AccountRef<S['id']>>();
+    for (const text of texts) {
+      if (!text) continue;
+      for (const m of text.normalize('NFC').matchAll(link)) {
+        const site = byHost.get(m[1]!.toLowerCase())!;
+        const handle = site.bioLinks.account(m[2]!.replace(/[.·-]+$/, ''), m[3] ?? null);
+        if (!handle || !site.handle.pattern.test(handle)) continue;
+        out.set(`${site.id}:${handle.toLowerCase()}`, { platform: site.id, handle });
+      }
     }
-  }
-  return [...out.values()];
+    return [...out.values()];
+  };
 }
+
+/** The accounts on the extension's sites that the texts name. */
+export const profileLinksIn = profileLinkReader(SITES);

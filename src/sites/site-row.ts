@@ -27,6 +27,22 @@ export interface SiteRow {
   /** The format a creator is usually booked for here, until the marketer picks one. */
   defaultFormat: ContentFormat;
   words: Words;
+  /**
+   * How a bio or a bio link names an account here: the hosts people write (no "www." or "m."
+   * needed) and the handle a path's first two segments name, or null for a page that is no
+   * account (a post, a search). Read from text only; nothing is opened.
+   */
+  bioLinks: {
+    hosts: readonly string[];
+    account(first: string, second: string | null): string | null;
+  };
   /** Entry files of the site's two content scripts, built as content-<id>.js, capture-<id>.js. */
   scripts: { content: string; capture: string };
 }
+
+/**
+ * The part of a row the site's own content scripts carry (src/sites/<site>/site.ts); the parts
+ * only pages and the worker read (bio links) are joined to it in table.ts, so those scripts
+ * stay small.
+ */
+export type SiteCore = Omit<SiteRow, 'bioLinks'>;

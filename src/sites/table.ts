@@ -1,14 +1,21 @@
+import { INSTAGRAM_BIO_LINKS } from './instagram/bio-links';
 import { INSTAGRAM_SITE } from './instagram/site';
 import type { SiteRow } from './site-row';
+import { TIKTOK_BIO_LINKS } from './tiktok/bio-links';
 import { TIKTOK_SITE } from './tiktok/site';
+import { YOUTUBE_BIO_LINKS } from './youtube/bio-links';
 import { YOUTUBE_SITE } from './youtube/site';
 
 /**
  * Every site the extension reads, in the order lists show them. Adding a site is its folder
- * (adapter and site.ts) and a row here; test/sites/site-table.test.ts then names everything
+ * (adapter, site.ts, bio-links.ts) and a row here; test/sites/site-table.test.ts then names everything
  * else still missing (manifest, benchmarks, prices, fixtures). Pure data: Node imports it too.
  */
-export const SITES = [INSTAGRAM_SITE, TIKTOK_SITE, YOUTUBE_SITE] as const;
+export const SITES = [
+  { ...INSTAGRAM_SITE, bioLinks: INSTAGRAM_BIO_LINKS },
+  { ...TIKTOK_SITE, bioLinks: TIKTOK_BIO_LINKS },
+  { ...YOUTUBE_SITE, bioLinks: YOUTUBE_BIO_LINKS },
+] as const satisfies readonly SiteRow[];
 
 type Sites = typeof SITES;
 export type SiteId = Sites[number]['id'];

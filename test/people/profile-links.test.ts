@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { profileLinksIn } from '../../src/people/profile-links';
+import { profileLinkReader, profileLinksIn } from '../../src/people/profile-links';
+import { SITES } from '../../src/sites/table';
 
 describe('accounts a bio names, in six languages', () => {
   it.each([
@@ -36,5 +37,30 @@ describe('accounts a bio names, in six languages', () => {
       ),
     ).toEqual([]);
     expect(profileLinksIn(null, undefined)).toEqual([]);
+  });
+});
+
+describe('the sites a bio link may name', () => {
+  it('come from the site table: a new row is read with no other edit', () => {
+    const vimeo = {
+      id: 'vimeo',
+      handle: { pattern: /^[a-z0-9]{3,20}$/, rule: 'letters and digits' },
+      bioLinks: { hosts: ['vimeo.com'], account: (first: string) => first },
+    };
+    const read = profileLinkReader([...SITES, vimeo]);
+    expect(read('Films: https://vimeo.com/noorfilms and tiktok.com/@noor')).toEqual([
+      { platform: 'vimeo', handle: 'noorfilms' },
+      { platform: 'tiktok', handle: 'noor' },
+    ]);
+    expect(profileLinksIn('https://vimeo.com/noorfilms')).toEqual([]);
+  });
+
+  it('takes each host from its row, and a handle only when the row says it is one', () => {
+    for (const site of SITES)
+      for (const host of site.bioLinks.hosts)
+        expect(profileLinksIn(`${host}/${host.startsWith('instagr') ? '' : '@'}noor_01`)).toEqual([
+          { platform: site.id, handle: 'noor_01' },
+        ]);
+    expect(profileLinksIn('instagram.com/@noor tiktok.com/noor youtube.com/channel/x')).toEqual([]);
   });
 });

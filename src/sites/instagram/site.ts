@@ -1,4 +1,4 @@
-import type { SiteRow } from '../site-row';
+import type { SiteCore } from '../site-row';
 
 export const INSTAGRAM_SITE = {
   id: 'instagram',
@@ -10,4 +10,4 @@ export const INSTAGRAM_SITE = {
   defaultFormat: 'post',
   words: { followers: 'followers', posts: 'posts', post: 'post' },
   scripts: { content: 'src/content/instagram.ts', capture: 'src/content/capture-instagram.ts' },
-} as const satisfies SiteRow;
+} as const satisfies SiteCore;

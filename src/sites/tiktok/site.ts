@@ -1,4 +1,4 @@
-import type { SiteRow } from '../site-row';
+import type { SiteCore } from '../site-row';
 
 export const TIKTOK_SITE = {
   id: 'tiktok',
@@ -10,4 +10,4 @@ export const TIKTOK_SITE = {
   defaultFormat: 'video',
   words: { followers: 'followers', posts: 'videos', post: 'video' },
   scripts: { content: 'src/content/tiktok.ts', capture: 'src/content/capture-tiktok.ts' },
-} as const satisfies SiteRow;
+} as const satisfies SiteCore;

@@ -1,4 +1,4 @@
-import type { SiteRow } from '../site-row';
+import type { SiteCore } from '../site-row';
 
 /** A channel without a handle is known by its id: "UC" and 22 more characters. */
 const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
@@ -20,4 +20,4 @@ export const YOUTUBE_SITE = {
   defaultFormat: 'integration',
   words: { followers: 'subscribers', posts: 'videos', post: 'video' },
   scripts: { content: 'src/content/youtube.ts', capture: 'src/content/capture-youtube.ts' },
-} as const satisfies SiteRow;
+} as const satisfies SiteCore;

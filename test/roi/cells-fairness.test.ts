@@ -1,80 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareCells } from '../../src/roi/cells';
-import { BUDGET_TOLERANCE, MIN_TEST_DAYS, testDays } from '../../src/roi/fairness';
-import { campaign, cell, eur, fair, usd } from './fixtures';
-
-const value = (m: { kind: string; value?: number }) => (m.kind === 'n/a' ? m.kind : m.value);
-
-// One micro creator against a bundle of two nanos, $1,000 each side.
-const campaigns = [
-  campaign(
-    'instagram:micro',
-    { fee: usd(900), shipping: usd(100) },
-    { conversions: 20, revenue: usd(2400), grossProfit: usd(1200), engagements: 4000 },
-  ),
-  campaign(
-    'instagram:nano1',
-    { fee: usd(400), giftingValue: usd(50) },
-    { conversions: 15, revenue: usd(1500), grossProfit: usd(750), engagements: 3000 },
-  ),
-  campaign(
-    'instagram:nano2',
-    { fee: usd(450), managementHours: 2, hourlyRate: usd(50) },
-    { conversions: 10, revenue: usd(1100), grossProfit: usd(550), engagements: 2500 },
-  ),
-];
-const micro = cell('micro', ['instagram:micro'], { ...fair, budget: usd(1000) });
-const nanos = cell('nanos', ['instagram:nano1', 'instagram:nano2'], { ...fair, budget: usd(1000) });
-
-describe('comparing test cells', () => {
-  const result = compareCells([micro, nanos], campaigns);
-  const [m, n] = result.cells;
-
-  it('sums each cell and applies the formulas to the sums', () => {
-    expect(m!.totals.cost).toMatchObject({ total: usd(1000) });
-    expect(n!.totals.cost).toMatchObject({ total: usd(1000) }); // 400 + 50 + 450 + 2 × 50
-    expect(n!.totals.conversions).toBe(25);
-    expect(n!.totals.revenue).toEqual(usd(2600));
-    expect(value(m!.metrics.cpa)).toBeCloseTo(50, 10); // 1000 ÷ 20
-    expect(value(n!.metrics.cpa)).toBeCloseTo(40, 10); // 1000 ÷ 25
-    expect(value(m!.metrics.roas)).toBeCloseTo(2.4, 10);
-    expect(value(n!.metrics.roas)).toBeCloseTo(2.6, 10);
-    expect(value(m!.metrics.roiProfit)).toBeCloseTo(0.2, 10); // (1200 − 1000) ÷ 1000
-    expect(value(n!.metrics.roiProfit)).toBeCloseTo(0.3, 10); // (1300 − 1000) ÷ 1000
-    expect(value(n!.metrics.cpe)).toBeCloseTo(1000 / 5500, 12);
-  });
-
-  it('names the better cell per metric and the metrics to decide on for the goal', () => {
-    expect(result.leaders.cpa).toEqual(['nanos']);
-    expect(result.leaders.roas).toEqual(['nanos']);
-    expect(result.leaders.cpe).toEqual(['nanos']);
-    expect(result.leaders.cpm).toBeUndefined(); // no impressions entered anywhere
-    expect(result.decisionMetrics).toEqual(['cpa', 'roas']);
-    expect(result.warnings).toEqual([]);
-    expect(result.tolerance).toBe(BUDGET_TOLERANCE);
-  });
-
-  it('shares the lead on a tie', () => {
-    const tied = compareCells(
-      [micro, cell('copy', ['instagram:micro'], { ...fair, budget: usd(1000) })],
-      campaigns,
-    );
-    expect(tied.leaders.cpa).toEqual(['micro', 'copy']);
-  });
-
-  it('picks CPM for awareness and CPE for consideration', () => {
-    const goal = (g: 'awareness' | 'consideration') =>
-      compareCells(
-        [
-          { ...micro, goal: g },
-          { ...nanos, goal: g },
-        ],
-        campaigns,
-      ).decisionMetrics;
-    expect(goal('awareness')).toEqual(['cpm']);
-    expect(goal('consideration')).toEqual(['cpe']);
-  });
-});
+import { MIN_TEST_DAYS, testDays } from '../../src/roi/fairness';
+import { campaign, cell, eur, usd } from './fixtures';
+import { campaigns, micro, nanos } from './micro-vs-nanos';
 
 describe('fairness warnings at their boundaries', () => {
   const codes = (...cells: ReturnType<typeof cell>[]) =>
