@@ -21,7 +21,8 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
   if (sender.tabId !== null) {
     const parsed = ContentToBackground.safeParse(message);
     if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
-    return storeReading(parsed.data.reading, sender);
+    const patch = parsed.data.type === 'content/readingPatch';
+    return storeReading(parsed.data.reading, sender, patch);
   }
   return errorReply('Rejected message from an unknown sender.');
 }

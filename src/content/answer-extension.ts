@@ -1,7 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import type { PageReading } from '../shared/model';
 import type { PageReport, ReadingReply, UiToContent } from '../shared/messages';
-import { maskedRegionHtml } from '../sites/report';
 
 /**
  * A hand-written guard for the two messages a content script accepts. The zod schema
@@ -11,14 +10,6 @@ import { maskedRegionHtml } from '../sites/report';
 export function isUiToContent(message: unknown): message is UiToContent {
   const type = (message as { type?: unknown } | null)?.type;
   return type === 'ui/getReading' || type === 'ui/reportPage';
-}
-
-/** The shown text of every count in the reading: the numbers a report may keep. */
-function reportedStats(s: PageReading | null): (string | null)[] {
-  if (!s) return [];
-  const stats = [s.followers, s.following, s.postCount, s.totalLikes, s.storyViews];
-  for (const p of s.posts) stats.push(p.views, p.likes, p.comments);
-  return stats.map((stat) => stat?.raw ?? null);
 }
 
 export function answerExtension(
@@ -39,7 +30,8 @@ export function answerExtension(
   const region = adapter.statsRegion(document, url) ?? document.body;
   return Promise.resolve({
     ok: true,
-    html: maskedRegionHtml(region, reportedStats(reading)),
+    // Masked by the popup before it is saved (src/sites/report.ts: maskedHtml).
+    html: region.outerHTML,
     reading,
     url: url.origin + url.pathname,
     capturedAt: new Date().toISOString(),

@@ -4,7 +4,7 @@ import { contextAlive, listenToExtension, sendToBackground } from '../platform/c
 import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
 import { withLoaded } from './merge-loaded';
-import { readingKey } from './reading-key';
+import { diffReading, type Sent } from './reading-diff';
 import { browserSlices, type Slices } from './slices';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
@@ -38,22 +38,35 @@ export function watchPage(
 ): void {
   const loaded = loadedStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastKey = '';
   let lastUrl = '';
   let lastReadAt = 0;
   let latest: PageReading | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (reading: PageReading, key: string, attempt = 0): void => {
-    sendToBackground({ type: 'content/reading', reading }).catch(() => {
-      if (key !== lastKey || !contextAlive()) return; // a newer reading went out, or we stop
+  // What the worker holds from this page (null: send the next reading whole), and the newest
+  // reading sent: after a failed send that one goes again, whole.
+  let sent: Sent | null = null;
+  let newest: PageReading | null = null;
+  const send = (reading: PageReading, attempt = 0): void => {
+    const diff = diffReading(sent, reading);
+    if (!diff) return;
+    sent = diff.sent;
+    newest = reading;
+    const failed = () => {
+      sent = null;
       const wait = RETRY_MS[attempt];
-      if (wait === undefined) return void (lastKey = ''); // the next change sends again
+      if (wait === undefined || retry !== undefined || !contextAlive()) return;
       retry = setTimeout(() => {
         retry = undefined;
-        if (key === lastKey) send(reading, key, attempt + 1);
+        if (newest) send(newest, attempt + 1);
       }, wait);
-    });
+    };
+    const type = diff.whole ? 'content/reading' : 'content/readingPatch';
+    sendToBackground({ type, reading: diff.reading }).then(
+      // A patch the worker could not apply (it lost the record) is followed by the whole.
+      (reply) => diff.whole || (reply as { ok?: unknown } | null)?.ok === true || failed(),
+      failed,
+    );
   };
   // The last reading of the document itself, and whether the page changed since: a response
   // the page loaded needs only a fresh merge, not another pass over the document.
@@ -97,12 +110,9 @@ export function watchPage(
       const reading = readNow(); // the merge only, unless the page changed meanwhile
       await pause(slices.yield);
       if (!reading) return;
-      const key = readingKey(reading);
-      if (key === lastKey) return;
-      lastKey = key;
       if (retry !== undefined) clearTimeout(retry);
-      await pause(slices.yield);
-      send(reading, key);
+      retry = undefined;
+      send(reading); // the diff is cheap; the message's serialisation is what costs
     } finally {
       running = false;
       if (again) {

@@ -24,6 +24,12 @@ export const IncomingReading = z.preprocess((raw) => {
  */
 export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/reading'), reading: IncomingReading }),
+  /**
+   * What changed since the last send from the same page: its header fields whole, only the
+   * posts that changed or are new, each with only its new comments (content/reading-diff.ts).
+   * Merged into the stored record; refused when there is none, and then sent whole.
+   */
+  z.object({ type: z.literal('content/readingPatch'), reading: IncomingReading }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -59,7 +65,7 @@ export type ReadingReply = z.infer<typeof ReadingReply>;
 
 export const PageReport = z.object({
   ok: z.literal(true),
-  /** The stats region's HTML with personal text masked. */
+  /** The stats region's HTML as the page shows it: the popup masks it before saving. */
   html: z.string(),
   reading: IncomingReading.nullable(),
   url: z.string(),

@@ -1,3 +1,5 @@
+import type { PageReading } from '../shared/model';
+
 /**
  * "Report this page": the stats region's HTML with personal text masked, so a user can attach
  * it to a bug report when a site changes. Letters become x/X; digits become 0 except the
@@ -89,4 +91,27 @@ export function maskedRegionHtml(region: Element, stats: readonly (string | null
   const copy = region.cloneNode(true) as Element;
   maskElement(copy, statNumbers(stats));
   return copy.outerHTML;
+}
+
+/** The shown text of every count in the reading: the numbers a report may keep. */
+export function reportedStats(s: PageReading | null): (string | null)[] {
+  if (!s) return [];
+  const stats = [s.followers, s.following, s.postCount, s.totalLikes, s.storyViews];
+  for (const p of s.posts) stats.push(p.views, p.likes, p.comments);
+  return stats.map((stat) => stat?.raw ?? null);
+}
+
+/**
+ * The region's HTML as the content script sent it, masked in the extension's own page (the
+ * masking code stays out of the content scripts' 12 KB). It is parsed into an inert template
+ * of `doc`: nothing in it runs, loads or is shown.
+ */
+export function maskedHtml(doc: Document, html: string, reading: PageReading | null): string {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  const keep = statNumbers(reportedStats(reading));
+  const holder = doc.createElement('div');
+  holder.append(template.content);
+  maskNode(holder, keep);
+  return holder.innerHTML;
 }

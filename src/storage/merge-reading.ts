@@ -9,7 +9,7 @@ import {
   type Post,
 } from '../shared/model';
 
-const MAX_POSTS = 2000;
+export const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;
 const MAX_FOLLOWERS = 10000;
 
@@ -37,7 +37,7 @@ function extras(
   };
 }
 
-function mergePost(prev: Post, next: Post): Post {
+export function mergePost(prev: Post, next: Post): Post {
   // Both keys of a comment count: one read from the page (no id) and later loaded (with id).
   const seen = new Set(
     next.commentSample.flatMap((c) => [commentKey(c), `${c.author}\u0000${c.text}`]),
@@ -109,10 +109,18 @@ function profileUrl(prev: CreatorRecord | undefined, snap: PageReading, handle: 
   return snap.kind === 'profile' ? snap.url : profileUrlOf(snap.platform, handle);
 }
 
-/** Folds one page reading into the creator's record (pure; the caller stores the result). */
-export function mergeReading(prev: CreatorRecord | undefined, snap: PageReading): CreatorRecord {
+/**
+ * Folds one page reading into the creator's record (pure; the caller stores the result).
+ * `foldPosts` is `patchPosts` when the reading carries only the posts that changed since
+ * the page's last send.
+ */
+export function mergeReading(
+  prev: CreatorRecord | undefined,
+  snap: PageReading,
+  foldPosts = mergePosts,
+): CreatorRecord {
   const handle = snap.handle ?? prev?.handle ?? '';
-  const posts = mergePosts(prev?.posts ?? [], snap.posts);
+  const posts = foldPosts(prev?.posts ?? [], snap.posts);
   return {
     id: creatorId(snap.platform, handle),
     platform: snap.platform,

@@ -2,7 +2,8 @@ import type { ChecklistState, CreatorRecord, ReadingRow } from '../shared/creato
 import type { PageReading } from '../shared/model';
 import type { CreatorScore } from '../shared/score';
 import type { ManualEntries, Settings } from '../shared/vetting';
-import { mergeReading, readingRow } from './merge-reading';
+import { mergePosts, mergeReading, readingRow } from './merge-reading';
+import { patchPosts } from './patch-posts';
 import { announceChange } from './change-feed';
 import type { VettingDb } from './open';
 import { readScoringInputs, scoringTransaction, writeScored } from './score-inputs';
@@ -29,16 +30,28 @@ export type Scorer = (
 /**
  * Stores one page reading: merges it into the creator, adds (or refreshes) its reading row,
  * and rescores, all in one transaction so a stopped service worker leaves no half-write.
+ * A patch (only what changed since the last send from the page) needs a stored record to
+ * apply to: without one (deleted meanwhile) nothing is written and the answer is null.
  */
-export async function recordReading(
+export function recordReading(db: VettingDb, snap: PageReading, score: Scorer): Promise<string> {
+  return storeMerged(db, snap, score, false) as Promise<string>;
+}
+
+export function recordPatch(db: VettingDb, snap: PageReading, score: Scorer) {
+  return storeMerged(db, snap, score, true);
+}
+
+async function storeMerged(
   db: VettingDb,
   snap: PageReading,
   score: Scorer,
-): Promise<string> {
+  patch: boolean,
+): Promise<string | null> {
   const tx = scoringTransaction(db);
   const probe = mergeReading(undefined, snap);
   const { stored, history, manual, overrides, settings } = await readScoringInputs(tx, probe.id);
-  const record = mergeReading(stored, snap);
+  if (patch && !stored) return null;
+  const record = mergeReading(stored, snap, patch ? patchPosts : mergePosts);
   const row = readingRow(snap, record.id);
   const last = history.at(-1);
   if (row) {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../src/content/watch-page';
 import { emptyReading } from '../../src/shared/model';
+import { exact } from '../../src/shared/stat';
 import type { Slices } from '../../src/content/slices';
 import type { SiteAdapter } from '../../src/sites/types';
 
@@ -58,5 +59,38 @@ describe('a reading sent while the worker was stopped', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(sent).toHaveLength(3);
     expect(sent[2]).toEqual(sent[0]);
+  });
+});
+
+describe('a patch the worker cannot apply', () => {
+  it('is followed by the whole reading', async () => {
+    vi.useFakeTimers();
+    const types: string[] = [];
+    const runtime = {
+      id: 'ext',
+      sendMessage(message: { type: string }, callback: (reply: unknown) => void) {
+        types.push(message.type);
+        // A worker whose record is gone: patches are refused, whole readings stored.
+        const patch = message.type === 'content/readingPatch';
+        callback(patch ? { ok: false, error: 'Nothing stored to patch.' } : { ok: true });
+      },
+      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+    };
+    (globalThis as { chrome?: unknown }).chrome = { runtime };
+    const counting: SiteAdapter = {
+      ...adapter,
+      read: (doc, url, now) => ({
+        ...adapter.read(doc, url, now),
+        followers: exact(doc.querySelectorAll('div').length, 'text'),
+      }),
+    };
+    watchPage(counting, () => null, immediate);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(types).toEqual(['content/reading']);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(types.slice(0, 2)).toEqual(['content/reading', 'content/readingPatch']);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(types).toEqual(['content/reading', 'content/readingPatch', 'content/reading']);
   });
 });

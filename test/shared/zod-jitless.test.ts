@@ -1,10 +1,11 @@
-// Every entry of the build sets zod jitless before anything else runs: otherwise zod's eval
+// Every entry of the build that bundles zod sets it jitless before anything else runs: otherwise zod's eval
 // probe is a CSP violation that Firefox logs on every extension page (checked live in
 // test/e2e/journey-firefox.test.ts). New entries in vite.config are picked up here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCRIPT_ENTRIES, pagesConfig } from '../../vite.config';
+import { SITES } from '../../src/sites/table';
 
 const root = resolve(import.meta.dirname, '../..');
 const pageInputs = pagesConfig.build?.rolldownOptions?.input as Record<string, string>;
@@ -17,10 +18,29 @@ const pageScripts = Object.values(pageInputs).map((html) => {
 });
 /** Runs in the site's own world, where zod has no business: it must not import it at all. */
 const PAGE_WORLD = resolve(root, 'src/content/page-hook.ts');
+/** The reading content scripts bundle no zod (their 12 KB budget): they need no jitless. */
+const READERS = SITES.map((site) => resolve(root, site.scripts.content));
 const entries = [
   ...Object.values(SCRIPT_ENTRIES).map((e) => resolve(root, e)),
   ...pageScripts,
-].filter((e) => e !== PAGE_WORLD);
+].filter((e) => e !== PAGE_WORLD && !READERS.includes(e));
+
+/** Local modules `file` imports for their values (type-only imports are erased), transitively. */
+function valueImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, type, spec] of text.matchAll(/^import (type )?[^;]*?'([^']+)';/gms)) {
+    if (type) continue;
+    if (!spec!.startsWith('.')) seen.add(spec!);
+    else {
+      const base = resolve(dirname(file), spec!);
+      const ts = [`${base}.ts`, `${base}/index.ts`].find((f) => existsSync(f));
+      if (ts) valueImports(ts, seen);
+    }
+  }
+  return seen;
+}
 
 describe('zod jitless in every entry', () => {
   it('finds the background, three content scripts and every page', () => {
@@ -35,6 +55,15 @@ describe('zod jitless in every entry', () => {
     for (const dep of local)
       expect(imports(resolve(dirname(PAGE_WORLD), `${dep}.ts`)).join('\n')).not.toMatch(/zod/);
   });
+
+  it.each(READERS.map((e) => [e.slice(root.length + 1), e]))(
+    '%s (a reading content script) imports no zod at all',
+    (_, file) => {
+      const imports = [...valueImports(file)];
+      expect(imports.length).toBeGreaterThan(10);
+      expect(imports.filter((i) => /zod/.test(i))).toEqual([]);
+    },
+  );
 
   it.each(entries.map((e) => [e.slice(root.length + 1), e]))(
     '%s imports zod-jitless before anything else',

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskText, maskedRegionHtml } from '../../src/sites/report';
+import { maskText, maskedHtml, maskedRegionHtml } from '../../src/sites/report';
+import { emptyReading } from '../../src/shared/reading-factory';
 
 function region(html: string): Element {
   const host = document.createElement('div');
@@ -63,5 +64,25 @@ describe('maskedRegionHtml', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('maskedHtml (the popup masks what the content script sent as shown)', () => {
+  const sent = `<header data-e2e="user-page"><h2>lena.bakes</h2><span title="8,412">8,412</span> followers · Call +49 151 2345678<img src="x" onerror="window.hit = 1"><script>window.hit = 2</script></header>`;
+
+  it("masks names and numbers outside the reading, keeps the reading's counts", () => {
+    const reading = emptyReading(
+      'instagram',
+      'profile',
+      'https://www.instagram.com/lena.bakes/',
+      new Date(0),
+    );
+    reading.followers = { value: 8412, low: 8412, high: 8412, source: 'text', raw: '8,412' };
+    const out = maskedHtml(document, sent, reading);
+    expect(out).not.toMatch(/lena|2345678/);
+    expect(out).toContain('>8,412<');
+    expect(out).toContain('+00 000 0000000');
+    expect(out).toContain('data-e2e="user-page"');
+    expect(out).not.toContain('window.hit = 2');
   });
 });

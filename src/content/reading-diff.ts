@@ -1,0 +1,61 @@
+import type { Comment, PageReading, Post } from '../shared/model';
+
+/**
+ * What the worker was last sent from this page: the page, its header fields and, per post, a
+ * fingerprint of its figures and the keys of the comments sent. Chromium serialises every
+ * message whole on the page's main thread (30–200 ms for 300 posts on a loaded machine), so
+ * after the first send of a page only what changed goes out: the posts whose figures changed
+ * or are new, each with only its new comments. The worker merges them into what it stored.
+ */
+export interface Sent {
+  page: string;
+  head: string;
+  /** The followers list is sent whole when it grew (the dialog appends as it scrolls). */
+  followers: string;
+  posts: Map<string, { key: string; comments: Set<string> }>;
+}
+
+/** The message to send: the whole reading, or a patch of it against `sent`. */
+export interface Diff {
+  reading: PageReading;
+  whole: boolean;
+  sent: Sent;
+}
+
+const commentKey = (c: Comment) => c.id ?? `${c.author}\u0000${c.text}`;
+/** Everything of a post the worker keeps, except its comments (they are sent one by one). */
+const postKey = (p: Post) => JSON.stringify({ ...p, commentSample: 0 });
+/** The header fields (they travel whole in every patch, so any change is sent). */
+const headKey = (s: PageReading) =>
+  JSON.stringify({ ...s, capturedAt: 0, posts: 0, followersList: 0 });
+
+/**
+ * The reading as a patch of what `before` says was sent (null when nothing changed), or
+ * whole when there is no `before` for this page. `before`'s comment sets are extended in
+ * place: after a failed send the caller drops it and sends the next reading whole.
+ */
+export function diffReading(before: Sent | null, reading: PageReading): Diff | null {
+  const page = `${reading.platform}\u0001${reading.url}\u0001${reading.kind}\u0001${reading.handle}`;
+  const base = before?.page === page ? before : null;
+  const list = reading.followersList;
+  const followers = `${list.length}\u0001${list[list.length - 1]?.username}`;
+  const sent: Sent = { page, head: headKey(reading), followers, posts: new Map(base?.posts) };
+  const changed: Post[] = [];
+  for (const post of reading.posts) {
+    const key = postKey(post);
+    const prev = base?.posts.get(post.url);
+    const comments = prev?.comments ?? new Set<string>();
+    const fresh = post.commentSample.filter((c) => {
+      const k = commentKey(c);
+      return !comments.has(k) && !!comments.add(k);
+    });
+    sent.posts.set(post.url, { key, comments });
+    if (!prev) changed.push(post);
+    else if (prev.key !== key || fresh.length) changed.push({ ...post, commentSample: fresh });
+  }
+  if (!base) return { reading, whole: true, sent };
+  const sameFollowers = base.followers === followers;
+  if (base.head === sent.head && sameFollowers && !changed.length) return null;
+  const patch = { ...reading, posts: changed, followersList: sameFollowers ? [] : list };
+  return { reading: patch, whole: false, sent };
+}
