@@ -130,6 +130,10 @@ test('the shortlist shows one person, and the CSV keeps both accounts with one P
     .getByTestId('person-account')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   assert.deepEqual(ids.sort(), [IG, YT].sort());
+  // Each account leads with its answer, as the table does.
+  const verdicts = await rows.first().getByTestId('person-verdict').allTextContents();
+  assert.equal(verdicts.length, 2);
+  for (const v of verdicts) assert.match(v, /^(Book|Check first|Avoid|Too little to judge)$/);
   await wordsOf(page, 'shortlist by person');
   await page.screenshot({ path: resolve(DEMO, 'people-shortlist-by-person.png'), fullPage: true });
 
