@@ -13,7 +13,8 @@ export { summarize, summaryKey, type ShortlistSummary } from './shortlist-summar
  */
 export const INDEX_KEY = 'shortlistIndex';
 export const HEAD_KEY = 'shortlistIndexHead';
-const FORMAT = 1;
+// 2: rows carry the verdict, its first reason and the next step (a format-1 index is rebuilt).
+const FORMAT = 2;
 /** Rows in the head: more than a tall window shows. */
 const HEAD_ROWS = 60;
 

@@ -1,6 +1,6 @@
 import type { CreatorRecord, ShortlistEntry } from '../shared/creator';
 import type { Platform } from '../shared/model';
-import type { RiskLevel, TierId } from '../shared/score';
+import type { RiskLevel, TierId, VerdictLevel } from '../shared/score';
 import type { Stat, StatSource } from '../shared/stat';
 import type { ShortlistStatus } from '../shared/vetting';
 
@@ -16,6 +16,10 @@ export interface ShortlistSummary {
   risk: RiskLevel;
   engagementRate: number | null;
   nicheFit: number | null;
+  /** The answer the table leads with, its first reason and the next step (README, "The verdict"). */
+  verdict: VerdictLevel;
+  why: string | null;
+  nextStep: string | null;
   entry: ShortlistEntry;
 }
 
@@ -32,6 +36,9 @@ export function summarize(record: CreatorRecord, entry: ShortlistEntry): Shortli
     risk: score?.risk ?? 'unknown',
     engagementRate: score?.engagementRate ?? null,
     nicheFit: score?.nicheFit ?? null,
+    verdict: score?.verdict?.level ?? 'unknown',
+    why: score?.verdict?.reasons[0]?.text ?? null,
+    nextStep: score?.verdict?.nextStep || null,
     entry,
   };
 }
@@ -52,6 +59,9 @@ export type Packed = [
   string,
   string,
   string,
+  VerdictLevel,
+  string | null,
+  string | null,
 ];
 
 export function pack(s: ShortlistSummary): Packed {
@@ -73,18 +83,24 @@ export function pack(s: ShortlistSummary): Packed {
     e.notes,
     e.addedAt,
     e.updatedAt,
+    s.verdict,
+    s.why,
+    s.nextStep,
   ];
 }
 
 export function unpack(p: Packed): ShortlistSummary {
   const [id, platform, handle, displayName, profileUrl, f, tier, risk, engagementRate, nicheFit] =
     p;
-  const [status, tags, notes, addedAt, updatedAt] = p.slice(10) as [
+  const [status, tags, notes, addedAt, updatedAt, verdict, why, nextStep] = p.slice(10) as [
     ShortlistStatus,
     string[],
     string,
     string,
     string,
+    VerdictLevel | undefined,
+    string | null,
+    string | null,
   ];
   if (typeof id !== 'string' || !Array.isArray(tags)) throw new Error('bad index row');
   return {
@@ -98,6 +114,9 @@ export function unpack(p: Packed): ShortlistSummary {
     risk,
     engagementRate,
     nicheFit,
+    verdict: verdict ?? 'unknown',
+    why: why ?? null,
+    nextStep: nextStep ?? null,
     entry: { creatorId: id, status, tags, notes, addedAt, updatedAt },
   };
 }

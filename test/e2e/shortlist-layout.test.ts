@@ -1,5 +1,5 @@
 // The shortlist at 1200 px, as a marketer sees it: no column cuts its text, and the edit
-// panel never hides the row being edited (its status, tags and dates stay visible, uncovered).
+// panel never hides the row being edited (its status, tags and last update stay visible, uncovered).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -16,6 +16,8 @@ const profiles = fixturePages().filter((p) => p.kind === 'profile');
 let server: RunningServer;
 let ext: ExtensionBrowser;
 let list: Page;
+/** The verdict each popup led with, by profile URL: the shortlist must lead with the same. */
+const popupVerdicts = new Map<string, string>();
 
 before(async () => {
   server = await startFixtureServer();
@@ -24,6 +26,8 @@ before(async () => {
   for (const p of profiles) await (await ext.context.newPage()).goto(p.url);
   for (const p of profiles) {
     const popup = await openPopupFor(ext, await tabIdOf(ext, p.url));
+    const level = await popup.getByTestId('verdict').getAttribute('data-level');
+    popupVerdicts.set(p.url, level ?? '');
     await popup.getByTestId('shortlist-toggle').click();
     await popup.getByTestId('on-shortlist').waitFor();
     await popup.close();
@@ -76,7 +80,41 @@ test('no column cuts its text at 1200 px, tags and dates included', async () => 
   assert.deepEqual(await cutCells(list), []);
 });
 
-test('the edit panel leaves the row being edited in view: status, tags and dates', async () => {
+test('each row leads with the verdict the popup gave, and the editor with its next step', async () => {
+  const words: Record<string, string> = {
+    book: 'Book',
+    check: 'Check first',
+    avoid: 'Avoid',
+    unknown: 'Too little to judge',
+  };
+  const rows = list.getByTestId('shortlist-row');
+  const seen: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const handle = (await rows.nth(i).locator('th .muted').textContent())!.replace('@', '').trim();
+    const url = [...popupVerdicts.keys()].find((u) => u.includes(handle))!;
+    const level = popupVerdicts.get(url)!;
+    assert.ok(words[level], `the popup of ${handle} showed a verdict`);
+    assert.equal(await rows.nth(i).getByTestId('row-verdict').textContent(), words[level]);
+    seen.push(level);
+  }
+  assert.equal(seen.length, profiles.length);
+  await rows.first().getByTestId('row-open').click();
+  const summary = list.getByTestId('editor-verdict');
+  assert.match((await summary.textContent()) ?? '', /^(Book|Check first|Avoid).+Next step: \S/s);
+  await list.getByRole('button', { name: 'Close' }).click();
+  await list.getByTestId('entry-editor').waitFor({ state: 'detached' });
+  // The verdict filter narrows to the creators with that answer.
+  await list.getByTestId('filter-verdict').selectOption(seen[0]!);
+  const expected = seen.filter((l) => l === seen[0]).length;
+  await list.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="shortlist-row"]').length === n,
+    expected,
+  );
+  await list.getByTestId('filter-verdict').selectOption('');
+  await rows.nth(profiles.length - 1).waitFor();
+});
+
+test('the edit panel leaves the row being edited in view: status, tags and last update', async () => {
   const rows = list.getByTestId('shortlist-row');
   for (const index of [0, (await rows.count()) - 1]) {
     const row = rows.nth(index);
@@ -89,7 +127,6 @@ test('the edit panel leaves the row being edited in view: status, tags and dates
     for (const [what, target] of [
       ['status', row.getByTestId('row-status')],
       ['tags', row.locator('.sl-tags')],
-      ['added', cells.nth(n - 2)],
       ['updated', cells.nth(n - 1)],
     ] as const)
       assert.ok(await uncovered(list, target), `row ${index}: its ${what} stays visible`);

@@ -38,6 +38,10 @@ describe('shortlist index', () => {
         sampleRow(9).entry,
       ),
     ];
+    expect(new Set(summaries.map((s) => s.verdict))).toEqual(
+      new Set(['book', 'check', 'avoid', 'unknown']),
+    );
+    expect(summaries[1]).toMatchObject({ why: 'Reason 1', nextStep: 'Step 1' });
     await writeShortlistIndex(db, summaries);
     const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId((await readShortlistIndex(db))!)).toEqual(byId(summaries));
@@ -47,6 +51,31 @@ describe('shortlist index', () => {
     const db = await freshDb();
     expect(await readShortlistIndex(db)).toBeNull();
     await db.put('settings', '{"format":1,"rows":[[1]]}', INDEX_KEY);
+    expect(await readShortlistIndex(db)).toBeNull();
+    // A whole, valid row of format 1 (before the verdict): rebuilt, not shown without a verdict.
+    const v1 = JSON.stringify({
+      format: 1,
+      rows: [
+        [
+          'tiktok:x',
+          'tiktok',
+          'x',
+          null,
+          'u',
+          null,
+          'nano',
+          'low',
+          null,
+          null,
+          'prospect',
+          [],
+          '',
+          'a',
+          'b',
+        ],
+      ],
+    });
+    await db.put('settings', v1, INDEX_KEY);
     expect(await readShortlistIndex(db)).toBeNull();
     await db.put('settings', 'not json', INDEX_KEY);
     expect(await readShortlistIndex(db)).toBeNull();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Person } from '../../shared/person';
 import { StatValue } from '../components/StatValue';
 import { t } from '../i18n';
-import { engagementText, PLATFORMS, platformLabel, riskLabel } from '../shortlist/labels';
+import { engagementText, PLATFORMS, platformLabel, verdictLabel } from '../shortlist/labels';
 import type { ViewRow } from '../shortlist/view-row';
 import { groupByPerson } from './person-groups';
 import { listPeople, type VettingDb } from './people-store';
@@ -22,11 +22,14 @@ function AccountCell({ rows }: { rows: ViewRow[] | undefined }) {
     <td>
       {rows.map((row) => (
         <div key={row.id} class="sl-person-account" data-testid="person-account" data-id={row.id}>
-          <bdi class="handle">@{row.item.handle}</bdi>
+          <bdi class="handle">@{row.item.handle}</bdi>{' '}
+          <b class={`sl-verdict-${row.verdict}`} data-testid="person-verdict">
+            {verdictLabel(row.verdict)}
+          </b>
           <br />
           <span class="muted">
             <StatValue stat={row.item.followers} /> {t('peopleFollowers')} ·{' '}
-            {engagementText(row.engagement)} · {riskLabel(row.risk)}
+            {engagementText(row.engagement)}
           </span>
         </div>
       ))}

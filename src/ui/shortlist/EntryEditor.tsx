@@ -7,6 +7,7 @@ import { formPatch, patchEdit, type EntryField, type EntryFields } from './entry
 import { creatorLabel, STATUSES, statusLabel } from './labels';
 import type { ViewRow } from './view-row';
 import { handler } from '../handler';
+import { VerdictSummary } from './VerdictSummary';
 
 interface Props {
   row: ViewRow;
@@ -77,6 +78,7 @@ export function EntryEditor({ row, onSave, onClose, onReport }: Props) {
       <h2 id="sl-editor-title" tabIndex={-1} ref={heading}>
         {t('shortlistEditorTitle', [label])}
       </h2>
+      <VerdictSummary item={record} />
       {/^https:\/\//.test(record.profileUrl) ? (
         <p>
           <a href={record.profileUrl} target="_blank" rel="noopener noreferrer">

@@ -6,12 +6,16 @@ import {
   engagementText,
   fitText,
   platformLabel,
-  riskLabel,
   STATUSES,
   statusLabel,
   tierLabel,
+  verdictLabel,
 } from './labels';
 import type { ViewRow } from './view-row';
+
+/** The whole first reason and the next step, for the pointer (the cell shows one line of each). */
+const verdictTitle = (s: ViewRow['item']) =>
+  [s.why, s.nextStep && t('shortlistNextStep', [s.nextStep])].filter(Boolean).join('\n');
 
 interface Props {
   row: ViewRow;
@@ -64,15 +68,20 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
           @<bdi>{record.handle}</bdi>
         </span>
       </th>
+      <td class={`sl-verdict sl-verdict-${row.verdict}`} title={verdictTitle(record)}>
+        <b data-testid="row-verdict">{verdictLabel(row.verdict)}</b>
+        {record.why ? (
+          <small>
+            <bdi>{record.why}</bdi>
+          </small>
+        ) : null}
+      </td>
       <td>{platformLabel(record.platform)}</td>
       <td class="sl-num">
         <StatValue stat={record.followers} />
       </td>
       <td title={tierLabel(row.tier)}>{tierLabel(row.tier).replace(/\s*\(.*\)$/, '')}</td>
       <td class="sl-num">{engagementText(row.engagement)}</td>
-      <td>
-        <span class={`sl-risk sl-risk-${row.risk}`}>{riskLabel(row.risk)}</span>
-      </td>
       <td class="sl-num">{fitText(row.fit)}</td>
       <td>
         <select
@@ -91,7 +100,6 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
       <td class="sl-tags" title={entry.tags.join(', ')}>
         <bdi>{entry.tags.join(', ')}</bdi>
       </td>
-      <td>{formatDate(entry.addedAt.slice(0, 10))}</td>
       <td>{formatDate(entry.updatedAt.slice(0, 10))}</td>
     </tr>
   );

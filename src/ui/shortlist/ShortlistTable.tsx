@@ -24,17 +24,18 @@ interface Props {
 
 /** Widths in px: the table has a fixed layout, so rows never change height or reflow. */
 const COLUMNS: { label: string; width: number; key?: SortKey; numeric?: boolean }[] = [
-  // 1,166 px with the check column: the table fits a 1,200 px window without cutting text.
+  // 1,181 px with the check column: the table fits a 1,200 px window without cutting text.
   { label: 'shortlistColName', width: 200, key: 'name' },
-  { label: 'shortlistColPlatform', width: 80 },
+  // The answer first (README, "The verdict"): the word and its first reason; the risk level
+  // is one of its inputs (still a filter), and the added date is in the CSV.
+  { label: 'shortlistColVerdict', width: 230, key: 'verdict' },
+  { label: 'shortlistColPlatform', width: 75 },
   { label: 'shortlistColFollowers', width: 85, key: 'followers', numeric: true },
-  { label: 'shortlistColTier', width: 85 },
-  { label: 'shortlistColEngagement', width: 95, key: 'engagement', numeric: true },
-  { label: 'shortlistColRisk', width: 105, key: 'risk' },
+  { label: 'shortlistColTier', width: 75 },
+  { label: 'shortlistColEngagement', width: 100, key: 'engagement', numeric: true },
   { label: 'shortlistColFit', width: 40, key: 'fit', numeric: true },
   { label: 'shortlistColStatus', width: 105 },
   { label: 'shortlistColTags', width: 135 },
-  { label: 'shortlistColAdded', width: 100, key: 'added' },
   { label: 'shortlistColUpdated', width: 100, key: 'updated' },
 ];
 

@@ -5,10 +5,12 @@ import {
   RISKS,
   STATUSES,
   TIERS,
+  VERDICTS,
   platformLabel,
   riskLabel,
   statusLabel,
   tierLabel,
+  verdictLabel,
 } from './labels';
 import { NO_FILTERS } from './filter';
 
@@ -59,6 +61,7 @@ const choices = <T extends string>(values: readonly T[], label: (v: T) => string
 type Facet = { id: Exclude<keyof Filters, 'query'>; label: string; choices: Choice[] };
 
 const facets = (tags: string[]): Facet[] => [
+  { id: 'verdict', label: 'shortlistFilterVerdict', choices: choices(VERDICTS, verdictLabel) },
   { id: 'platform', label: 'shortlistFilterPlatform', choices: choices(PLATFORMS, platformLabel) },
   { id: 'tier', label: 'shortlistFilterTier', choices: choices(TIERS, tierLabel) },
   { id: 'risk', label: 'shortlistFilterRisk', choices: choices(RISKS, riskLabel) },
@@ -70,7 +73,7 @@ const facets = (tags: string[]): Facet[] => [
   },
 ];
 
-/** Search box, the five filters and the live "N of M creators" count. */
+/** Search box, the six filters and the live "N of M creators" count. */
 export function Toolbar({ filters, onChange, tags, shown, total }: Props) {
   const set = (key: keyof Filters) => (value: string) => onChange({ ...filters, [key]: value });
   const anySet = Object.keys(NO_FILTERS).some(

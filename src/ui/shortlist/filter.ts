@@ -1,11 +1,12 @@
 import type { Platform } from '../../shared/model';
-import type { RiskLevel, TierId } from '../../shared/score';
+import type { RiskLevel, TierId, VerdictLevel } from '../../shared/score';
 import type { ShortlistStatus } from '../../shared/vetting';
 import type { ViewRow } from './view-row';
 
 /** What the toolbar narrows the list by; '' means "any". */
 export interface Filters {
   query: string;
+  verdict: VerdictLevel | '';
   platform: Platform | '';
   tier: TierId | '';
   risk: RiskLevel | '';
@@ -16,6 +17,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = {
   query: '',
+  verdict: '',
   platform: '',
   tier: '',
   risk: '',
@@ -30,6 +32,7 @@ export function queryTerms(query: string): string[] {
 
 function matchesFacets(row: ViewRow, f: Filters, tag: string): boolean {
   return (
+    (f.verdict === '' || row.verdict === f.verdict) &&
     (f.platform === '' || row.item.platform === f.platform) &&
     (f.tier === '' || row.tier === f.tier) &&
     (f.risk === '' || row.risk === f.risk) &&
@@ -51,6 +54,7 @@ export function filterRows(rows: readonly ViewRow[], filters: Filters): ViewRow[
 }
 
 const sameFacets = (a: Filters, b: Filters) =>
+  a.verdict === b.verdict &&
   a.platform === b.platform &&
   a.tier === b.tier &&
   a.risk === b.risk &&

@@ -1,5 +1,5 @@
 import type { Platform } from '../../shared/model';
-import type { RiskLevel, TierId } from '../../shared/score';
+import type { RiskLevel, TierId, VerdictLevel } from '../../shared/score';
 import type { ShortlistStatus } from '../../shared/vetting';
 import { SITE_IDS, siteOf } from '../../sites/table';
 import { formatNumber, formatPercent, t } from '../i18n';
@@ -8,11 +8,13 @@ import { formatNumber, formatPercent, t } from '../i18n';
 export const platformLabel = (p: Platform) => siteOf(p).label;
 export const tierLabel = (tier: TierId) => t(`tier_${tier.replace(/-/g, '_')}`);
 export const riskLabel = (risk: RiskLevel) => t(`risk_${risk}`);
+export const verdictLabel = (verdict: VerdictLevel) => t(`verdictLevel_${verdict}`);
 export const statusLabel = (status: ShortlistStatus) => t(`shortlistStatus_${status}`);
 
 export const PLATFORMS: readonly Platform[] = SITE_IDS;
 export const TIERS: TierId[] = ['below-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'];
 export const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
+export const VERDICTS: VerdictLevel[] = ['book', 'check', 'avoid', 'unknown'];
 /** The pipeline in order; shared/vetting's STATUSES, repeated so the page loads no zod (test). */
 export const STATUSES: readonly ShortlistStatus[] = [
   'prospect',

@@ -1,15 +1,7 @@
-import type { RiskLevel } from '../../shared/score';
+import type { VerdictLevel } from '../../shared/score';
 import type { ViewRow } from './view-row';
 
-export const SORT_KEYS = [
-  'name',
-  'followers',
-  'engagement',
-  'risk',
-  'fit',
-  'added',
-  'updated',
-] as const;
+export const SORT_KEYS = ['name', 'verdict', 'followers', 'engagement', 'fit', 'updated'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -20,10 +12,11 @@ export interface SortOrder {
 
 export const DEFAULT_SORT: SortOrder = { key: 'updated', direction: 'desc' };
 
-const RISK_RANK: Record<RiskLevel, number | null> = {
-  low: 0,
-  medium: 1,
-  high: 2,
+/** Book first: ascending order reads as "who to book first". */
+const VERDICT_RANK: Record<VerdictLevel, number | null> = {
+  book: 0,
+  check: 1,
+  avoid: 2,
   unknown: null,
 };
 
@@ -36,12 +29,10 @@ function sortValue(row: ViewRow, key: SortKey): string | number | null {
       return row.followers;
     case 'engagement':
       return row.engagement;
-    case 'risk':
-      return RISK_RANK[row.risk];
+    case 'verdict':
+      return VERDICT_RANK[row.verdict];
     case 'fit':
       return row.fit;
-    case 'added':
-      return row.item.entry.addedAt;
     case 'updated':
       return row.item.entry.updatedAt;
   }
@@ -69,5 +60,5 @@ export function sortRows(rows: readonly ViewRow[], order: SortOrder): ViewRow[] 
 /** Clicking a column's header: the same key flips direction; a new key starts in its natural one. */
 export function nextSort(current: SortOrder, key: SortKey): SortOrder {
   if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
-  return { key, direction: key === 'name' || key === 'risk' ? 'asc' : 'desc' };
+  return { key, direction: key === 'name' || key === 'verdict' ? 'asc' : 'desc' };
 }

@@ -1,6 +1,6 @@
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 import type { ShortlistChanges } from '../../storage/shortlist-load';
-import type { RiskLevel, TierId } from '../../shared/score';
+import type { RiskLevel, TierId, VerdictLevel } from '../../shared/score';
 
 /**
  * One shortlist line prepared once for filtering and sorting, so a keystroke at 10,000
@@ -19,6 +19,7 @@ export interface ViewRow {
   tier: TierId;
   risk: RiskLevel;
   fit: number | null;
+  verdict: VerdictLevel;
 }
 
 export function toViewRow(item: ShortlistSummary): ViewRow {
@@ -37,6 +38,7 @@ export function toViewRow(item: ShortlistSummary): ViewRow {
     tier: item.tier,
     risk: item.risk,
     fit: item.nicheFit,
+    verdict: item.verdict,
   };
 }
 

@@ -46,6 +46,15 @@ describe('filterRows', () => {
     expect(core.every((r) => r.item.entry.status === 'core' && r.tier === 'micro')).toBe(true);
   });
 
+  it('narrows to one verdict; creators scored before verdicts count as "unknown"', () => {
+    for (const verdict of ['book', 'check', 'avoid', 'unknown'] as const) {
+      const shown = filterRows(rows, { ...NO_FILTERS, verdict });
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((r) => r.verdict === verdict)).toBe(true);
+      expect(shown.length).toBe(rows.filter((r) => r.item.verdict === verdict).length);
+    }
+  });
+
   it('treats an unscored creator as tier and risk "unknown"', () => {
     const unscored = toViewRow(sampleSummary(3, { handle: 'noscore', scored: false }));
     expect(filterRows([unscored], { ...NO_FILTERS, risk: 'unknown', tier: 'unknown' })).toEqual([

@@ -3,12 +3,13 @@ import type { ShortlistRow } from '../../../src/shared/shortlist-row';
 import { summarize, type ShortlistSummary } from '../../../src/storage/shortlist-index';
 import { STATUSES } from '../../../src/shared/vetting';
 import { exact } from '../../../src/shared/stat';
-import type { CreatorScore, RiskLevel, TierId } from '../../../src/shared/score';
+import type { CreatorScore, RiskLevel, TierId, VerdictLevel } from '../../../src/shared/score';
 import { blankRow } from '../../../src/transfer/draft';
 import { SITE_IDS } from '../../../src/sites/table';
 
 const TIERS: TierId[] = ['nano', 'micro', 'mid', 'unknown'];
 const RISKS: RiskLevel[] = ['low', 'medium', 'high', 'unknown'];
+const VERDICTS: VerdictLevel[] = ['book', 'check', 'avoid'];
 
 export interface SampleOptions {
   name?: string | null;
@@ -58,6 +59,16 @@ function sampleScore(i: number, day: string): CreatorScore {
     riskReasons: [],
     fitSummary: '',
     signals: [],
+    // Every seventh creator was scored before verdicts existed.
+    verdict:
+      i % 7 === 6
+        ? undefined
+        : {
+            level: VERDICTS[i % VERDICTS.length]!,
+            confidence: 'medium',
+            reasons: [{ signalId: 'engagement-rate', tone: 'good', text: `Reason ${i}` }],
+            nextStep: `Step ${i}`,
+          },
   };
 }
 

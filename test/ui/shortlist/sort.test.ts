@@ -7,15 +7,14 @@ import { sampleSummaries, sampleSummary } from './sample';
 const rows = toViewRows(sampleSummaries(40));
 
 function valueOf(row: ViewRow, key: SortKey): string | number | null {
-  const risk = { low: 0, medium: 1, high: 2, unknown: null };
+  const verdict = { book: 0, check: 1, avoid: 2, unknown: null };
   const e = row.item.entry;
   return {
     name: row.nameKey,
+    verdict: verdict[row.verdict],
     followers: row.followers,
     engagement: row.engagement,
-    risk: risk[row.risk],
     fit: row.fit,
-    added: e.addedAt,
     updated: e.updatedAt,
   }[key];
 }
@@ -48,7 +47,7 @@ describe('sortRows', () => {
   it('is deterministic whatever the input order (ties broken by id)', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(rows, { minLength: rows.length }), (shuffled) => {
-        const key = 'risk';
+        const key = 'verdict';
         const a = sortRows(shuffled, { key, direction: 'desc' }).map((r) => r.id);
         const b = sortRows(rows, { key, direction: 'desc' }).map((r) => r.id);
         expect(a).toEqual(b);
@@ -72,5 +71,10 @@ describe('nextSort', () => {
     });
     expect(nextSort({ key: 'name', direction: 'asc' }, 'followers').direction).toBe('desc');
     expect(nextSort({ key: 'followers', direction: 'desc' }, 'name').direction).toBe('asc');
+    // Verdict starts at "Book": who to book first.
+    expect(nextSort({ key: 'name', direction: 'asc' }, 'verdict').direction).toBe('asc');
+    const byVerdict = sortRows(rows, { key: 'verdict', direction: 'asc' });
+    expect(byVerdict[0]!.verdict).toBe('book');
+    expect(byVerdict.at(-1)!.verdict).toBe('unknown');
   });
 });
