@@ -9,7 +9,7 @@ import { launch, startBrowsers, type BenchBrowsers } from './browsers';
 import { tabWithStoredCreator } from './popup';
 import { openUntilReady } from './ready';
 import { measureShortlist } from './shortlist';
-import { measureStorageAndSeed } from './storage';
+import { seedShortlist } from './storage';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ try {
   }
   console.log(`popup open → popup-ready ms: A ${fmt(ms.A)} | B ${fmt(ms.B)}`);
   if (args.includes('--shortlist')) {
-    for (const which of ['A', 'B'] as const) await measureStorageAndSeed(both[which]);
+    for (const which of ['A', 'B'] as const) await seedShortlist(both[which]);
     for (const which of ['A', 'B', 'B', 'A'] as const) {
       const [open, keys] = await measureShortlist(both[which]);
       console.log(
