@@ -40,6 +40,8 @@ export const pagesConfig: UserConfig = {
     outDir: dist,
     emptyOutDir: true,
     target: 'es2022',
+    // CV_MINIFY=0 keeps function names here too (scripts/bench/profile-popup.ts).
+    minify: process.env.CV_MINIFY !== '0',
     modulePreload: false,
     rolldownOptions: {
       input: {

@@ -15,7 +15,8 @@ async function bundle(entry: string): Promise<string> {
     build: {
       write: false,
       target: 'es2022',
-      minify: true,
+      // CV_MINIFY=0 keeps function names for read-profile.ts.
+      minify: process.env.CV_MINIFY !== '0',
       lib: { entry: resolve(IN_PAGE, entry), formats: ['iife'], name: 'benchEntry' },
     },
   });

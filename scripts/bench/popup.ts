@@ -14,7 +14,9 @@ export const POPUP_FIGURE = {
 const POPUP_VIEWPORT = { width: 420, height: 640 };
 
 /** Opens a profile fixture in a tab and waits until its creator is stored; returns the tab id. */
-async function tabWithStoredCreator(b: BenchBrowsers): Promise<{ tabId: number; url: string }> {
+export async function tabWithStoredCreator(
+  b: BenchBrowsers,
+): Promise<{ tabId: number; url: string }> {
   const profile = fixturePages().find((p) => p.kind === 'profile');
   if (!profile) throw new Error('pages.json lists no profile page');
   const site = await b.ext.context.newPage();

@@ -4,11 +4,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { evalInPage, waitInPage } from './page-eval';
 
-const readyScript = (testId: string) => `(() => {
+export const readyScript = (testId: string) => `(() => {
   const selector = '[data-testid="${testId}"]';
   const check = () => {
     if (window.__benchReadyDom !== undefined || !document.querySelector(selector)) return;
     window.__benchReadyDom = performance.now();
+    console.timeStamp('bench-ready'); // where profile-popup.ts cuts its trace
     observer.disconnect();
     requestAnimationFrame(() => { window.__benchReady = performance.now(); });
   };

@@ -16,6 +16,18 @@ export const STORAGE_FIGURE = {
   goal: null,
 };
 
+/** Only the seeding: the extension's database then holds the 10,000 creators (ab-popup.ts). */
+export async function seedShortlist(b: BenchBrowsers): Promise<void> {
+  const page = await extensionPage(b.ext, 'options.html');
+  try {
+    await evalInPage(page, await inPageScript('storage-entry.ts'));
+    await evalInPage<number>(page, `__bench.generate(${CREATORS}, 42)`);
+    await evalInPage<number>(page, '__bench.save(0, true)');
+  } finally {
+    await page.close();
+  }
+}
+
 /** The storage figure; afterwards the extension's database holds the 10,000 creators. */
 export async function measureStorageAndSeed(b: BenchBrowsers): Promise<Row[]> {
   const page = await extensionPage(b.ext, 'options.html');

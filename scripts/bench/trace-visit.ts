@@ -12,14 +12,19 @@ const CATEGORIES = [
 ];
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire']);
 
-interface TraceEvent {
+/** One Chromium trace event, with the arguments the bench scripts read. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string } };
+  args?: {
+    name?: string;
+    fileName?: string;
+    data?: { url?: string; scriptName?: string; fileName?: string; message?: string };
+  };
 }
 
 interface ProfileNode {
@@ -41,12 +46,15 @@ const isExtension = (e: TraceEvent) => {
   return !!url && url.startsWith('chrome-extension://');
 };
 
-/** Starts a timeline trace on `cdp`; the returned function stops it and sums it up. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskSummary>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+/** Starts a trace of `categories` on `cdp`; the returned function stops it with its events. */
+export async function recordTrace<E>(
+  cdp: CDPSession,
+  categories: readonly string[],
+): Promise<() => Promise<E[]>> {
+  const events: E[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as E[])));
   await cdp.send('Tracing.start', {
-    categories: CATEGORIES.join(','),
+    categories: categories.join(','),
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -55,8 +63,14 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskSum
     );
     await cdp.send('Tracing.end');
     await done;
-    return summarise(events);
+    return events;
   };
+}
+
+/** Starts a timeline trace on `cdp`; the returned function stops it and sums it up. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskSummary>> {
+  const stop = await recordTrace<TraceEvent>(cdp, CATEGORIES);
+  return async () => summarise(await stop());
 }
 
 function summarise(events: TraceEvent[]): TaskSummary {

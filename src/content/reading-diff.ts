@@ -23,8 +23,17 @@ export interface Diff {
 }
 
 const commentKey = (c: Comment) => c.id ?? `${c.author}\u0000${c.text}`;
-/** Everything of a post the worker keeps, except its comments (they are sent one by one). */
-const postKey = (p: Post) => JSON.stringify({ ...p, commentSample: 0 });
+const postKeys = new WeakMap<Post, string>();
+/**
+ * Everything of a post the worker keeps, except its comments (they are sent one by one).
+ * Kept per post object: unchanged posts (the page's loaded ones, an unchanged document's)
+ * are the same objects pass after pass, and 300 JSON strings a pass showed in the profile.
+ */
+function postKey(p: Post): string {
+  let key = postKeys.get(p);
+  if (key === undefined) postKeys.set(p, (key = JSON.stringify({ ...p, commentSample: 0 })));
+  return key;
+}
 /** The header fields (they travel whole in every patch, so any change is sent). */
 const headKey = (s: PageReading) =>
   JSON.stringify({ ...s, capturedAt: 0, posts: 0, followersList: 0 });
@@ -58,4 +67,27 @@ export function diffReading(before: Sent | null, reading: PageReading): Diff | n
   if (base.head === sent.head && sameFollowers && !changed.length) return null;
   const patch = { ...reading, posts: changed, followersList: sameFollowers ? [] : list };
   return { reading: patch, whole: false, sent };
+}
+
+/** One message's share of a big reading: posts, and comments per post. */
+const PART_POSTS = 40;
+const PART_COMMENTS = 60;
+
+/**
+ * The first `part` shares of a reading (null once that is all of it): a page's first send of
+ * 300 posts goes as a whole reading of 40 and patches of 40 more, each in a task of its own,
+ * so no one serialisation becomes a long task on the page.
+ */
+export function partOf(reading: PageReading, part: number): PageReading | null {
+  const posts = part * PART_POSTS;
+  const comments = part * PART_COMMENTS;
+  const cut = reading.posts.some((p) => p.commentSample.length > comments);
+  if (reading.posts.length <= posts && !cut) return null;
+  const shown = reading.posts.slice(0, posts);
+  return {
+    ...reading,
+    posts: cut
+      ? shown.map((p) => ({ ...p, commentSample: p.commentSample.slice(0, comments) }))
+      : shown,
+  };
 }

@@ -4,7 +4,7 @@ import { contextAlive, listenToExtension, sendToBackground } from '../platform/c
 import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
 import { withLoaded } from './merge-loaded';
-import { diffReading, type Sent } from './reading-diff';
+import { diffReading, partOf, type Sent } from './reading-diff';
 import { browserSlices, type Slices } from './slices';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
@@ -112,7 +112,12 @@ export function watchPage(
       if (!reading) return;
       if (retry !== undefined) clearTimeout(retry);
       retry = undefined;
-      send(reading); // the diff is cheap; the message's serialisation is what costs
+      // The diff is cheap; the message's serialisation is what costs: big readings go in parts.
+      for (let part = 1, piece = partOf(reading, 1); piece; piece = partOf(reading, ++part)) {
+        send(piece);
+        await slices.yield();
+      }
+      send(reading);
     } finally {
       running = false;
       if (again) {

@@ -2,6 +2,9 @@
 import { youtube } from '../sites/youtube';
 import { idFromHref } from '../sites/youtube/urls';
 import { start } from './start';
+import { seedChannelAlias } from './youtube-alias';
 
-// Loaded items are matched to shown posts by video id.
+// Loaded items are matched to shown videos by video id. The alias of the first page's channel
+// is known before anything the page loads is merged (the merge happens in this script).
+seedChannelAlias(document);
 start(youtube, (href) => idFromHref(href)?.[0] ?? null);

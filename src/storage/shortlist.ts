@@ -62,9 +62,5 @@ export async function listShortlist(db: VettingDb): Promise<ShortlistItem[]> {
   return items;
 }
 
-export async function getShortlistEntry(
-  db: VettingDb,
-  creatorId: string,
-): Promise<ShortlistEntry | null> {
-  return (await db.get('shortlist', creatorId)) ?? null;
-}
+// A plain read, kept where the first paints can reach it without this file's schemas.
+export { getShortlistEntry } from './light-read';

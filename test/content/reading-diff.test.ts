@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffReading, type Sent } from '../../src/content/reading-diff';
+import { diffReading, partOf, type Sent } from '../../src/content/reading-diff';
 import { emptyReading, type Comment, type PageReading, type Post } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { blankPost } from '../../src/sites/common/grid';
@@ -92,5 +92,32 @@ describe('diffReading', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a big reading sent in parts folds into the same record as sent whole', () => {
+    const big = reading(
+      Array.from({ length: 130 }, (_, n) => post(n, n, n === 0 ? [...Array(150).keys()] : [n])),
+    );
+    const whole = mergeReading(undefined, big);
+    let sent: Sent | null = null;
+    let folded = mergeReading(undefined, reading([]));
+    const sizes: number[] = [];
+    for (let part = 1, piece = partOf(big, 1); ; piece = partOf(big, ++part)) {
+      const diff = diffReading(sent, piece ?? big);
+      if (diff) {
+        sent = diff.sent;
+        folded = mergeReading(folded, diff.reading, diff.whole ? mergePosts : patchPosts);
+        sizes.push(diff.reading.posts.length);
+        for (const p of diff.reading.posts) expect(p.commentSample.length).toBeLessThanOrEqual(60);
+      }
+      if (!piece) break;
+    }
+    // No message carries more than a part's share: 40 new posts (and a post whose comments
+    // grew), 60 comments per post.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(41);
+    expect(sizes).toHaveLength(4);
+    expect(folded.posts.map((p) => p.url)).toEqual(whole.posts.map((p) => p.url));
+    const comments = (r: typeof whole) => r.posts.map((p) => p.commentSample.length);
+    expect(comments(folded)).toEqual(comments(whole));
   });
 });

@@ -11,8 +11,9 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startFixtureServer, type RunningServer } from './harness/fixture-server';
-import { extensionPage, openPopupFor, tabIdOf, waitForRow } from './harness/extension-pages';
-import { readWords, tokenProblems } from './harness/words';
+import { extensionPage, openPopupFor, readAndScore, tabIdOf } from './harness/extension-pages';
+import { saveDownload } from './harness/saved-report';
+import { wordProblems } from './harness/words';
 import { CAPTURED_AT } from '../fixtures/sites/generate/comments';
 import { NOOR_IG_URL, NOOR_YT_URL, peoplePairPages } from '../fixtures/sites/generate/people-pair';
 import { shiftRecordedDates } from '../fixtures/sites/recorded-dates';
@@ -37,20 +38,7 @@ before(async () => {
   );
   server = await startFixtureServer(pages);
   ext = await launchWithExtension(server.port);
-  const watcher = await extensionPage(ext, 'options.html');
-  for (const url of [NOOR_IG_URL, NOOR_YT_URL]) {
-    const tab = await ext.context.newPage();
-    await tab.goto(url);
-  }
-  for (const id of [IG, YT]) {
-    await waitForRow<{ id: string; score: unknown }>(
-      watcher,
-      'creators',
-      (c) => c.id === id && !!c.score,
-      60_000,
-    );
-  }
-  await watcher.close();
+  await readAndScore(ext, [NOOR_IG_URL, NOOR_YT_URL], [IG, YT]);
 });
 after(async () => {
   await ext?.close();
@@ -64,12 +52,7 @@ async function popupOf(url: string): Promise<Page> {
 }
 
 async function wordsOf(page: Page, name: string): Promise<void> {
-  const { text, overflow } = await readWords(page);
-  assert.deepEqual(
-    [...new Set([...tokenProblems(text), ...overflow.map((o) => `overflow: ${o}`)])],
-    [],
-    `${name}: words for people`,
-  );
+  assert.deepEqual([...new Set(await wordProblems(page))], [], `${name}: words for people`);
 }
 
 test('the popup proposes the link, the marketer confirms it, and contact copies', async () => {
@@ -184,12 +167,7 @@ test('the shortlist shows one person, and the CSV keeps both accounts with one P
 test('the report shows contact, brand safety and past partnerships', async () => {
   const popup = await popupOf(NOOR_IG_URL);
   await popup.getByTestId('save-report').waitFor();
-  const [file] = await Promise.all([
-    popup.waitForEvent('download'),
-    popup.getByTestId('save-report').click(),
-  ]);
-  const path = resolve(ARTIFACTS, 'noor-report.html');
-  await file.saveAs(path);
+  const path = await saveDownload(popup, 'save-report', resolve(ARTIFACTS, 'noor-report.html'));
   await popup.close();
   const page = await ext.context.newPage();
   await page.goto(`file://${path}`);

@@ -1,6 +1,7 @@
 // The vetting popup in real Chromium: signals with evidence, a checklist override with a note,
-// story views entered by hand → rescored and still there on reopening; vetting a page that
-// could not be read; axe-clean in light and dark mode.
+// story views entered by hand → rescored and still there on reopening; axe-clean in light and
+// dark mode. (Each profile's first screen: popup-first-screen.test.ts; a page that could not
+// be read: popup-by-hand.test.ts.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { fixturePages, startFixtureServer, type RunningServer } from './harness/
 import {
   extensionPage,
   openPopupFor,
-  readStore,
+  signalVerdict as verdictOf,
   tabIdOf,
   waitForRow,
 } from './harness/extension-pages';
@@ -73,11 +74,6 @@ async function openPopup(): Promise<{ popup: Page; ms: number }> {
   await popup.getByTestId('fraud-signals').waitFor();
   return { popup, ms };
 }
-
-const verdictOf = (popup: Page, id: string) =>
-  popup
-    .locator(`[data-signal-id="${id}"] .signal-head [data-verdict]`)
-    .getAttribute('data-verdict');
 
 /** Opens a fold below the first screen (they start closed). */
 const openFold = (popup: Page, id: string) =>
@@ -164,30 +160,6 @@ test('a checklist override with a note and story views entered by hand persist, 
   await again.close();
 });
 
-for (const page of pages.filter((p) => p.kind === 'profile')) {
-  const name = page.file.replace(/\.html$/, '').replace(/\//g, '-');
-  test(`the first screen of ${name} answers at 420 × 600 without scrolling`, async () => {
-    const tab = await ext.context.newPage();
-    await tab.goto(page.url);
-    const popup = await openPopupFor(ext, await tabIdOf(ext, page.url));
-    await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.getByTestId('fraud-signals').waitFor();
-    // Name, handle, platform, tier; the verdict (or why there is none); figures; shortlist.
-    for (const id of ['creator-name', 'creator-handle', 'creator-tier', 'verdict', 'key-figures'])
-      assert.ok(await popup.getByTestId(id).isVisible(), `${id} is shown`);
-    const bottom = await popup
-      .locator('.first-screen')
-      .evaluate((el) => el.getBoundingClientRect().bottom);
-    assert.ok(bottom <= 600, `the first screen ends at ${Math.round(bottom)} px, within 600`);
-    for (const scheme of ['light', 'dark'] as const) {
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.screenshot({ path: resolve(ARTIFACTS, `popup-${name}-${scheme}.png`) });
-    }
-    await popup.close();
-    await tab.close();
-  });
-}
-
 test('the popup is axe-clean in light and dark mode, folds open', async () => {
   const { popup } = await openPopup();
   await popup.getByTestId('verdict').waitFor();
@@ -201,35 +173,4 @@ test('the popup is axe-clean in light and dark mode, folds open', async () => {
     assert.deepEqual(await axeProblems(popup), [], `axe in ${scheme} mode`);
   }
   await popup.close();
-});
-
-test('on a page that is not a creator page, the popup says so and vets numbers typed by hand', async () => {
-  const explore = await ext.context.newPage();
-  await explore.goto('https://www.instagram.com/explore/');
-  const popup = await openPopupFor(ext, await tabIdOf(ext, 'https://www.instagram.com/explore/'));
-  await popup.getByTestId('popup-ready').waitFor();
-  assert.match((await popup.getByTestId('popup-reason').textContent()) ?? '', /not a creator page/);
-  await popup.getByTestId('byhand-handle').fill('@jonas.brot');
-  await popup.getByTestId('byhand-followers').fill('6,300');
-  await popup.getByTestId('byhand-likes').fill('310; 280; 295; 330');
-  await popup.getByTestId('byhand-comments').fill('12; 9; 14; 11');
-  await popup.getByTestId('byhand-save').click();
-  await popup.getByTestId('creator-handle').waitFor();
-  assert.equal(await popup.getByTestId('creator-handle').textContent(), '@jonas.brot');
-  await popup.getByTestId('score-summary').waitFor({ state: 'attached' });
-  const stored = (
-    await readStore<{ id: string; followers: { value: number; source: string } }>(
-      options,
-      'creators',
-    )
-  ).find((c) => c.id === 'instagram:jonas.brot');
-  assert.deepEqual([stored?.followers.value, stored?.followers.source], [6300, 'manual']);
-  assert.notEqual(
-    await verdictOf(popup, 'engagement-rate'),
-    'insufficient',
-    'scored like a read page',
-  );
-  assert.deepEqual(await axeProblems(popup), []);
-  await popup.close();
-  await explore.close();
 });

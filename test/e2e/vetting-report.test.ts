@@ -6,12 +6,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { fixturePages, startFixtureServer, type RunningServer } from './harness/fixture-server';
 import { extensionPage, openPopupFor, tabIdOf, waitForRow } from './harness/extension-pages';
-import { readWords, tokenProblems } from './harness/words';
+import { saveDownload, openSavedReport } from './harness/saved-report';
+import { wordProblems } from './harness/words';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts/e2e/vetting-report');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -67,39 +67,11 @@ after(async () => {
   await server?.close();
 });
 
-/** Clicks a button that downloads a report and keeps the file under `name`. */
-async function download(page: Page, testId: string, name: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
-  const path = resolve(ARTIFACTS, name);
-  await file.saveAs(path);
-  return path;
-}
-
-/** Opens the saved file from disk; returns the page and any CSP complaint it logged. */
-async function openSaved(path: string): Promise<{ page: Page; blocked: string[] }> {
-  const html = readFileSync(path, 'utf8');
-  assert.doesNotMatch(html, /<script|<iframe|<object|<embed/i, 'no script element');
-  assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i, 'no event attribute');
-  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
-  const page = await ext.context.newPage();
-  const blocked: string[] = [];
-  page.on(
-    'console',
-    (m) => /Content Security Policy|Refused/.test(m.text()) && blocked.push(m.text()),
-  );
-  await page.goto(pathToFileURL(path).href);
-  return { page, blocked };
-}
-
 async function checkWords(page: Page, name: string): Promise<void> {
   const problems: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
-    const { text, overflow } = await readWords(page);
-    problems.push(...tokenProblems(text), ...overflow.map((o) => `overflow: ${o}`));
+    problems.push(...(await wordProblems(page)));
     await page.screenshot({ path: resolve(ARTIFACTS, `${name}-${scheme}.png`), fullPage: true });
   }
   await page
@@ -119,11 +91,11 @@ test('the creator report from the popup: answer first, the marketer’s decision
   await popup.getByTestId('vetting-status').filter({ hasText: /saved/i }).waitFor();
   await popup.getByTestId('check-note-partnerships').fill('Promoted a rival bakery in May.');
   await popup.getByTestId('check-note-partnerships').blur();
-  const path = await download(popup, 'save-report', 'creator-report.html');
+  const path = await saveDownload(popup, 'save-report', resolve(ARTIFACTS, 'creator-report.html'));
   assert.match((await popup.getByTestId('report-status').textContent()) ?? '', /saved/i);
   await popup.close();
 
-  const { page, blocked } = await openSaved(path);
+  const { page, blocked } = await openSavedReport(ext.context, path);
   assert.match(await page.title(), /lena\.bakes/);
   const main = page.getByTestId('creator-report');
   const order = await main.evaluate((el) =>
@@ -176,13 +148,17 @@ test('the shortlist report: selected creators side by side, and one creator from
   await rows.first().waitFor();
   assert.equal(await rows.count(), 3);
   for (let i = 0; i < 3; i++) await rows.nth(i).getByTestId('row-select').check();
-  const path = await download(list, 'bulk-report', 'shortlist-report.html');
+  const path = await saveDownload(list, 'bulk-report', resolve(ARTIFACTS, 'shortlist-report.html'));
   await rows.first().getByTestId('row-open').click();
-  const single = await download(list, 'editor-report', 'creator-report-from-shortlist.html');
+  const single = await saveDownload(
+    list,
+    'editor-report',
+    resolve(ARTIFACTS, 'creator-report-from-shortlist.html'),
+  );
   assert.match(readFileSync(single, 'utf8'), /data-testid="creator-report"/);
   await list.close();
 
-  const { page, blocked } = await openSaved(path);
+  const { page, blocked } = await openSavedReport(ext.context, path);
   const heads = await page.getByTestId('compare-creator').allTextContents();
   assert.equal(heads.length, 3);
   for (const handle of ['lena.bakes', 'maya.moves', 'techtalkpaul'])

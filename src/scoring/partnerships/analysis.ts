@@ -52,8 +52,37 @@ function rivalsIn(
 const medianEr = (views: readonly PostView[]) =>
   median(views.flatMap((p) => (p.er === null ? [] : [p.er])));
 
+/**
+ * How a post view discloses sponsorship, read once per view: the partnership signals, the
+ * sponsored-share and the competitor signals all ask about the same posts in one score.
+ */
+const disclosed = new WeakMap<PostView, DisclosedBy | null>();
+export function disclosureOfView(view: PostView): DisclosedBy | null {
+  let by = disclosed.get(view);
+  if (by === undefined) disclosed.set(view, (by = disclosureOf(view.post)));
+  return by;
+}
+
+/** The last answer per list of post views (one list per score), for the same handle and rivals. */
+const remembered = new WeakMap<
+  readonly PostView[],
+  { ownHandle: string; competitors: readonly string[]; facts: PartnershipFacts }
+>();
+
 /** Past partnerships of one creator, from the posts read (pinned ones left out, as everywhere). */
 export function partnershipFacts(
+  posts: readonly PostView[],
+  ownHandle: string,
+  competitors: readonly string[],
+): PartnershipFacts {
+  const last = remembered.get(posts);
+  if (last && last.ownHandle === ownHandle && last.competitors === competitors) return last.facts;
+  const facts = analyse(posts, ownHandle, competitors);
+  remembered.set(posts, { ownHandle, competitors, facts });
+  return facts;
+}
+
+function analyse(
   posts: readonly PostView[],
   ownHandle: string,
   competitors: readonly string[],
@@ -61,7 +90,7 @@ export function partnershipFacts(
   const sponsored: Sponsored[] = [];
   const organic: PostView[] = [];
   for (const view of posts) {
-    const by = disclosureOf(view.post);
+    const by = disclosureOfView(view);
     if (!by) {
       organic.push(view);
       continue;

@@ -20,8 +20,10 @@ export const judgeSponsoredShare = (share: number, T: Thresholds): Judgement =>
 export const judgeConflict = (n: number, T: Thresholds): Judgement =>
   bands(n, T, ['partnership.conflict.fail']);
 
+const NO_RIVALS: readonly string[] = [];
+// Computed once per score however many signals ask (partnershipFacts remembers its answer).
 const factsOf = (ctx: Ctx) =>
-  partnershipFacts(ctx.posts, ctx.record.handle ?? '', ctx.brand.competitors ?? []);
+  partnershipFacts(ctx.posts, ctx.record.handle ?? '', ctx.brand.competitors ?? NO_RIVALS);
 
 const sponsoredEv = (s: Sponsored, extra = '') =>
   postEv(

@@ -7,10 +7,10 @@ import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { engagementOf } from './engagement';
-import { disclosureOf } from '../partnerships/disclosure';
+import { disclosureOfView } from '../partnerships/analysis';
 
 /** Sponsored by the site's label, a disclosure tag or words, in many languages (issue 17). */
-export const isSponsored = (p: PostView): boolean => disclosureOf(p.post) !== null;
+export const isSponsored = (p: PostView): boolean => disclosureOfView(p) !== null;
 
 export const judgePartnership = (x: number, T: Thresholds): Judgement =>
   bands(x, T, ['partnership.warn']);

@@ -42,9 +42,27 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * One score folds the same caption several times (brand safety, disclosures, topics), and
+ * Unicode normalisation is the dear part: answers for non-ASCII text are remembered
+ * (bounded, like the comment memo in classify.ts).
+ */
+const MEMO_MAX = 5_000;
+const memos = { plain: new Map<string, string>(), accents: new Map<string, string>() };
+
 /** Lower-case plain text; with `dropAccents` also "é" → "e" on Latin letters. */
 export function foldText(text: string, dropAccents: boolean): string {
   if (ASCII.test(text)) return text.toLowerCase();
+  const memo = dropAccents ? memos.plain : memos.accents;
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, (folded = foldUnicode(text, dropAccents)));
+  }
+  return folded;
+}
+
+function foldUnicode(text: string, dropAccents: boolean): string {
   let s = text
     .normalize('NFKC')
     .replace(INVISIBLE, '')

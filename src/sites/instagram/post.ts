@@ -9,6 +9,7 @@ import {
   queryLast,
   textOf,
 } from '../common/dom';
+import { readItems } from '../common/item-memo';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { clipText, hashtagsOf, isoFromUnix, timeOf } from '../common/text';
@@ -95,30 +96,43 @@ function domComments(
   now: Date,
   locale: string,
 ): Comment[] {
-  const out: Comment[] = [];
-  for (const time of queryLast(root, IG.commentPermalink, COMMENTS_PER_READ)) {
-    const row = commentRow(time);
-    if (!row || (captionEl && row.contains(captionEl))) continue;
-    const authorLink = Array.from(row.querySelectorAll('a[href^="/"]')).find((a) => {
-      const parts = (a.getAttribute('href') ?? '').split('/').filter(Boolean);
-      return parts.length === 1 && isHandle(parts[0]);
-    });
-    const author = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
-    const textEl = Array.from(row.querySelectorAll('span[dir="auto"]')).find(
-      (s) => !s.closest('a, h3'),
-    );
-    if (!author || !textEl) continue;
-    const likesEl = Array.from(row.querySelectorAll('button, [role="button"]')).find(
-      (b) => !b.contains(time) && /\d/.test(b.textContent ?? ''),
-    );
-    out.push({
-      author,
-      text: blockTextOf(textEl, 2200) ?? '',
-      likes: statFromText(textOf(likesEl), 'text', locale),
-      at: timeOf(attrOf(time, 'datetime'), textOf(time), now, locale),
-    });
-  }
-  return out.slice(0, 5000);
+  const times = queryLast(root, IG.commentPermalink, COMMENTS_PER_READ);
+  // Each comment's row is read once while its text stays the same (item-memo.ts).
+  const rowText = (time: Element) => commentRow(time)?.textContent;
+  return readItems(
+    times,
+    locale,
+    (missed) => missed.map((time) => domComment(time, captionEl, now, locale)),
+    rowText,
+  );
+}
+
+function domComment(
+  time: Element,
+  captionEl: Element | null,
+  now: Date,
+  locale: string,
+): Comment | null {
+  const row = commentRow(time);
+  if (!row || (captionEl && row.contains(captionEl))) return null;
+  const authorLink = Array.from(row.querySelectorAll('a[href^="/"]')).find((a) => {
+    const parts = (a.getAttribute('href') ?? '').split('/').filter(Boolean);
+    return parts.length === 1 && isHandle(parts[0]);
+  });
+  const author = authorLink?.getAttribute('href')?.split('/').filter(Boolean)[0];
+  const textEl = Array.from(row.querySelectorAll('span[dir="auto"]')).find(
+    (s) => !s.closest('a, h3'),
+  );
+  if (!author || !textEl) return null;
+  const likesEl = Array.from(row.querySelectorAll('button, [role="button"]')).find(
+    (b) => !b.contains(time) && /\d/.test(b.textContent ?? ''),
+  );
+  return {
+    author,
+    text: blockTextOf(textEl, 2200) ?? '',
+    likes: statFromText(textOf(likesEl), 'text', locale),
+    at: timeOf(attrOf(time, 'datetime'), textOf(time), now, locale),
+  };
 }
 
 /** The nearest ancestor (list item first) holding a profile link and the comment text. */

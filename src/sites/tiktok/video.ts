@@ -7,6 +7,7 @@ import {
   queryLast,
   textOf,
 } from '../common/dom';
+import { readItems } from '../common/item-memo';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
@@ -79,22 +80,23 @@ export function shownDate(label: string | null, now: Date, locale: string): stri
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
   const items = queryLast(root, TT.commentItem, COMMENTS_PER_READ);
-  const texts = byOwner(root, TT.commentText, items);
-  const authors = byOwner(root, TT.commentAuthor, items);
-  const likes = byOwner(root, TT.commentLikes, items);
-  const times = byOwner(root, TT.commentTime, items);
-  const out: Comment[] = [];
-  for (const item of items) {
-    const textEl = texts.get(item)?.[0];
-    const href = authors.get(item)?.[0]?.getAttribute('href') ?? '';
-    const author = /^\/@([A-Za-z0-9._]{1,30})/.exec(href)?.[1];
-    if (!author || !textEl) continue;
-    out.push({
-      author,
-      text: blockTextOf(textEl, 2200) ?? '',
-      likes: statFromText(textOf(likes.get(item)?.[0]), 'text', locale),
-      at: shownDate(textOf(times.get(item)?.[0]), now, locale),
+  // Only comments not read before (or changed since) are looked up on the page.
+  return readItems(items, locale, (missed) => {
+    const texts = byOwner(root, TT.commentText, missed);
+    const authors = byOwner(root, TT.commentAuthor, missed);
+    const likes = byOwner(root, TT.commentLikes, missed);
+    const times = byOwner(root, TT.commentTime, missed);
+    return missed.map((item): Comment | null => {
+      const textEl = texts.get(item)?.[0];
+      const href = authors.get(item)?.[0]?.getAttribute('href') ?? '';
+      const author = /^\/@([A-Za-z0-9._]{1,30})/.exec(href)?.[1];
+      if (!author || !textEl) return null;
+      return {
+        author,
+        text: blockTextOf(textEl, 2200) ?? '',
+        likes: statFromText(textOf(likes.get(item)?.[0]), 'text', locale),
+        at: shownDate(textOf(times.get(item)?.[0]), now, locale),
+      };
     });
-  }
-  return out.slice(0, 5000);
+  });
 }

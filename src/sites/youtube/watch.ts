@@ -10,7 +10,8 @@ import {
   queryLast,
   textOf,
 } from '../common/dom';
-import { arr, get, str } from '../common/json';
+import { readItems } from '../common/item-memo';
+import { arr, get, safeDecode, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
 import { partnershipFields } from '../common/partnership';
@@ -136,32 +137,24 @@ function commentCount(data: unknown, locale: string) {
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
   const comments = queryLast(root, YT.comment, COMMENTS_PER_READ);
-  const authors = byOwner(root, YT.commentAuthor, comments);
-  const texts = byOwner(root, YT.commentText, comments);
-  const likes = byOwner(root, YT.commentLikes, comments);
-  const times = byOwner(root, YT.commentTime, comments);
-  const out: Comment[] = [];
-  for (const el of comments) {
-    const textEl = texts.get(el)?.[0];
-    const authorEl = authors.get(el)?.[0];
-    const href = attrOf(authorEl, 'href') ?? '';
-    const author = /\/@([^/?#]+)/.exec(href)?.[1] ?? textOf(authorEl, 100)?.replace(/^@/, '');
-    const text = blockTextOf(textEl, 2200);
-    if (!author || text === null) continue;
-    out.push({
-      author: safeDecode(author).slice(0, 100),
-      text,
-      likes: statFromText(textOf(likes.get(el)?.[0]), 'text', locale),
-      at: timeOf(null, textOf(times.get(el)?.[0], 100), now, locale),
+  // Only comments not read before (or changed since) are looked up on the page.
+  return readItems(comments, locale, (missed) => {
+    const authors = byOwner(root, YT.commentAuthor, missed);
+    const texts = byOwner(root, YT.commentText, missed);
+    const likes = byOwner(root, YT.commentLikes, missed);
+    const times = byOwner(root, YT.commentTime, missed);
+    return missed.map((el): Comment | null => {
+      const authorEl = authors.get(el)?.[0];
+      const href = attrOf(authorEl, 'href') ?? '';
+      const author = /\/@([^/?#]+)/.exec(href)?.[1] ?? textOf(authorEl, 100)?.replace(/^@/, '');
+      const text = blockTextOf(texts.get(el)?.[0], 2200);
+      if (!author || text === null) return null;
+      return {
+        author: safeDecode(author).slice(0, 100),
+        text,
+        likes: statFromText(textOf(likes.get(el)?.[0]), 'text', locale),
+        at: timeOf(null, textOf(times.get(el)?.[0], 100), now, locale),
+      };
     });
-  }
-  return out.slice(0, 5000);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  });
 }

@@ -1,5 +1,9 @@
 import '../../shared/zod-jitless'; // first: no schema may run before zod is set jitless
 import { render } from 'preact';
-import { ShortlistApp } from '../shortlist/ShortlistApp';
+import { loadShortlist } from '../shortlist/load-shortlist';
 
-render(<ShortlistApp />, document.getElementById('app')!);
+// The database and the list's first screen are read before the UI code is loaded and
+// evaluated, so the reads and the loading overlap (the first paint waits for both).
+const loading = loadShortlist();
+const { ShortlistApp } = await import('../shortlist/ShortlistApp');
+render(<ShortlistApp loading={loading} />, document.getElementById('app')!);

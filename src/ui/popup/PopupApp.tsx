@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
 import { t } from '../i18n';
-import { loadPopup, type PopupState } from './load-popup';
+import type { PopupState } from './load-popup';
 import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
-import { reportPage } from './report-page';
-import { saveCreatorReport } from '../save-report';
 import { handler } from '../handler';
-import { toggleShortlist as toggleStored } from './vetting-store';
+
+// What the buttons do is loaded when one is pressed: the first paint does not wait for it
+// (vetting-store brings the storage writers and their schemas).
+const reportPage = async (tabId: number) => (await import('./report-page')).reportPage(tabId);
+const saveCreatorReport: typeof import('../save-report').saveCreatorReport = async (...args) =>
+  (await import('../save-report')).saveCreatorReport(...args);
+const toggleStored: typeof import('./vetting-store').toggleShortlist = async (...args) =>
+  (await import('./vetting-store')).toggleShortlist(...args);
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -18,12 +23,17 @@ type Ready = Extract<PopupState, { kind: 'ready' }>;
  * and actions render first (the bench times open → popup-ready); the vetting sections are
  * a separate chunk that loads meanwhile.
  */
-export function PopupApp() {
+export function PopupApp({ loading }: { loading: Promise<PopupState> }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [sections, setSections] = useState<Sections | null>(null);
+  // Layout effect: subscribes before the first paint, so an answer already in does not wait
+  // for a frame (a plain effect runs only after the paint).
+  useLayoutEffect(
+    () => void loading.then(setState, (e: unknown) => setError(String(e))),
+    [loading],
+  );
   useEffect(() => {
-    loadPopup().then(setState, (e: unknown) => setError(String(e)));
     import('./sections').then(
       (m) => setSections(() => m),
       (e: unknown) => setError(String(e)),

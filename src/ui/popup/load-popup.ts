@@ -1,10 +1,15 @@
 import { activeTab, getTab, sendToTab } from '../../platform/extension';
-import { creatorId, type PageReading } from '../../shared/model';
-import { ReadingReply } from '../../shared/messages';
+import type { PageReading } from '../../shared/model';
+import { creatorId } from '../../shared/reading-factory';
 import type { CreatorRecord, ShortlistEntry } from '../../shared/creator';
 import { sharedDb, type VettingDb } from '../../storage/open';
-import { getShortlistEntry } from '../../storage/shortlist';
-import { getLightCreator } from '../../storage/light-read';
+import { getLightCreator, getShortlistEntry } from '../../storage/light-read';
+
+/**
+ * Everything the popup's first paint waits for, started before the page's UI code is even
+ * evaluated (see pages/popup.tsx): the database, the tab's answer and the message contract
+ * (zod, its own chunk) load side by side instead of one after another.
+ */
 
 export type PopupState =
   | { kind: 'loading' }
@@ -31,23 +36,29 @@ async function targetTab() {
 
 async function askTab(
   tabId: number,
+  contract: Promise<typeof import('../../shared/messages')>,
 ): Promise<{ reading: PageReading | null; reason: string | null; answered: boolean }> {
+  let answer: unknown;
   try {
-    const reply = ReadingReply.safeParse(await sendToTab(tabId, { type: 'ui/getReading' }));
-    if (!reply.success) return { reading: null, reason: 'nothingRead', answered: true };
-    const reading = reply.data.reading;
-    return { reading, reason: reading ? null : 'notCreatorPage', answered: true };
+    answer = await sendToTab(tabId, { type: 'ui/getReading' });
   } catch {
     // No content script there: not one of the three sites, or the page predates the install.
     return { reading: null, reason: 'notCreatorPage', answered: false };
   }
+  const reply = (await contract).ReadingReply.safeParse(answer);
+  if (!reply.success) return { reading: null, reason: 'nothingRead', answered: true };
+  const reading = reply.data.reading;
+  return { reading, reason: reading ? null : 'notCreatorPage', answered: true };
 }
 
 export async function loadPopup(): Promise<PopupState> {
+  const contract = import('../../shared/messages');
+  // Awaited in askTab (its failure then shows as the popup's error); never unhandled here.
+  contract.catch(() => undefined);
   const [opened, tab] = await Promise.all([sharedDb(), targetTab()]);
   if (!opened.ok) return { kind: 'storage-unavailable', reason: opened.reason };
   const { reading, reason, answered } = tab
-    ? await askTab(tab.id)
+    ? await askTab(tab.id, contract)
     : { reading: null, reason: 'notCreatorPage', answered: false };
   const id = reading?.handle ? creatorId(reading.platform, reading.handle) : null;
   const [record, entry] = id

@@ -1,33 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sharedDb, type VettingDb, openShortlist, type OpenSource } from './shortlist-store';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import type { LoadedShortlist } from './load-shortlist';
 import { ShortlistPage } from './ShortlistPage';
-import { toViewRows, type ViewRow } from './view-row';
+import { toViewRows } from './view-row';
 import './shortlist.css';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; reason: string }
-  | { kind: 'ready'; db: VettingDb; rows: ViewRow[]; total: number; source: OpenSource };
-
-async function load(): Promise<State> {
-  const opened = await sharedDb();
-  if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
-  try {
-    const { summaries, total, source } = await openShortlist(opened.db);
-    return { kind: 'ready', db: opened.db, rows: toViewRows(summaries), total, source };
-  } catch (error) {
-    return { kind: 'error', reason: t('storageUnavailable', [String(error)]) };
-  }
-}
-
 /** Every saved creator across platforms: the first screen from the index's head, then the rest. */
-export function ShortlistApp() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  // Started during the first render, not in an effect (which waits for a paint).
-  const [loading] = useState(load);
-  useEffect(() => void loading.then(setState), [loading]);
-  if (state.kind === 'loading')
+export function ShortlistApp({ loading }: { loading: Promise<LoadedShortlist> }) {
+  const [state, setState] = useState<LoadedShortlist | null>(null);
+  // Layout effect: subscribes before the first paint, so data already in does not wait for
+  // a frame (a plain effect runs only after the paint).
+  useLayoutEffect(() => void loading.then(setState), [loading]);
+  const initial = useMemo(
+    () => (state?.kind === 'ready' ? toViewRows(state.summaries) : []),
+    [state],
+  );
+  if (!state)
     return (
       <p class="muted" role="status">
         {t('loading')}
@@ -36,10 +24,10 @@ export function ShortlistApp() {
   if (state.kind === 'error')
     return (
       <p class="notice error" role="alert">
-        {state.reason}
+        {t('storageUnavailable', [state.reason])}
       </p>
     );
   return (
-    <ShortlistPage db={state.db} initial={state.rows} total={state.total} source={state.source} />
+    <ShortlistPage db={state.db} initial={initial} total={state.total} source={state.source} />
   );
 }

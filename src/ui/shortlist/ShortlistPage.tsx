@@ -19,7 +19,7 @@ import { useExport } from './use-export';
 import { useShortlist } from './use-shortlist';
 import { saveCreatorReport, saveShortlistReport } from '../save-report';
 import { tagsInUse, type ViewRow } from './view-row';
-import { PeopleTable } from '../people/PeopleTable';
+import { loadPeopleTable, useLazy } from './lazy';
 
 /** The shortlist manager: toolbar, pipeline, bulk actions, the windowed table, editor, import. */
 interface Props {
@@ -36,6 +36,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
   const [notice, announce] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [byPerson, setByPerson] = useState(false);
+  const people = useLazy(byPerson ? loadPeopleTable : null, announce);
   const exporter = useExport(db, announce);
   const tags = useMemo(() => tagsInUse(rows), [rows]);
   const counts = useMemo(() => statusCounts(rows.map((r) => r.item.entry.status)), [rows]);
@@ -133,7 +134,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
         />{' '}
         {t('peopleByPerson')}
       </label>
-      {byPerson ? <PeopleTable db={db} shown={shown} /> : null}
+      {byPerson && people ? <people.PeopleTable db={db} shown={shown} /> : null}
       <div
         class={active ? 'sl-body sl-with-editor' : 'sl-body'}
         // The grouped view replaces the table; hidden, the table keeps its scroll and window.

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { VettingDb } from '../../storage/open';
 import { readShortlistRows } from '../../storage/shortlist-load';
-import { withCampaigns } from '../../storage/campaigns';
-import { withPeople } from '../../storage/people';
 import { t } from '../i18n';
 import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
@@ -27,6 +25,7 @@ export function useExport(db: VettingDb, announce: (text: string) => void) {
     try {
       // Costs and results travel in the same file (the Campaign columns), and so do the
       // people the accounts are linked to (the Person columns).
+      const { buildCsv, withCampaigns, withPeople } = await loadWriters();
       const rows = await withPeople(
         db,
         await withCampaigns(
@@ -39,7 +38,6 @@ export function useExport(db: VettingDb, announce: (text: string) => void) {
         ),
       );
       const ordered = inOrderOf(rows, ids);
-      const { buildCsv } = await loadWriters();
       const blob = await buildCsv(ordered, (done, total) =>
         setProgress({ phase: 'write', done, total }),
       );

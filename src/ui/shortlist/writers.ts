@@ -5,6 +5,7 @@
  */
 export { editShortlistEntries, saveShortlistRows, storedCreatorIds } from '../../storage/bulk';
 export { removeShortlistEntries } from '../../storage/shortlist';
-export { restorePeople } from '../../storage/people';
+export { restorePeople, withPeople } from '../../storage/people';
+export { withCampaigns } from '../../storage/campaigns';
 export { planImport } from './import-plan';
 export { buildCsv } from './export-csv';

@@ -81,3 +81,26 @@ export async function extensionPage(ext: ExtensionBrowser, path: string): Promis
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   return page;
 }
+
+/** The verdict a popup shows for one signal ("pass", "fail", …), from its badge. */
+export const signalVerdict = (popup: Page, id: string) =>
+  popup
+    .locator(`[data-signal-id="${id}"] .signal-head [data-verdict]`)
+    .getAttribute('data-verdict');
+
+/** Opens each page in a tab of its own (kept open) and waits until the worker scored each id. */
+export async function readAndScore(
+  ext: ExtensionBrowser,
+  urls: readonly string[],
+  ids: readonly string[],
+): Promise<void> {
+  const watcher = await extensionPage(ext, 'options.html');
+  for (const url of urls) await (await ext.context.newPage()).goto(url);
+  for (const id of ids)
+    await waitForRow<{ id: string; score: unknown }>(
+      watcher,
+      'creators',
+      (c) => c.id === id && !!c.score,
+    );
+  await watcher.close();
+}

@@ -91,6 +91,12 @@ export function tokenProblems(text: string): string[] {
   });
 }
 
+/** What the page's visible text and layout break: token rules, and text cut off by its box. */
+export async function wordProblems(page: Page): Promise<string[]> {
+  const { text, overflow } = await readWords(page);
+  return [...tokenProblems(text), ...overflow.map((o) => `overflow: ${o}`)];
+}
+
 /** Opens every fold, outer ones first, so the scan reads what a curious reader would. */
 export async function openAllFolds(page: Page): Promise<void> {
   for (let round = 0; round < 4; round++) {

@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readItems } from '../../src/sites/common/item-memo';
+
+function list(texts: string[]): Element[] {
+  const ul = document.createElement('ul');
+  for (const t of texts) ul.append(Object.assign(document.createElement('li'), { textContent: t }));
+  return Array.from(ul.children);
+}
+
+/** A reader that logs what it was asked to read; "-" items are not comments. */
+function reader(log: string[]) {
+  return (missed: Element[]) =>
+    missed.map((el) => {
+      log.push(el.textContent ?? '');
+      return el.textContent === '-' ? null : el.textContent!.toUpperCase();
+    });
+}
+
+describe('readItems', () => {
+  it('reads each item once, then only new ones, keeping page order', () => {
+    const items = list(['a', '-', 'b']);
+    const log: string[] = [];
+    expect(readItems(items, 'en', reader(log))).toEqual(['A', 'B']);
+    const more = [...items, ...list(['c'])];
+    expect(readItems(more, 'en', reader(log))).toEqual(['A', 'B', 'C']);
+    expect(log).toEqual(['a', '-', 'b', 'c']);
+  });
+
+  it('reads an item again when its text or the page language changed', () => {
+    const items = list(['a', 'b']);
+    const log: string[] = [];
+    readItems(items, 'en', reader(log));
+    items[1]!.textContent = 'b2'; // a re-used row, or a like count that ticked
+    expect(readItems(items, 'en', reader(log))).toEqual(['A', 'B2']);
+    expect(readItems(items, 'de', reader(log))).toEqual(['A', 'B2']);
+    expect(log).toEqual(['a', 'b', 'b2', 'a', 'b2']);
+  });
+});
