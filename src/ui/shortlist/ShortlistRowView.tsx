@@ -13,7 +13,10 @@ import {
 } from './labels';
 import type { ViewRow } from './view-row';
 
-/** The whole first reason and the next step, for the pointer (the cell shows one line of each). */
+/**
+ * The first reason and the next step, for the pointer: a reason is a sentence, too long for a
+ * cell (cut text is a defect; the edit panel shows both whole).
+ */
 const verdictTitle = (s: ViewRow['item']) =>
   [s.why, s.nextStep && t('shortlistNextStep', [s.nextStep])].filter(Boolean).join('\n');
 
@@ -70,11 +73,6 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
       </th>
       <td class={`sl-verdict sl-verdict-${row.verdict}`} title={verdictTitle(record)}>
         <b data-testid="row-verdict">{verdictLabel(row.verdict)}</b>
-        {record.why ? (
-          <small>
-            <bdi>{record.why}</bdi>
-          </small>
-        ) : null}
       </td>
       <td>{platformLabel(record.platform)}</td>
       <td class="sl-num">
