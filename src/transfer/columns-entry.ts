@@ -1,5 +1,5 @@
-import { ShortlistStatus } from '../shared/vetting';
-import { entryText, enumCell, recordText, textColumn, type Column } from './column';
+import { entryText, recordText, textColumn, type Column } from './column';
+import { STATUS_WORDS } from './column-words';
 import { decodeList, encodeList } from './list-codec';
 
 /** Shortlist status, tags, notes and the dates; dates a hand-made file omits become the import time. */
@@ -7,10 +7,10 @@ export const entryColumns: Column[] = [
   textColumn({
     id: 'status',
     header: 'Status',
-    description: 'Pipeline stage: prospect, contacted, testing, core or dropped.',
+    description: `Pipeline stage: ${STATUS_WORDS.list}.`,
     path: 'entry.status',
-    get: (r) => r.entry.status,
-    set: (r, v) => void (r.entry.status = enumCell(ShortlistStatus, v)),
+    get: (r) => STATUS_WORDS.word(r.entry.status),
+    set: (r, v) => void (r.entry.status = STATUS_WORDS.value(v)),
   }),
   textColumn({
     id: 'tags',

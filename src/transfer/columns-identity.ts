@@ -1,14 +1,6 @@
 import { checkedIdentity } from '../shared/identity';
-import { Platform } from '../shared/model';
-import {
-  booleanCell,
-  booleanText,
-  CellError,
-  enumCell,
-  recordText,
-  textColumn,
-  type Column,
-} from './column';
+import { booleanCell, booleanText, CellError, recordText, textColumn, type Column } from './column';
+import { PLATFORM_WORDS } from './column-words';
 
 /** Who the creator is, as read from their profile. */
 export const identityColumns: Column[] = [
@@ -29,11 +21,11 @@ export const identityColumns: Column[] = [
   textColumn({
     id: 'platform',
     header: 'Platform',
-    description: 'instagram, tiktok or youtube.',
+    description: `${PLATFORM_WORDS.list} (in any case).`,
     required: true,
     path: 'record.platform',
-    get: (r) => r.record.platform,
-    set: (r, v) => void (r.record.platform = enumCell(Platform, v)),
+    get: (r) => PLATFORM_WORDS.word(r.record.platform),
+    set: (r, v) => void (r.record.platform = PLATFORM_WORDS.value(v)),
   }),
   recordText('handle', {
     id: 'handle',

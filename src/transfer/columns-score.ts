@@ -1,5 +1,6 @@
-import { RiskLevel, TierId, Verdict, type Signal } from '../shared/score';
-import { enumCell, forPeople, numberColumn, textColumn, type Column } from './column';
+import type { Signal } from '../shared/score';
+import { RISK_WORDS, SIGNAL_VERDICT_WORDS, TIER_WORDS } from './column-words';
+import { forPeople, numberColumn, textColumn, type Column } from './column';
 import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
 import type { ShortlistRow } from '../shared/shortlist-row';
@@ -11,10 +12,10 @@ export const scoreColumns: Column[] = [
   textColumn({
     id: 'tier',
     header: 'Tier',
-    description: 'below-nano, nano, micro, mid, macro, mega or unknown.',
+    description: `${TIER_WORDS.list} (the stored values below-nano, nano, micro, mid, macro, mega and unknown also import).`,
     path: 'record.score.tier',
-    get: (r) => r.record.score?.tier ?? null,
-    set: (r, v) => void (ensureScore(r).tier = enumCell(TierId, v)),
+    get: (r) => TIER_WORDS.word(r.record.score?.tier ?? null),
+    set: (r, v) => void (ensureScore(r).tier = TIER_WORDS.value(v)),
     finish: (r, now) => {
       if (r.record.score) r.record.score.computedAt ||= now;
     },
@@ -39,10 +40,10 @@ export const scoreColumns: Column[] = [
   textColumn({
     id: 'risk',
     header: 'Risk',
-    description: 'low, medium, high or unknown.',
+    description: `${RISK_WORDS.list} (low, medium, high and unknown also import).`,
     path: 'record.score.risk',
-    get: (r) => r.record.score?.risk ?? null,
-    set: (r, v) => void (ensureScore(r).risk = enumCell(RiskLevel, v)),
+    get: (r) => RISK_WORDS.word(r.record.score?.risk ?? null),
+    set: (r, v) => void (ensureScore(r).risk = RISK_WORDS.value(v)),
   }),
   textColumn({
     id: 'risk_reasons',
@@ -123,10 +124,10 @@ function signalColumns(id: string, label: string): Column[] {
     textColumn({
       id: `signal_${id}`,
       header: `Signal: ${label}`,
-      description: `Verdict of the "${id}" signal: pass, warn, fail or insufficient (not enough data).`,
+      description: `Verdict of the "${id}" signal: ${SIGNAL_VERDICT_WORDS.list} (pass, warn, fail and insufficient also import).`,
       path: 'record.score.signals',
-      get: (r) => signalOf(r, id)?.verdict ?? null,
-      set: (r, v) => void (ensureSignal(r, id, label).verdict = enumCell(Verdict, v)),
+      get: (r) => SIGNAL_VERDICT_WORDS.word(signalOf(r, id)?.verdict ?? null),
+      set: (r, v) => void (ensureSignal(r, id, label).verdict = SIGNAL_VERDICT_WORDS.value(v)),
     }),
     numberColumn({
       id: `signal_${id}_value`,
@@ -151,7 +152,7 @@ function toSignal([id = '', verdict = '', value]: string[]): Signal {
   return {
     id,
     label: id,
-    verdict: enumCell(Verdict, verdict),
+    verdict: SIGNAL_VERDICT_WORDS.value(verdict),
     value: value === undefined ? null : parseNumber(value),
     unit: '',
     sampleSize: 0,

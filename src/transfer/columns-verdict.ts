@@ -1,10 +1,6 @@
-import {
-  VerdictConfidence,
-  VerdictLevel,
-  type CreatorVerdict,
-  type VerdictReason,
-} from '../shared/score';
-import { CellError, enumCell, textColumn, type Column } from './column';
+import type { CreatorVerdict, VerdictReason } from '../shared/score';
+import { CellError, textColumn, type Column } from './column';
+import { CONFIDENCE_WORDS, VERDICT_WORDS } from './column-words';
 import { ensureScore } from './draft';
 import { decodeList, encodeList } from './list-codec';
 import type { ShortlistRow } from '../shared/shortlist-row';
@@ -32,18 +28,18 @@ function reasonsOf(cell: string): VerdictReason[] {
 }
 
 /**
- * The verdict (README, "The verdict"): level, confidence and the reasons in plain words. The
- * next step and the change are not in the file; the next reading of the creator restores them.
+ * The verdict (README, "The verdict"): the answer, its reasons in plain words, the next step
+ * and the confidence. The change since the last verdict is not in the file; the next reading
+ * of the creator restores it.
  */
 export const verdictColumns: Column[] = [
   textColumn({
     id: 'verdict',
     header: 'Verdict',
-    description:
-      'book, check, avoid or unknown: the answer the popup shows first; empty for scores from before verdicts.',
+    description: `${VERDICT_WORDS.list}: the answer the popup shows first; empty for scores from before verdicts (book, check, avoid and unknown also import).`,
     path: 'record.score.verdict',
-    get: (r) => r.record.score?.verdict?.level ?? null,
-    set: (r, v) => void (ensureVerdict(r).level = enumCell(VerdictLevel, v)),
+    get: (r) => VERDICT_WORDS.word(r.record.score?.verdict?.level ?? null),
+    set: (r, v) => void (ensureVerdict(r).level = VERDICT_WORDS.value(v)),
     finish: (r) => {
       const v = r.record.score?.verdict;
       if (v) v.reasons = v.reasons.map((x) => ({ ...x, tone: TONE[v.level] }));
@@ -52,10 +48,10 @@ export const verdictColumns: Column[] = [
   textColumn({
     id: 'verdict_confidence',
     header: 'Verdict confidence',
-    description: 'low, medium or high: how much evidence stands behind the verdict.',
+    description: `${CONFIDENCE_WORDS.list}: how much evidence stands behind the verdict.`,
     path: 'record.score.verdict',
-    get: (r) => r.record.score?.verdict?.confidence ?? null,
-    set: (r, v) => void (ensureVerdict(r).confidence = enumCell(VerdictConfidence, v)),
+    get: (r) => CONFIDENCE_WORDS.word(r.record.score?.verdict?.confidence ?? null),
+    set: (r, v) => void (ensureVerdict(r).confidence = CONFIDENCE_WORDS.value(v)),
   }),
   textColumn({
     id: 'verdict_reasons',
@@ -72,5 +68,16 @@ export const verdictColumns: Column[] = [
         : null;
     },
     set: (r, v) => void (ensureVerdict(r).reasons = reasonsOf(v)),
+  }),
+  textColumn({
+    id: 'next_step',
+    header: 'Next step',
+    description: 'The one step that would settle the verdict, in plain words.',
+    path: 'record.score.verdict',
+    get: (r) => r.record.score?.verdict?.nextStep || null,
+    set: (r, v) => {
+      if (v.length > 500) throw new CellError(`${v.length} characters; at most 500`);
+      ensureVerdict(r).nextStep = v;
+    },
   }),
 ];

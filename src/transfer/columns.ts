@@ -15,8 +15,8 @@ export { CellError, numberColumn, textColumn } from './column';
  * The one CSV column set, in file order: identity and counts, score and signals, checklist
  * and manual entries, then shortlist status, tags, notes and dates. Every column is listed
  * with its meaning in COLUMNS.md (a test keeps the two in step). The campaign (ROI) columns
- * follow them (STANDARD_COLUMNS); other modules may append theirs with `registerColumns`.
- * Existing columns are never renamed or reordered, so files exported earlier still import.
+ * follow them (STANDARD_COLUMNS, which puts the answer first); other modules may append theirs
+ * with `registerColumns`. Existing columns are never renamed, so files exported earlier still import.
  */
 export const BASE_COLUMNS: readonly Column[] = [
   ...identityColumns,
@@ -27,15 +27,47 @@ export const BASE_COLUMNS: readonly Column[] = [
 ];
 
 /**
- * The vetting set, the campaign (ROI) columns, then contact and person (issue 17): what every export
- * writes. New columns go at the end, so older files still import.
+ * What a marketer reads first in a spreadsheet: who, the answer, why, the next step, then the
+ * figures the answer rests on and where the creator stands in the pipeline. Import matches
+ * columns by header, so the order is free; files written in the earlier order still import.
  */
-export const STANDARD_COLUMNS: readonly Column[] = [
+const LEAD = [
+  'display_name',
+  'handle',
+  'platform',
+  'verdict',
+  'verdict_reasons',
+  'next_step',
+  'verdict_confidence',
+  'followers',
+  'tier',
+  'engagement_rate_percent',
+  'risk',
+  'risk_reasons_labels',
+  'status',
+  'tags',
+  'notes',
+  'contact_emails',
+];
+
+/** The lead columns first (in LEAD's order), then every other in its set's order. */
+function leadFirst(columns: readonly Column[]): Column[] {
+  const rank = new Map(LEAD.map((id, i) => [id, i]));
+  const lead = columns.filter((c) => rank.has(c.id));
+  lead.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return [...lead, ...columns.filter((c) => !rank.has(c.id))];
+}
+
+/**
+ * Every export writes: the lead, then the vetting set, the campaign (ROI) columns, contact and
+ * person (issue 17). New columns go at the end of their set.
+ */
+export const STANDARD_COLUMNS: readonly Column[] = leadFirst([
   ...BASE_COLUMNS,
   ...roiColumns,
   ...contactColumns,
   ...personColumns,
-];
+]);
 
 const appended: Column[] = [];
 

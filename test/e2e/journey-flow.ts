@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readStore } from './harness/extension-pages';
 import { tid, waitFor, type ExtensionSession, type Tab } from './harness/tab';
+import { TIER_WORDS, VERDICT_WORDS } from '../../src/transfer/column-words';
 import {
   comparableShortlist,
   csvRecords,
@@ -51,15 +52,29 @@ export async function workShortlistAndExport(
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   assert.ok(bytes.toString('utf8').endsWith('\r\n'), 'CRLF after the last record');
   const records = csvRecords(bytes);
+  const header = bytes.toString('utf8').slice(1).split('\r\n')[0]!.split(',');
+  assert.deepEqual(header.slice(0, 6), [
+    'Display name',
+    'Handle',
+    'Platform',
+    'Verdict',
+    'Verdict reasons',
+    'Next step',
+  ]);
   assert.equal(records.length, 3);
   const stored = await readStore<StoredCreator>(page, 'creators');
   for (const [i, p] of profiles.entries()) {
     const cells = records.find((r) => r['Handle'] === p.handle);
     assert.ok(cells, `a row for ${p.handle}`);
     assert.equal(cells['Followers'], String(p.followers));
-    assert.equal(cells['Tier'], stored.find((c) => c.handle === p.handle)?.score?.tier ?? '');
+    const score = stored.find((c) => c.handle === p.handle)?.score;
+    assert.equal(cells['Tier'], TIER_WORDS.word(score?.tier ?? null) ?? '');
+    // The answer in the popup's words, its reasons and the next step.
+    assert.equal(cells['Verdict'], VERDICT_WORDS.word(score?.verdict?.level ?? null) ?? '');
+    assert.match(cells['Verdict'] ?? '', /^(Book|Check first|Avoid|Too little to judge)$/);
+    assert.ok(cells['Verdict reasons'] && cells['Next step'], 'reasons and next step');
     assert.ok(cells['Tags']!.split(';').includes('q3'));
-    assert.equal(cells['Status'], i === 0 ? 'contacted' : 'prospect');
+    assert.equal(cells['Status'], i === 0 ? 'Contacted' : 'Prospect');
   }
   const mayaCells = records.find((r) => r['Handle'] === profiles[1]!.handle)!;
   assert.equal(mayaCells['Tags'], 'summer;food;q3');

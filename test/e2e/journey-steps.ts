@@ -16,6 +16,7 @@ import {
   type Tab,
 } from './harness/tab';
 import { SITES } from '../../src/sites/table';
+import type { CreatorScore } from '../../src/shared/score';
 
 export interface StoredCreator {
   id: string;
@@ -23,7 +24,7 @@ export interface StoredCreator {
   platform: string;
   displayName: string | null;
   followers: { value: number } | null;
-  score: { tier: string; risk: string } | null;
+  score: Pick<CreatorScore, 'tier' | 'risk' | 'verdict'> | null;
 }
 
 export interface Profile {

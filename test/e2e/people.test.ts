@@ -158,7 +158,7 @@ test('the shortlist shows one person, and the CSV keeps both accounts with one P
   const [first, second] = csv.map((r) => r['Person ID']);
   assert.match(first ?? '', /^p-[a-z0-9]+$/);
   assert.equal(second, first);
-  const ig = csv.find((r) => r['Platform'] === 'instagram')!;
+  const ig = csv.find((r) => r['Platform'] === 'Instagram')!;
   assert.equal(ig['Contact e-mails'], 'noor.cooks@gmail.com');
   assert.equal(ig['Link-in-bio host'], 'linktr.ee');
   await page.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BASE_COLUMNS,
+  STANDARD_COLUMNS,
   columnKeys,
   csvColumns,
   numberColumn,
@@ -81,7 +82,7 @@ describe('registerColumns', () => {
   it('appends columns at the end of every export, and import accepts them', () => {
     registerColumns(extra);
     expect(csvColumns().at(-1)!.id).toBe('roi_cost');
-    expect(csvColumns().slice(0, BASE_COLUMNS.length)).toEqual(BASE_COLUMNS);
+    expect(csvColumns().slice(0, STANDARD_COLUMNS.length)).toEqual(STANDARD_COLUMNS);
     const rows = sampleRows(5);
     const csv = shortlistToCsv(rows);
     const header = csv.slice(1, csv.indexOf('\r\n')).split(',');

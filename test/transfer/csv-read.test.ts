@@ -42,7 +42,7 @@ describe('readShortlistCsv', () => {
     const preview = read(lines('Name,Followers', 'Ana,100'));
     expect(preview.rows).toEqual([]);
     expect(preview.errors).toEqual([
-      expect.objectContaining({ line: 1, message: expect.stringMatching(/"Platform", "Handle"/) }),
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/"Handle", "Platform"/) }),
     ]);
   });
 
@@ -76,11 +76,11 @@ describe('readShortlistCsv', () => {
       {
         line: 3,
         column: 'Platform',
-        message: expect.stringContaining('instagram, tiktok, youtube'),
+        message: expect.stringContaining('Instagram, TikTok, YouTube'),
       },
       { line: 4, column: 'Handle', message: 'Required, but empty.' },
       { line: 4, column: 'Followers', message: '"abc" is not a number' },
-      { line: 4, column: 'Status', message: expect.stringContaining('prospect') },
+      { line: 4, column: 'Status', message: expect.stringContaining('Prospect') },
       { line: 5, message: 'Has 2 cells but the header has 5.' },
       { line: 6, column: 'Handle', message: expect.stringContaining('not a YouTube handle') },
       { line: 7, column: 'Creator ID', message: 'Same creator as row 2.' },

@@ -72,10 +72,7 @@ describe('import parsing (the worker part)', () => {
 
   it('lists a bad row by line in the result instead of failing', async () => {
     const lines = csv.split('\r\n');
-    lines[3] = lines[3]!.replace(
-      /,(prospect|contacted|negotiating|booked|rejected|core),/,
-      ',hired,',
-    );
+    lines[3] = lines[3]!.replace(/,(Prospect|Contacted|Testing|Core|Dropped),/, ',hired,');
     const messages = await posted({ fileName: 'bad.csv', text: lines.join('\r\n') });
     const last = messages.at(-1)!;
     if (last.type !== 'done' || last.parsed.kind !== 'csv') throw new Error('no CSV result');

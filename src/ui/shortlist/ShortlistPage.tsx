@@ -1,3 +1,4 @@
+import { creatorLabel } from './labels';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OpenSource } from './shortlist-store';
 import type { ShortlistStatus } from '../../shared/vetting';
@@ -152,7 +153,11 @@ export function ShortlistPage({ initial, total, source }: Props) {
             row={active}
             onSave={async (edit) => {
               await model.edit([active.id], edit);
-              announce(t('shortlistEditorSaved', [active.item.handle]));
+              announce(
+                t('shortlistEditorSaved', [
+                  creatorLabel(active.item.displayName, active.item.handle),
+                ]),
+              );
             }}
             onClose={() => setActiveId(null)}
             onReport={() => void saveCreatorReport(active.id).then(announce)}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { STATUS_WORDS } from '../../../src/transfer/column-words';
 import { describe, expect, it } from 'vitest';
 import { listShortlist } from '../../../src/storage/shortlist';
 import { shortlistToCsv } from '../../../src/transfer/shortlist-csv';
@@ -37,7 +38,7 @@ describe('import on the shortlist page', () => {
     const { root, db } = await mountPage([]);
     const csv = shortlistToCsv([sampleRow(1), sampleRow(2), sampleRow(3)]);
     const lines = csv.split('\r\n');
-    lines[2] = lines[2]!.replace(`,${sampleRow(2).entry.status},`, ',hired,');
+    lines[2] = lines[2]!.replace(`,${STATUS_WORDS.word(sampleRow(2).entry.status)},`, ',hired,');
     await chooseFile(byTestId(root, 'import-file'), 'bad.csv', lines.join('\r\n'));
     await until(() => Boolean(byTestId(root, 'import-errors')));
     const errorRows = byTestId(root, 'import-errors').querySelectorAll('tbody tr');
