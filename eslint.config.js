@@ -36,9 +36,11 @@ export default tseslint.config(
     },
   },
   {
-    // One seam from UI to storage: a component reaches storage only through its page's store
-    // module (popup/vetting-store.ts, options/options-store.ts, shortlist/shortlist-store.ts,
-    // campaigns/load-page.ts), so what a page may read and change is listed in one place.
+    // One seam from UI to storage (src/ui/store.ts): a component asks its page's store module
+    // (popup/vetting-store.ts, options/options-store.ts, shortlist/shortlist-store.ts,
+    // campaigns/load-page.ts, people/people-store.ts) for what it needs, bound to the page's
+    // store, so what a page may read and change is listed in one place and no component holds
+    // the database (test/ui/store-seam.test.ts also fails on a `db` prop).
     files: ['src/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
@@ -49,6 +51,11 @@ export default tseslint.config(
             {
               group: ['**/storage/**'],
               message: "Components reach storage through their page's store module.",
+            },
+            {
+              group: ['**/store'],
+              importNames: ['useStoreDb', 'storeFor'],
+              message: "Components never hold the database: ask the page's store module.",
             },
           ],
         },

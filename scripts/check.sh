@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-all_steps=(typecheck lint test:unit build lint:ext test:e2e test:firefox)
+all_steps=(typecheck lint unused test:unit build lint:ext test:e2e test:firefox)
 steps=("$@")
 [ $# -gt 0 ] || steps=("${all_steps[@]}")
 

@@ -36,7 +36,7 @@ function pageFigures() {
   ]);
 }
 
-export function browserFigures() {
+function browserFigures() {
   return [POPUP_FIGURE, STORAGE_FIGURE, ...SHORTLIST_FIGURES, ...pageFigures(), LOADED_FIGURE];
 }
 

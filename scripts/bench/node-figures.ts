@@ -10,17 +10,17 @@ const RUN_MS = 300;
 const COMMENTS = 50;
 const STRINGS = 20_000;
 
-export const SCORING_FIGURE = {
+const SCORING_FIGURE = {
   figure: `scoring: profiles/s, ${COMMENTS} comments each (Node)`,
   unit: 'profiles/s',
   goal: SCORING_GOAL,
 };
-export const FLOOR_FIGURE = {
+const FLOOR_FIGURE = {
   figure: `scoring floor: one pass over each comment's text, ${COMMENTS} comments (Node)`,
   unit: 'profiles/s',
   goal: null,
 };
-export const COUNT_FIGURES = [
+const COUNT_FIGURES = [
   { figure: 'count parsing: distinct strings (Node)', unit: 'strings/s', goal: null },
   { figure: 'count parsing: repeated strings, cached (Node)', unit: 'strings/s', goal: null },
 ];

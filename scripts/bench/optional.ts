@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export class Missing extends Error {}
+class Missing extends Error {}
 
 /** The module at `path` (relative to the repo root), checked for the named exports. */
 export async function optionalModule<T>(
@@ -20,9 +20,4 @@ export async function optionalModule<T>(
   const absent = exports.filter((name) => module[name] === undefined);
   if (absent.length) throw new Missing(`${path} has no ${absent.join(', ')}`);
   return module as T;
-}
-
-export function missingFiles(paths: readonly string[]): string | null {
-  const absent = paths.filter((p) => !existsSync(resolve(ROOT, p)));
-  return absent.length ? `${absent.join(', ')} absent` : null;
 }

@@ -14,7 +14,7 @@ const HOOK_GOAL: Goal = { op: '<=', value: 2 };
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Files an HTML page loads: its scripts and stylesheets, then every chunk they import. */
-export function pageFiles(htmlPath: string): string[] {
+function pageFiles(htmlPath: string): string[] {
   const html = readFileSync(htmlPath, 'utf8');
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)];
   const files = new Set<string>([htmlPath]);

@@ -24,7 +24,7 @@ export interface Row {
   columns?: PageColumns;
 }
 
-export interface PageColumns {
+interface PageColumns {
   /** "with / without", e.g. "143 / 98 ms" (medians of the same runs). */
   mainThread?: string;
   /** Tasks over 50 ms the extension caused (median per visit), and the most in one visit. */

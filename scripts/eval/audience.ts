@@ -18,7 +18,7 @@ const FEATURES = [
 ] as const;
 const vector = (x: FollowerFeatures) => FEATURES.map((f) => x[f] ?? 0);
 
-export interface ModelFigures {
+interface ModelFigures {
   set: string;
   n: number;
   accuracy: number;
@@ -28,7 +28,7 @@ export interface ModelFigures {
   specificity: number;
 }
 
-export function figures(
+function figures(
   set: string,
   rows: readonly Labelled[],
   score: (x: FollowerFeatures) => number,

@@ -5,7 +5,7 @@ import { CLASSES } from '../../test/sites/counts/youtube-cases';
  * YouTube's interface languages (the "hl" values of its language picker, 83 of them).
  * SOURCE: YouTube's language menu as listed by NewPipe Extractor's supported localizations.
  */
-export const YOUTUBE_LANGUAGES = `af az id ms bs ca cs da de et en-IN en-GB en es es-419 es-US eu
+const YOUTUBE_LANGUAGES = `af az id ms bs ca cs da de et en-IN en-GB en es es-419 es-US eu
   fil fr fr-CA gl hr zu is it sw lv lt hu nl no uz pl pt-PT pt ro sq sk sl sr-Latn fi sv vi tr
   be bg ky kk mk mn ru sr uk el hy he ur ar fa ne mr hi as bn pa gu or ta te kn ml si th lo my
   ka am km zh-CN zh-TW zh-HK ja ko`

@@ -11,7 +11,7 @@ export interface HashedOptions {
   youtubeWeight: number;
 }
 
-export const HASHED_DEFAULTS: HashedOptions = {
+const HASHED_DEFAULTS: HashedOptions = {
   epochs: 15,
   rate: 0.1,
   l2: 1e-4,

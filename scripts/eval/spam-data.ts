@@ -18,7 +18,7 @@ export interface Labelled {
 const IG_FILE = path.resolve(import.meta.dirname, 'data/instagram-scamspot.jsonl');
 
 /** ScamSpot's real Instagram comments (kept in the project, see data/SOURCE.md). */
-export function instagramComments(): Labelled[] | null {
+function instagramComments(): Labelled[] | null {
   if (!existsSync(IG_FILE)) return null;
   return readFileSync(IG_FILE, 'utf8')
     .split('\n')

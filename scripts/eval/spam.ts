@@ -4,17 +4,6 @@ import { accuracy, confusion, precision, recall } from './metrics';
 import { sections } from './sections';
 import { fingerprint, overlap, spamSplit, type Labelled } from './spam-data';
 
-export interface SpamFigures {
-  set: string;
-  n: number;
-  spamShare: number;
-  precision: number;
-  recall: number;
-  accuracy: number;
-  /** Accuracy of always answering the commoner label. */
-  baseline: number;
-}
-
 /** The dataset creators' own topic: ScamSpot collected under finance and crypto accounts. */
 export const CREATOR_TOPICS: Record<Labelled['set'], ReadonlySet<string>> = {
   instagram: new Set(['crypto']),

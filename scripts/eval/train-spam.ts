@@ -11,7 +11,7 @@ import type { Labelled } from './spam-data';
 import { CREATOR_TOPICS } from './spam';
 
 /** Chosen by grouped cross-validation on the fitting part only (scripts/eval/spam-cv.ts). */
-export const SPAM_FIT: Partial<HashedOptions> = { rate: 0.03, epochs: 15, youtubeWeight: 0.3 };
+const SPAM_FIT: Partial<HashedOptions> = { rate: 0.03, epochs: 15, youtubeWeight: 0.3 };
 /**
  * Share of organic Instagram comments the cut-off may flag, out of fold. At 2% a section of 30
  * reaches the warn line (3 flagged) about 2% of the time; the organic-section figure itself
@@ -114,7 +114,7 @@ export function outOfFold(d: Prepared, o: Partial<HashedOptions> = {}): Float64A
 }
 
 /** What the extension would call spam at this cut-off, and how that does on Instagram. */
-export function atCutoff(d: Prepared, p: Float64Array, cut: number) {
+function atCutoff(d: Prepared, p: Float64Array, cut: number) {
   const flag = (i: number) => d.hardHit[i]! || (d.eligible[i]! && p[i]! >= cut) || d.offTopic[i]!;
   const ig = d.rows.flatMap((r, i) => (r.set === 'instagram' ? [i] : []));
   const c = confusion(

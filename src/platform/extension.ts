@@ -69,10 +69,6 @@ export function openTab(url: string): Promise<unknown> {
   return browser.tabs.create({ url });
 }
 
-export function message(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions);
-}
-
 export function openOptions(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }

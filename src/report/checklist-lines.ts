@@ -6,7 +6,7 @@ import { checklistFrom } from '../scoring/checklist';
 import { judgeAll } from '../scoring/judgement';
 import { DEFAULT_THRESHOLDS } from '../scoring/thresholds';
 
-export type CheckState = 'pass' | 'fail' | 'unknown';
+type CheckState = 'pass' | 'fail' | 'unknown';
 
 /** One checklist item as a report or a spreadsheet states it: what holds, and who said so. */
 export interface ChecklistLine {

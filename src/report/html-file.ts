@@ -15,14 +15,14 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 /** For the few strings written into the page's head by hand (its title and language). */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /**
  * Renders the body with Preact into a detached element: every piece of scraped text becomes a
  * text node, which the DOM serialises escaped. The result is refused (thrown) if it holds a
  * script or an event attribute, so a future component cannot slip one into a saved file.
  */
-export function renderBody(body: ComponentChild): string {
+function renderBody(body: ComponentChild): string {
   const root = document.createElement('div');
   render(body, root);
   try {

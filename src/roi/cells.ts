@@ -90,7 +90,7 @@ function hasResults(c: CreatorCampaign): boolean {
   );
 }
 
-export function summarizeCell(cell: TestCell, campaigns: readonly CreatorCampaign[]): CellSummary {
+function summarizeCell(cell: TestCell, campaigns: readonly CreatorCampaign[]): CellSummary {
   const byId = new Map(campaigns.map((c) => [c.creatorId, c]));
   const members = cell.creatorIds.flatMap((id) => byId.get(id) ?? []);
   const per = members.map((m) => creatorTotals(m));

@@ -18,16 +18,13 @@ export const MONEY_LINES = [
   'paidAmplification',
 ] as const;
 export type MoneyLineId = (typeof MONEY_LINES)[number];
-export type CostLineId = MoneyLineId | 'managementTime' | 'commission';
+type CostLineId = MoneyLineId | 'managementTime' | 'commission';
 
-export type CostLine = { id: CostLineId; amount: Money };
+type CostLine = { id: CostLineId; amount: Money };
 export type TotalCost = { kind: 'total'; total: Money; lines: CostLine[] } | NA;
 
 /** hours × hourly rate, or why it cannot be known (one of the two missing). */
-export function managementCost(
-  costs: CostLines,
-  rounding: Rounding = 'half-even',
-): Money | NA | null {
+function managementCost(costs: CostLines, rounding: Rounding = 'half-even'): Money | NA | null {
   const { managementHours: hours, hourlyRate: rate } = costs;
   if (hours === null && rate === null) return null;
   if (hours === null || rate === null) return na('incompleteManagementTime');
@@ -47,11 +44,7 @@ export function commissionCost(
   return multiplyByPercent(revenue, costs.commissionPercent, rounding);
 }
 
-export function costLines(
-  costs: CostLines,
-  revenue: Money | null,
-  rounding?: Rounding,
-): CostLine[] | NA {
+function costLines(costs: CostLines, revenue: Money | null, rounding?: Rounding): CostLine[] | NA {
   const lines: CostLine[] = [];
   for (const id of MONEY_LINES) {
     const amount = costs[id];

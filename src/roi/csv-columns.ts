@@ -9,7 +9,7 @@ import type { Metric } from './outcome';
  * registers them. Amounts are numbers in major units of `roi_currency`; a value not entered
  * is null (empty cell); a metric that cannot be computed is the text "n/a", as on screen.
  */
-export type CsvValue = string | number | null;
+type CsvValue = string | number | null;
 
 export interface RoiCsvColumn {
   id: string;

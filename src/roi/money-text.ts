@@ -3,8 +3,6 @@ import { currencyDigits, currencySymbols } from './currency';
 import { ok, type Outcome } from './outcome';
 import { parseScaled, withinLimits } from './number-text';
 
-export { parseNumber, parseText } from './number-text';
-
 /**
  * Money as text: parsing what a marketer types ("1,234.56" in en-US, "1.234,56" in de-DE,
  * "1 234,56 €" in fr-FR) and formatting with Intl. More decimals than the currency has

@@ -109,7 +109,3 @@ export function mixedNa(currencies: Iterable<string>): NA {
 export function naOf(error: MoneyError): NA {
   return error.kind === 'mixed-currency' ? na('mixedCurrency', error.subs) : na('tooLarge');
 }
-
-export function isNa(m: { kind: string }): m is NA {
-  return m.kind === 'n/a';
-}

@@ -25,9 +25,9 @@ export interface PlannerCreator {
   quoted: Money | null;
 }
 
-export type Pool = 'proven' | 'testing';
+type Pool = 'proven' | 'testing';
 
-export interface Allocation {
+interface Allocation {
   creatorId: string;
   pool: Pool;
   price: Money | null;
@@ -45,7 +45,7 @@ export const PLAN_WARNING_CODES = [
   'testingPoolShort',
   'priceUnknown',
 ] as const;
-export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
+type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
 
 export interface BudgetPlan {
   budget: Money;

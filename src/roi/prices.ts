@@ -15,7 +15,7 @@ export const MICRO_MACRO_ROI_GUIDE_FILE = '004_eb9b20e57e77835b.txt';
 
 export const CONTENT_FORMATS = ['post', 'story', 'video', 'integration', 'short'] as const;
 export type ContentFormat = (typeof CONTENT_FORMATS)[number];
-export type PricedTier = 'nano' | 'micro' | 'macro';
+type PricedTier = 'nano' | 'micro' | 'macro';
 
 export interface PriceRow {
   item: string;

@@ -47,7 +47,7 @@ export interface Ctx {
 const NO_BRAND: BrandProfile = BrandProfile.parse({});
 
 /** Bounds the work on huge comment samples; the popup shows the first ones anyway. */
-export const MAX_COMMENTS = 3000;
+const MAX_COMMENTS = 3000;
 
 const val = (s: { value: number } | null | undefined): number | null =>
   s && isNum(s.value) && s.value >= 0 ? s.value : null;

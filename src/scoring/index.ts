@@ -31,12 +31,9 @@ import { competitorConflictSignal, sponsoredShareSignal } from './partnerships/s
 import { brandSafetySignal } from './safety/signal';
 import { verdictOf, type Overrides } from './verdict';
 
-export { evaluateChecklist, checklistItems, type ChecklistResult } from './checklist';
-export { verdictChange, withVerdictChange, plainDate, type ChangeCause } from './verdict/change';
-export { storedVerdict } from './verdict/stored';
-export { SIGNAL, RISK_SIGNALS, type SignalId } from './signal-ids';
-export { THRESHOLDS, resolveThresholds, type ThresholdId, type ThresholdRow } from './thresholds';
-export { tierOf } from './tier';
+export { evaluateChecklist } from './checklist';
+export { verdictChange, withVerdictChange, plainDate } from './verdict/change';
+export { THRESHOLDS } from './thresholds';
 
 export interface ScoreInput {
   record: CreatorRecord;

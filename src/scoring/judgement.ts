@@ -48,7 +48,7 @@ const AVOID_MIN = new Map<string, ThresholdId>(
 export const isFraudSignal = (id: string): boolean =>
   (RISK_SIGNALS as readonly string[]).includes(id);
 
-export function standingOf(s: Signal, T: Thresholds): Judged {
+function standingOf(s: Signal, T: Thresholds): Judged {
   const avoidMin = AVOID_MIN.get(s.id) ?? null;
   switch (s.verdict) {
     case 'pass':
@@ -70,5 +70,3 @@ export function standingOf(s: Signal, T: Thresholds): Judged {
 export function judgeAll(signals: readonly Signal[], T: Thresholds): Map<string, Judged> {
   return new Map((Array.isArray(signals) ? signals : []).map((s) => [s.id, standingOf(s, T)]));
 }
-
-export const isJudged = (j: Judged | undefined): j is Judged => !!j && j.standing !== 'open';

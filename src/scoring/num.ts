@@ -11,7 +11,7 @@ export function ratio(a: number | null | undefined, b: number | null | undefined
   return Number.isFinite(r) ? r : null;
 }
 
-export function clamp(x: number, lo: number, hi: number): number {
+function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
@@ -21,17 +21,6 @@ export function median(xs: readonly number[]): number | null {
   if (v.length === 0) return null;
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-}
-
-/** Wilson score interval for k successes in n trials (clamped to [0, 1]). */
-export function wilson(k: number, n: number, z: number): { low: number; high: number } {
-  if (!(n > 0) || !isNum(k) || !isNum(z)) return { low: 0, high: 1 };
-  const p = clamp(k / n, 0, 1);
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return { low: clamp(centre - half, 0, 1), high: clamp(centre + half, 0, 1) };
 }
 
 export function sigmoid(z: number): number {

@@ -27,7 +27,7 @@ const quality =
  * The judge behind every warn/fail row, keyed by the row id's prefix: the very functions the
  * signals call, so the table-driven boundary tests exercise the shipped code.
  */
-export const JUDGES: Record<string, Judge> = {
+const JUDGES: Record<string, Judge> = {
   'er.': judgeEngagement,
   'ratio.commentsPer100.': judgeCommentsPer100,
   'ratio.savesToLikes.': judgeSaves,

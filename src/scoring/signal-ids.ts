@@ -148,7 +148,7 @@ const BY_ID = new Map<string, SignalEntry<SignalId>>(
 );
 
 /** The entry of a signal id; undefined for an id no longer (or not yet) in the table. */
-export const signalEntry = (id: string): SignalEntry<SignalId> | undefined => BY_ID.get(id);
+const signalEntry = (id: string): SignalEntry<SignalId> | undefined => BY_ID.get(id);
 
 /** The label of a signal in the site's words. */
 export const signalLabel = (id: SignalId, w: Words): string => BY_ID.get(id)!.label(w);

@@ -9,12 +9,12 @@ import { creatorId } from './reading-factory';
  */
 
 /** " @alice " → "alice": spaces around it and one leading "@" go. */
-export function cleanHandle(raw: string): string {
+function cleanHandle(raw: string): string {
   return raw.trim().replace(/^@/, '').trim().normalize('NFC');
 }
 
 /** Why `handle` (already cleaned) is not a handle on `platform`, or null when it is. */
-export function handleProblem(platform: Platform, handle: string): string | null {
+function handleProblem(platform: Platform, handle: string): string | null {
   const site = siteOf(platform);
   if (site.handle.pattern.test(handle)) return null;
   return `"${handle}" is not a ${site.label} handle (${site.handle.rule}).`;

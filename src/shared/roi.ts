@@ -8,8 +8,8 @@ import { z } from 'zod';
  */
 
 /** ISO 4217 code, e.g. 'USD'. */
-export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'three-letter currency code');
-export type CurrencyCode = z.infer<typeof CurrencyCode>;
+const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'three-letter currency code');
+type CurrencyCode = z.infer<typeof CurrencyCode>;
 
 /** An amount in integer minor units (cents for USD, yen for JPY), so sums never drift. */
 export const Money = z.object({

@@ -27,7 +27,3 @@ export type Stat = z.infer<typeof Stat>;
 export function exact(value: number, source: StatSource, raw = String(value)): Measured {
   return { value, low: value, high: value, source, raw: raw.slice(0, 64) };
 }
-
-export function isExact(stat: Stat): boolean {
-  return stat !== null && stat.low === stat.high;
-}

@@ -28,12 +28,12 @@ export function maskText(text: string): string {
 const NUMBER = /\d(?:[\d.,'\u00A0\u202F ]*\d)?/g;
 
 /** The numbers the report is about ("8,412" of "8,412 followers"). */
-export function statNumbers(raws: readonly (string | null | undefined)[]): Set<string> {
+function statNumbers(raws: readonly (string | null | undefined)[]): Set<string> {
   return new Set(raws.flatMap((raw) => raw?.match(NUMBER) ?? []));
 }
 
 /** Every number not among `keep` has its digits turned to 0 ("+49 151 234" → "+00 000 000"). */
-export function maskDigits(text: string, keep: ReadonlySet<string>): string {
+function maskDigits(text: string, keep: ReadonlySet<string>): string {
   return text.replace(NUMBER, (n) => (keep.has(n) ? n : n.replace(/\d/g, '0')));
 }
 
@@ -94,7 +94,7 @@ export function maskedRegionHtml(region: Element, stats: readonly (string | null
 }
 
 /** The shown text of every count in the reading: the numbers a report may keep. */
-export function reportedStats(s: PageReading | null): (string | null)[] {
+function reportedStats(s: PageReading | null): (string | null)[] {
   if (!s) return [];
   const stats = [s.followers, s.following, s.postCount, s.totalLikes, s.storyViews];
   for (const p of s.posts) stats.push(p.views, p.likes, p.comments);

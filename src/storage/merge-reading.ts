@@ -60,7 +60,7 @@ export function mergePost(prev: Post, next: Post): Post {
 }
 
 /** What the record's judgement rests on; the popup names these figures. */
-export function basisOf(posts: Post[]): Basis {
+function basisOf(posts: Post[]): Basis {
   let comments = 0;
   let loadedComments = 0;
   for (const p of posts) {

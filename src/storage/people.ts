@@ -2,7 +2,7 @@ import { NotSamePair, pairKey, Person, type PersonRef } from '../shared/person';
 import type { VettingDb } from './open';
 
 /** A new stable person id: random, so two machines never mint the same one. */
-export function newPersonId(): string {
+function newPersonId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(9));
   return `p-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
 }

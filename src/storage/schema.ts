@@ -48,4 +48,3 @@ export const STORE_NAMES = [
   'people',
   'notSame',
 ] as const;
-export type StoreName = (typeof STORE_NAMES)[number];

@@ -28,7 +28,7 @@ export interface IndexHead {
   rows: ShortlistSummary[];
 }
 
-export function indexTexts(summaries: readonly ShortlistSummary[]): IndexTexts {
+function indexTexts(summaries: readonly ShortlistSummary[]): IndexTexts {
   const rows = [...summaries].sort(recentFirst).map(pack);
   return {
     full: JSON.stringify({ format: FORMAT, rows }),

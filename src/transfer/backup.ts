@@ -16,7 +16,7 @@ import {
 } from './backup-checks';
 
 export * from './backup-schema';
-export type { BackupError, BackupPreview } from './backup-checks';
+export type { BackupPreview } from './backup-checks';
 
 /**
  * Assembles a backup. When the stored data validates, the backup is the parsed copy (keys in

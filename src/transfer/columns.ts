@@ -8,7 +8,7 @@ import { roiColumns } from './columns-roi';
 import { scoreColumns } from './columns-score';
 import { vettingColumns } from './columns-vetting';
 
-export type { Column, ComputedColumn, NumberColumn, TextColumn } from './column';
+export type { Column } from './column';
 export { CellError, numberColumn, textColumn } from './column';
 
 /**

@@ -9,14 +9,14 @@ import { type ImportError, type ImportPreview } from './row';
 import { ShortlistRow } from '../shared/shortlist-row';
 
 /** More rows than this are refused with a message: the shortlist is built for 10,000. */
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_IMPORT_ROWS = 20_000;
 
 /**
  * Row breaks to "\n" wherever they stand outside quotes, so a file with an LF header and CRLF
  * rows (a hand edit after an export) leaves no "\r" in ids; breaks inside a quoted cell
  * (multi-line notes) are kept exactly, for the byte-identical round trip.
  */
-export function normalizeRowBreaks(text: string): string {
+function normalizeRowBreaks(text: string): string {
   return text.replace(/"[^"]*(?:""[^"]*)*"|\r\n?/g, (m) => (m.startsWith('"') ? m : '\n'));
 }
 
@@ -138,7 +138,7 @@ function readRow(
   return { issues: parsed.error.issues.map((issue) => zodIssue(issue, columns, line)) };
 }
 
-export function tooManyRows(count: number): string {
+function tooManyRows(count: number): string {
   return `The file has ${count.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} creators. Split the file and import the parts one after another.`;
 }
 

@@ -20,14 +20,14 @@ function textCell(text: string): string {
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(QUOTE, '""')}"` : guarded;
 }
 
-export function csvCell(cell: Cell): string {
+function csvCell(cell: Cell): string {
   if (typeof cell === 'string') return textCell(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   return '';
 }
 
 /** One record, without its line break. */
-export function csvRecord(cells: readonly Cell[]): string {
+function csvRecord(cells: readonly Cell[]): string {
   const out = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) out[i] = csvCell(cells[i]);
   return out.join(',');

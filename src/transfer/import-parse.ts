@@ -24,7 +24,7 @@ export type ImportMessage =
   | { type: 'done'; parsed: ParsedImport }
   | { type: 'failed'; message: string };
 
-export const isJsonImport = (fileName: string, text: string) =>
+const isJsonImport = (fileName: string, text: string) =>
   /\.json$/i.test(fileName) || /^\uFEFF?\s*\{/.test(text);
 
 /** Parses an import file's text: a JSON backup or the extension's CSV, every row validated. */

@@ -22,8 +22,6 @@ export function t(key: string, subs?: string[]): string {
   return localMessage(key, subs) || fallback(key, subs);
 }
 
-export type Translate = typeof t;
-
 const numberFormats = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   let format = numberFormats.get(maximumFractionDigits);

@@ -2,6 +2,7 @@ import type { ReportFile } from '../report/load';
 import type { VettingDb } from '../storage/open';
 import { downloadBlob } from './download';
 import { t } from './i18n';
+import { useStore } from './store';
 
 type Builders = typeof import('../report/load');
 
@@ -21,9 +22,13 @@ async function save(make: (b: Builders) => Promise<ReportFile | null>): Promise<
 }
 
 /** One creator's report. */
-export const saveCreatorReport = (db: VettingDb, creatorId: string) =>
+const saveCreatorReport = (db: VettingDb, creatorId: string) =>
   save((b) => b.creatorReportFile(db, creatorId));
 
 /** The selected creators side by side, as one file. */
-export const saveShortlistReport = (db: VettingDb, ids: readonly string[]) =>
+const saveShortlistReport = (db: VettingDb, ids: readonly string[]) =>
   save((b) => b.shortlistReportFile(db, ids));
+
+/** The report savers, bound to the page's store by useReports() (or bindStore when lazy). */
+export const REPORTS = { saveCreatorReport, saveShortlistReport };
+export const useReports = () => useStore(REPORTS);

@@ -6,7 +6,7 @@ const ID_LIKE = /^[\w-]{4,}$/;
 const SEPARATORS = /([/?=&#])/;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-export function isIdLike(part: string): boolean {
+function isIdLike(part: string): boolean {
   return ID_LIKE.test(part) && /\d/.test(part) && !part.startsWith('@');
 }
 
@@ -55,7 +55,7 @@ export function idRenaming(all: Iterable<string>): IdRenaming {
 }
 
 /** Renames every known id that stands as a whole part of a link or string. */
-export function renameInText(text: string, r: IdRenaming, k: number): string {
+function renameInText(text: string, r: IdRenaming, k: number): string {
   if (r.ids.has(text)) return r.copy(text, k);
   if (!SEPARATORS.test(text)) return text;
   return text

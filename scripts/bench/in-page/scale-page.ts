@@ -15,7 +15,7 @@ const signature = (el: Element) => `${el.tagName}.${Array.from(el.classList).sor
 const hasLink = (el: Element) => el.matches('a[href]') || !!el.querySelector('a[href]');
 
 /** Siblings of one shape holding links, the group with the most elements in all. */
-export function largestRepeatedGroup(doc: Document): Group | null {
+function largestRepeatedGroup(doc: Document): Group | null {
   let best: Group | null = null;
   let bestSize = 0;
   for (const parent of Array.from(doc.body.querySelectorAll('*'))) {

@@ -41,7 +41,7 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Random-looking: five consonants in a row, or letters and digits interleaved (a1b2c3…). */
 const RANDOM = /[bcdfghjklmnpqrstvwxz]{5,}|(?:[a-z]+\d+){2,}[a-z]/i;
-export function looksRandom(username: string): boolean {
+function looksRandom(username: string): boolean {
   return RANDOM.test(username);
 }
 

@@ -36,6 +36,3 @@ export const CATEGORY_LABEL: Readonly<Record<SafetyCategory, string>> = {
 export const NEGATABLE: ReadonlySet<SafetyCategory> = new Set(
   SAFETY_CATEGORIES.filter((c) => c !== 'profanity'),
 );
-
-export const isSafetyCategory = (x: unknown): x is SafetyCategory =>
-  typeof x === 'string' && (SAFETY_CATEGORIES as readonly string[]).includes(x);

@@ -101,7 +101,7 @@ export function buildLexicon(edits: SafetyEdits, files: readonly TermFile[] = TE
   return lex;
 }
 
-export const editsOf = (brand: Partial<BrandProfile> | undefined): SafetyEdits => ({
+const editsOf = (brand: Partial<BrandProfile> | undefined): SafetyEdits => ({
   off: brand?.safetyOff ?? [],
   added: brand?.safetyTerms ?? [],
   ignored: brand?.safetyIgnore ?? [],

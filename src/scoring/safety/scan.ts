@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 import { excerptOf, scanText, type TermHit } from './match';
 
 /** Where a text came from: the bio, a post's caption or hashtags, the creator's own reply. */
-export type TextPlace = 'bio' | 'caption' | 'hashtags' | 'reply';
+type TextPlace = 'bio' | 'caption' | 'hashtags' | 'reply';
 
 /** One flagged term with the words around it and the post it links to. */
 export interface Finding {

@@ -20,11 +20,11 @@ const PLACE: Record<Finding['place'], string> = {
 };
 
 /** Posts (and the bio) with at least one counted finding. */
-export const flaggedPlaces = (scan: SafetyScan): PostFindings[] =>
+const flaggedPlaces = (scan: SafetyScan): PostFindings[] =>
   scan.flagged.filter((p) => p.findings.some(counts));
 
 /** "Alcohol (2), Profanity and hate (1)": categories by the posts they flag, in list order. */
-export function categorySummary(places: readonly PostFindings[]): string {
+function categorySummary(places: readonly PostFindings[]): string {
   const per = new Map<SafetyCategory, number>();
   for (const p of places)
     for (const c of new Set(p.findings.filter(counts).map((f) => f.category)))
@@ -34,7 +34,7 @@ export function categorySummary(places: readonly PostFindings[]): string {
     .join(', ');
 }
 
-export function findingEvidence(f: Finding): Evidence {
+function findingEvidence(f: Finding): Evidence {
   const why = f.negated ? ' — negated, not counted' : f.quoted ? ' — in quotes, not counted' : '';
   return ev(
     'keyword',

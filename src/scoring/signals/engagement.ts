@@ -15,7 +15,7 @@ export function judgeEngagement(multiple: number, T: Thresholds): Judgement {
 }
 
 /** The benchmark row for the creator's platform and tier; below nano uses nano's. */
-export function benchmarkId(ctx: Ctx): ThresholdId | null {
+function benchmarkId(ctx: Ctx): ThresholdId | null {
   const tier = ctx.tier === 'below-nano' ? 'nano' : ctx.tier;
   if (tier === 'unknown') return null;
   return `er.${ctx.record.platform}.${tier}` as ThresholdId;

@@ -18,7 +18,7 @@ interface Point {
 }
 
 /** One reading per calendar day (the last), visits and the pasted series merged. */
-export function growthPoints(ctx: Ctx): Point[] {
+function growthPoints(ctx: Ctx): Point[] {
   const byDay = new Map<string, Point>();
   const add = (t: number | null, low: number, high: number, from: Point['from']) => {
     if (t === null || !(low >= 0) || !(high >= low)) return;

@@ -8,7 +8,7 @@ import type { CommentView } from '../context';
  * How many comments franc reads per creator, among those whose function words did not settle
  * the language: franc's cost (25–170 µs a call), not the sample, sets this cap.
  */
-export const FRANC_SAMPLE = 3;
+const FRANC_SAMPLE = 3;
 
 export interface LanguageMix {
   /** Estimated share of the language-bearing comments, by ISO 639-3 code. */

@@ -20,7 +20,7 @@ type OnNiche = { m: ReturnType<typeof nicheMatcher>; posts: { p: PostView; terms
 const onNicheCache = new WeakMap<Ctx, OnNiche>();
 
 /** Which visible posts are on-niche, with the terms each matched (once per score). */
-export function onNiche(ctx: Ctx): OnNiche {
+function onNiche(ctx: Ctx): OnNiche {
   let hit = onNicheCache.get(ctx);
   if (!hit) {
     const m = nicheMatcher(ctx.brand);

@@ -21,7 +21,7 @@ interface Odd {
  * the median, or likes ÷ views far from the creator's median — the visible trace of bought
  * views, since platforms remove fake views silently and leave the likes behind.
  */
-export function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
+function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
   const odd = new Map<PostView, string>();
   const views = median(videos.map((p) => p.views!))!;
   const spike = { ...T['outliers.viewsFactor'], comparison: '>=' as const };

@@ -10,7 +10,7 @@ import { engagementOf } from './engagement';
 import { disclosureOfView } from '../partnerships/analysis';
 
 /** Sponsored by the site's label, a disclosure tag or words, in many languages (issue 17). */
-export const isSponsored = (p: PostView): boolean => disclosureOfView(p) !== null;
+const isSponsored = (p: PostView): boolean => disclosureOfView(p) !== null;
 
 export const judgePartnership = (x: number, T: Thresholds): Judgement =>
   bands(x, T, ['partnership.warn']);

@@ -16,7 +16,7 @@ const NAME: Record<Kind, string> = {
   spam: 'spam / self-promotion (off-topic)',
 };
 
-export interface QualityShares {
+interface QualityShares {
   n: number;
   shares: Record<Kind, number>;
   /** Share of comments in at least one low-quality kind. */
@@ -25,7 +25,7 @@ export interface QualityShares {
 }
 
 /** Counts each kind over the sample; duplicates are texts seen twice or more. */
-export function qualityShares(comments: readonly CommentView[]): QualityShares {
+function qualityShares(comments: readonly CommentView[]): QualityShares {
   const seen = new Map<string, number>();
   for (const c of comments)
     if (c.facts.key) seen.set(c.facts.key, (seen.get(c.facts.key) ?? 0) + 1);

@@ -60,7 +60,7 @@ export function viewRateSignal(ctx: Ctx): Signal {
 }
 
 /** The Modash band for a TikTok follower count, or null (below 1K, or another platform). */
-export function viewsBenchmarkId(ctx: Ctx): ThresholdId | null {
+function viewsBenchmarkId(ctx: Ctx): ThresholdId | null {
   if (ctx.record.platform !== 'tiktok' || ctx.followers === null) return null;
   return TIKTOK_VIEWS_BANDS.find(([min]) => ctx.followers! >= min)?.[1] ?? null;
 }

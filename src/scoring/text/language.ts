@@ -123,8 +123,8 @@ export const MIN_LETTERS = 12;
  * lead, and 93.4% from 20 letters with this lead (LONG_LEAD from 60): a wrong language counts against a creator,
  * an untold one only thins the sample.
  */
-export const FRANC_MIN_LETTERS = 20;
-export const CLEAR_LEAD = 0.9;
+const FRANC_MIN_LETTERS = 20;
+const CLEAR_LEAD = 0.9;
 /** From this many letters franc's ranking is steadier, and a smaller lead is enough (fit split). */
 const LONG_LETTERS = 60;
 const LONG_LEAD = 0.95;

@@ -70,33 +70,3 @@ export const SPACED_WORDS: ReadonlySet<string> = new Set(
 /** Words of unspaced scripts, for splitting a run of letters. */
 export const UNSPACED_WORDS: ReadonlySet<string> = new Set(split(UNSPACED));
 export const UNSPACED_MAX = Math.max(...[...UNSPACED_WORDS].map((w) => w.length));
-
-/** Languages the generic lexicon covers (for the report and the tests). */
-export const GENERIC_LANGUAGES = [
-  'en',
-  'es',
-  'pt',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'tr',
-  'id',
-  'ms',
-  'tl',
-  'pl',
-  'ro',
-  'vi',
-  'sw',
-  'hi',
-  'ru',
-  'uk',
-  'ar',
-  'fa',
-  'ja',
-  'ko',
-  'zh',
-  'th',
-  'el',
-  'he',
-] as const;

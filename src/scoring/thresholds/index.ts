@@ -11,7 +11,7 @@ import { TIER_ROWS } from './tiers';
 import { VERDICT_ROWS } from './verdict';
 import { VIEWS_ROWS } from './views';
 
-export type { Comparison, Effect, ThresholdRow } from './row';
+export type { ThresholdRow } from './row';
 
 /** The one threshold table: every number scoring uses to judge, with its source. */
 const ROWS = [

@@ -2,7 +2,7 @@
  * One row of the threshold table. Every number scoring uses to judge a creator is a row,
  * so the options page can show where it comes from and the user can change it.
  */
-export type Comparison = '<' | '<=' | '>' | '>=' | 'benchmark' | 'weight' | 'parameter';
+type Comparison = '<' | '<=' | '>' | '>=' | 'benchmark' | 'weight' | 'parameter';
 
 /** What a row does when its comparison holds. */
 export type Effect = 'warn' | 'fail' | 'minSample' | 'tier' | 'benchmark' | 'weight' | 'parameter';

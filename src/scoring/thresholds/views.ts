@@ -22,7 +22,7 @@ const band = <const I extends string>(id: I, label: string, low: number, average
     signal: SIGNAL.viewsEngagement,
   });
 
-export const VIEWS_BENCHMARK_ROWS = [
+const VIEWS_BENCHMARK_ROWS = [
   band('views.tiktok.1k', '1–5K', 0.0949, '12.06–14.04%'),
   band('views.tiktok.5k', '5–10K', 0.0779, '10.50–11.83%'),
   band('views.tiktok.10k', '10–50K', 0.0628, '8.38–9.37%'),

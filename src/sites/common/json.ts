@@ -1,7 +1,7 @@
 /**
  * Embedded page data read by parsing script text, never by evaluating it.
  */
-export function parseJson(text: string | null | undefined): unknown {
+function parseJson(text: string | null | undefined): unknown {
   if (!text) return null;
   try {
     return JSON.parse(text);
@@ -86,7 +86,7 @@ export function arr(value: unknown): unknown[] {
  * The JSON object starting at `start` (a "{"), found by counting braces outside strings.
  * Used to cut one value out of a larger script without parsing all of it.
  */
-export function balancedObject(text: string, start: number): string | null {
+function balancedObject(text: string, start: number): string | null {
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {
@@ -106,7 +106,7 @@ export function balancedObject(text: string, start: number): string | null {
 }
 
 /** The object that follows `"key":` in a script's text, parsed alone (null when absent). */
-export function jsonAfterKey(text: string, key: string): unknown {
+function jsonAfterKey(text: string, key: string): unknown {
   const at = text.indexOf(`"${key}":`);
   if (at < 0) return null;
   const start = at + key.length + 3;

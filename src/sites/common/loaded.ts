@@ -14,7 +14,7 @@ export interface LoadedPost {
   post: Post;
 }
 
-export interface LoadedComments {
+interface LoadedComments {
   postId: string;
   comments: Comment[];
 }

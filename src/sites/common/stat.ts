@@ -1,4 +1,4 @@
-import type { Measured, Stat, StatSource } from '../../shared/stat';
+import type { Stat, StatSource } from '../../shared/stat';
 import { parseCount } from '../counts';
 
 /**
@@ -25,15 +25,6 @@ export function statFromJson(value: unknown): Stat {
   return { value: n, low: n, high: n, source: 'json', raw: String(value) };
 }
 
-/** The first readable stat among strategies ordered most exact first. */
-export function firstStat(...candidates: Array<() => Stat>): Stat {
-  for (const candidate of candidates) {
-    const stat = candidate();
-    if (stat) return stat;
-  }
-  return null;
-}
-
 /** The narrowest of several readings of one count (ties: the earlier, more trusted one). */
 export function mostExact(...stats: Stat[]): Stat {
   let best: Stat = null;
@@ -48,5 +39,3 @@ export function preferExact(shown: Stat, exactStat: Stat): Stat {
   if (!shown) return exactStat;
   return exactStat.value >= shown.low && exactStat.value <= shown.high ? exactStat : shown;
 }
-
-export type { Measured };

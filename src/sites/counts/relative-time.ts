@@ -77,7 +77,7 @@ function commonEnds(list: string[]): [number, number] {
 }
 
 /** The unit words and phrases Intl teaches for `locale`, in the order met. */
-export function intlTimeWords(locale: string): {
+function intlTimeWords(locale: string): {
   words: Map<string, number>;
   phrases: Map<string, number>;
 } {

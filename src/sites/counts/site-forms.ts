@@ -90,6 +90,3 @@ export function globalForms(): LanguageForms {
   global ??= parse(GLOBAL);
   return global;
 }
-
-/** Every language the table covers (for the tests and the eval). */
-export const SITE_FORM_LANGUAGES = Object.keys(TABLE);

@@ -12,7 +12,7 @@ import { hashtagsOf, isoFromUnix } from '../common/text';
  *   "xdt_api__v1__feed__user_timeline_graphql_connection": {edges: [{node: {code, like_count…}}]}.
  * Both describe the page as first loaded; callers check the handle before trusting them.
  */
-export function sharedData(doc: Document): unknown {
+function sharedData(doc: Document): unknown {
   return assignedJson(doc, '_sharedData');
 }
 

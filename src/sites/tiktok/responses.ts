@@ -75,7 +75,7 @@ const UserDetail = lazySchema(() =>
   }),
 );
 
-export function itemListResponse(body: unknown): Loaded {
+function itemListResponse(body: unknown): Loaded {
   const out = emptyLoaded();
   for (const item of validItems(Item, arr(get(body, 'itemList')))) {
     const post = postFromItem(item, false);
@@ -91,7 +91,7 @@ export function itemListResponse(body: unknown): Loaded {
   return out;
 }
 
-export function commentListResponse(body: unknown, requestUrl: URL): Loaded {
+function commentListResponse(body: unknown, requestUrl: URL): Loaded {
   const out = emptyLoaded();
   const fallback = requestUrl.searchParams.get('aweme_id');
   const byPost = new Map<string, Comment[]>();
@@ -114,7 +114,7 @@ export function commentListResponse(body: unknown, requestUrl: URL): Loaded {
   return out;
 }
 
-export function userDetailResponse(body: unknown): Loaded {
+function userDetailResponse(body: unknown): Loaded {
   const out = emptyLoaded();
   const parsed = UserDetail.safeParse(body);
   if (!parsed.success) return out;

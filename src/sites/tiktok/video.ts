@@ -60,7 +60,7 @@ export function readVideo(
  * TikTok shows a post's date as "3-14" (this year), "2023-3-14", or relative ("2d ago",
  * "5h ago") for recent ones, after the author's name and a middle dot.
  */
-export function shownDate(label: string | null, now: Date, locale: string): string | null {
+function shownDate(label: string | null, now: Date, locale: string): string | null {
   if (!label) return null;
   const part = label.split('·').pop()?.trim() ?? '';
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(part);

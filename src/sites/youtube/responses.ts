@@ -97,7 +97,7 @@ function itemRoots(body: unknown): unknown[] {
   return [grid, ...actions].filter(Boolean);
 }
 
-export function browseResponse(body: unknown, now: Date, locale: string): Loaded {
+function browseResponse(body: unknown, now: Date, locale: string): Loaded {
   const out = emptyLoaded();
   const { owner, handle } = channelOf(body);
   if (!owner) return out;
@@ -142,7 +142,7 @@ function oldComment(c: Parsed<typeof OldComment>, now: Date, locale: string): Co
   };
 }
 
-export function nextResponse(body: unknown, page: URL, now: Date, locale: string): Loaded {
+function nextResponse(body: unknown, page: URL, now: Date, locale: string): Loaded {
   const out = emptyLoaded();
   const postId = videoIdFromUrl(page);
   if (!postId) return out; // comments belong to the video whose page loaded them

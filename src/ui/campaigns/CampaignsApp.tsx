@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sharedDb, type VettingDb } from './load-page';
 import { t } from '../i18n';
 import { CampaignsPage } from './CampaignsPage';
-import { loadPage, type PageData } from './load-page';
+import { CAMPAIGNS_STORE, type PageData } from './load-page';
+import { bindStore, openStore, StoreProvider, type Store } from '../store';
 import './campaigns.css';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: string }
-  | { kind: 'ready'; db: VettingDb; data: PageData };
+  | { kind: 'ready'; store: Store; data: PageData };
 
 /** The creator named by the address (`campaigns.html#instagram:lena.bakes`), if any. */
 export function creatorFromHash(hash: string): string | null {
@@ -27,11 +27,12 @@ export function CampaignsApp() {
   const [focus, setFocus] = useState(() => creatorFromHash(location.hash));
   useEffect(() => {
     void (async () => {
-      const opened = await sharedDb();
+      const opened = await openStore();
       if (!opened.ok)
         return setState({ kind: 'error', reason: t('storageUnavailable', [opened.reason]) });
       try {
-        setState({ kind: 'ready', db: opened.db, data: await loadPage(opened.db) });
+        const data = await bindStore(opened.store, CAMPAIGNS_STORE).loadPage();
+        setState({ kind: 'ready', store: opened.store, data });
       } catch (error) {
         setState({ kind: 'error', reason: t('storageUnavailable', [String(error)]) });
       }
@@ -55,5 +56,9 @@ export function CampaignsApp() {
         </p>
       </main>
     );
-  return <CampaignsPage db={state.db} data={state.data} focus={focus} />;
+  return (
+    <StoreProvider store={state.store}>
+      <CampaignsPage data={state.data} focus={focus} />
+    </StoreProvider>
+  );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { compareCells } from '../../roi/cells';
 import type { ContentFormat } from '../../roi/prices';
-import type { VettingDb } from './load-page';
 import { t } from '../i18n';
 import { MetricsTable } from '../roi/MetricsTable';
 import { defaultLocale } from '../roi/format';
@@ -16,21 +15,20 @@ import type { PageData } from './load-page';
 import { usePageState } from './use-page-state';
 
 export interface CampaignsPageProps {
-  db: VettingDb;
   data: PageData;
   /** Creator to open and move to (from the address's #creatorId). */
   focus: string | null;
   locale?: string;
 }
 
-export const sectionId = (creatorId: string) => `creator-${creatorId}`;
+const sectionId = (creatorId: string) => `creator-${creatorId}`;
 
 /**
  * Costs and ROI: per creator costs, results, metrics and the before-booking estimate; test
  * cells and the plain answer to "which was the better buy?"; the budget planner.
  */
-export function CampaignsPage({ db, data, focus, locale = defaultLocale() }: CampaignsPageProps) {
-  const state = usePageState(db, data);
+export function CampaignsPage({ data, focus, locale = defaultLocale() }: CampaignsPageProps) {
+  const state = usePageState(data);
   const { currency, creators } = data;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(focus ? [focus] : []));
   const [formats, setFormats] = useState<Record<string, ContentFormat>>({});
@@ -80,7 +78,6 @@ export function CampaignsPage({ db, data, focus, locale = defaultLocale() }: Cam
         {creators.map((creator, index) => (
           <CreatorCosts
             key={creator.id}
-            db={db}
             creator={creator}
             index={index}
             campaign={state.campaigns.get(creator.id) ?? null}

@@ -16,7 +16,7 @@ interface Props {
  * A new cell copies the first cell's goal, budget, dates and window: a fair test keeps them
  * equal, so the marketer only changes who is in it.
  */
-export function newCell(existing: readonly TestCell[], name: string): TestCell {
+function newCell(existing: readonly TestCell[], name: string): TestCell {
   const first = existing[0];
   return TestCell.parse({
     // Time first, so the store (keyed by id) gives the cells back in the order they were made.

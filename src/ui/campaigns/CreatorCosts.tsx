@@ -1,6 +1,5 @@
 import type { CreatorCampaign } from '../../shared/roi';
 import type { ContentFormat } from '../../roi/prices';
-import type { VettingDb } from './load-page';
 import { t } from '../i18n';
 import { CostForm } from '../roi/CostForm';
 import { ResultsForm } from '../roi/ResultsForm';
@@ -10,7 +9,6 @@ import { emptyCampaign } from './use-page-state';
 import { siteOf } from '../../sites/table';
 
 interface Props {
-  db: VettingDb;
   creator: CreatorInfo;
   /** Position on the page: field ids derive from it (handles may hold any character). */
   index: number;
@@ -57,7 +55,6 @@ export function CreatorCosts(props: Props) {
       {open ? (
         <div id={`${prefix}-body`} class="cmp-creator-body">
           <CreatorEstimate
-            db={props.db}
             creator={creator}
             format={props.format}
             onFormat={props.onFormat}

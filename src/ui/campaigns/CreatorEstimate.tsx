@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { estimateBeforeBooking, statsFromRecord } from '../../roi/estimate';
 import { CONTENT_FORMATS, type ContentFormat } from '../../roi/prices';
-import { loadCreator, type VettingDb } from './load-page';
+import { useCampaignsStore } from './load-page';
 import { t } from '../i18n';
 import { EstimatePanel } from '../roi/EstimatePanel';
 import { DEFAULT_FORMAT, type CreatorInfo } from './load-page';
 
 interface Props {
-  db: VettingDb;
   creator: CreatorInfo;
   format: ContentFormat | undefined;
   onFormat: (format: ContentFormat) => void;
@@ -20,15 +19,16 @@ interface Props {
  * reach and engagements the page showed. The shortlist holds light records (no posts), so the
  * full record is read once the section opens, for the median views per post.
  */
-export function CreatorEstimate({ db, creator, format, onFormat, idPrefix, locale }: Props) {
+export function CreatorEstimate({ creator, format, onFormat, idPrefix, locale }: Props) {
+  const { loadCreator } = useCampaignsStore();
   const [record, setRecord] = useState(creator.record);
   useEffect(() => {
     let live = true;
-    void loadCreator(db, creator.id).then((full) => live && full && setRecord(full));
+    void loadCreator(creator.id).then((full) => live && full && setRecord(full));
     return () => {
       live = false;
     };
-  }, [db, creator.id]);
+  }, [loadCreator, creator.id]);
   const chosen = format ?? DEFAULT_FORMAT[creator.platform];
   const estimate = estimateBeforeBooking({
     stats: statsFromRecord(record),

@@ -15,8 +15,8 @@ import {
 import { getSettings } from '../../storage/settings';
 import type { VettingDb } from '../../storage/open';
 import { listShortlist } from '../../storage/shortlist';
-export { sharedDb, type VettingDb } from '../../storage/open';
-export { getCreator as loadCreator } from '../../storage/creators';
+import { getCreator } from '../../storage/creators';
+import { useStore } from '../store';
 
 /**
  * Everything the Costs and ROI page shows, read once when it opens: the shortlist (who can
@@ -85,3 +85,10 @@ export async function loadPage(db: VettingDb): Promise<PageData> {
     unreadable: campaigns.invalid.length + cells.invalid.length,
   };
 }
+
+/**
+ * What the Costs and ROI page reads, bound to the page's store (its writes are in
+ * use-page-state.ts): the page's data when it opens, and one creator's full record.
+ */
+export const CAMPAIGNS_STORE = { loadPage, loadCreator: getCreator };
+export const useCampaignsStore = () => useStore(CAMPAIGNS_STORE);

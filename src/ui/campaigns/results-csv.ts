@@ -59,7 +59,7 @@ function findCreator(cell: string, creators: ResultsContext['creators']): string
 }
 
 /** Comma, or the semicolon or tab a European spreadsheet writes: whichever the header uses most. */
-export function guessDelimiter(text: string): string {
+function guessDelimiter(text: string): string {
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];

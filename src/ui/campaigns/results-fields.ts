@@ -11,7 +11,7 @@ import { errorText } from '../roi/format';
  * ("1,234.5" or "1234.5"); amounts are in the brand currency.
  */
 type Key = keyof CampaignResults;
-export type CellValue = { ok: true; value: unknown } | { ok: false; message: string };
+type CellValue = { ok: true; value: unknown } | { ok: false; message: string };
 
 export interface ResultField {
   /** Header in the file (matched ignoring case, spaces, hyphens and underscores). */

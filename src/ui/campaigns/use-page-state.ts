@@ -13,9 +13,9 @@ import {
   putPlannerPrefs,
   type PlannerPrefs,
 } from '../../storage/campaigns';
-import type { VettingDb } from '../../storage/open';
 import type { PageData } from './load-page';
 import { useAutosave, type SaveState } from './use-autosave';
+import { useStoreDb } from '../store';
 
 /**
  * The page's editable state: campaigns, test cells and planner inputs. Every change shows at
@@ -44,7 +44,8 @@ export function emptyCampaign(creatorId: string): CreatorCampaign {
   };
 }
 
-export function usePageState(db: VettingDb, data: PageData): PageState {
+export function usePageState(data: PageData): PageState {
+  const db = useStoreDb();
   const { state: saveState, save } = useAutosave();
   // Refs mirror the state so quick successive edits build on each other, not on a stale render.
   const campaignsRef = useRef(data.campaigns);

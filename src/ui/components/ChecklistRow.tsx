@@ -3,7 +3,7 @@ import type { ChecklistItemId } from '../../shared/vetting';
 import { t } from '../i18n';
 import { peopleText } from './people-text';
 
-export type CheckState = 'pass' | 'fail' | 'unknown';
+type CheckState = 'pass' | 'fail' | 'unknown';
 
 /** What the data says about one checklist item, and which signals say it. */
 export interface AutoCheck {

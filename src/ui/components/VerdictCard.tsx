@@ -3,7 +3,7 @@ import { formatDate, t } from '../i18n';
 import { peopleText } from './people-text';
 
 /** Why there is no verdict to show: nothing scored yet, or a score from before verdicts. */
-export type NoVerdict = 'not-scored' | 'not-judged';
+type NoVerdict = 'not-scored' | 'not-judged';
 
 interface Props {
   verdict: CreatorVerdict | undefined;

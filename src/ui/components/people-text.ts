@@ -22,7 +22,7 @@ function displayNames(type: 'language' | 'region'): Intl.DisplayNames | null {
 }
 
 /** "deu" → "German", "pt-BR" → "Brazilian Portuguese", in the UI language; the code if unknown. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
     return displayNames('language')?.of(code) ?? code;
   } catch {
@@ -31,7 +31,7 @@ export function languageName(code: string): string {
 }
 
 /** "US" → "United States", in the UI language; the code if unknown. */
-export function countryName(code: string): string {
+function countryName(code: string): string {
   try {
     return displayNames('region')?.of(code.toUpperCase()) ?? code;
   } catch {

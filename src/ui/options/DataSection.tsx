@@ -1,26 +1,20 @@
 import { useRef, useState } from 'preact/hooks';
-import { type VettingDb } from './options-store';
+import { useOptionsStore } from './options-store';
 import { downloadBlob } from '../download';
 import { t } from '../i18n';
-import {
-  backupFileName,
-  backupText,
-  previewFile,
-  restoreBackup,
-  type BackupPreview,
-} from './backup-actions';
+import { backupFileName, previewFile, type BackupPreview } from './backup-actions';
 import { DeleteAll } from './DeleteAll';
 import { RestorePreview } from './RestorePreview';
 
 interface Props {
-  db: VettingDb;
   /** Called after a restore or a delete, so the page reloads what it shows. */
   /** Awaited, so its failure shows on this section's status line. */
   onReplaced: (message: string) => Promise<unknown> | void;
 }
 
 /** Backup, restore and delete-all: everything the extension stores, in or out at once. */
-export function DataSection({ db, onReplaced }: Props) {
+export function DataSection({ onReplaced }: Props) {
+  const { backupText, restoreBackup } = useOptionsStore();
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState<{ name: string; preview: BackupPreview } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -33,7 +27,7 @@ export function DataSection({ db, onReplaced }: Props) {
   };
   const download = () =>
     run(async () => {
-      const text = await backupText(db);
+      const text = await backupText();
       downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
       return t('optBackupDone');
     });
@@ -47,7 +41,7 @@ export function DataSection({ db, onReplaced }: Props) {
   const commit = () =>
     run(async () => {
       if (!chosen?.preview.backup) return '';
-      await restoreBackup(db, chosen.preview.backup);
+      await restoreBackup(chosen.preview.backup);
       setChosen(null);
       if (fileInput.current) fileInput.current.value = '';
       await onReplaced(t('optRestored', [chosen.name]));
@@ -88,7 +82,7 @@ export function DataSection({ db, onReplaced }: Props) {
       <p role="status" class="status" data-testid="data-status">
         {status}
       </p>
-      <DeleteAll db={db} onDeleted={() => onReplaced(t('optDeleted'))} />
+      <DeleteAll onDeleted={() => onReplaced(t('optDeleted'))} />
     </section>
   );
 }

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type VettingDb } from './options-store';
+import { useOptionsStore } from './options-store';
 import { formatNumber, t } from '../i18n';
-import { countStored, deleteEverything } from './backup-actions';
 import { handler } from '../handler';
 
 interface Props {
-  db: VettingDb;
   /** Awaited, so its failure shows as this action's error. */
   onDeleted: () => Promise<unknown> | void;
 }
 
 /** Delete everything, behind a confirmation that says how much would go. */
-export function DeleteAll({ db, onDeleted }: Props) {
+export function DeleteAll({ onDeleted }: Props) {
+  const { countStored, deleteEverything } = useOptionsStore();
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   const [error, setError] = useState('');
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -19,10 +18,10 @@ export function DeleteAll({ db, onDeleted }: Props) {
   useEffect(() => {
     if (counts) confirmRef.current?.focus();
   }, [counts]);
-  const ask = async () => setCounts(await countStored(db));
+  const ask = async () => setCounts(await countStored());
   const confirm = async () => {
     try {
-      await deleteEverything(db);
+      await deleteEverything();
       setCounts(null);
       await onDeleted();
     } catch (e) {

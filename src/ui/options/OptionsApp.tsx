@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, patchSettings, sharedDb, type VettingDb } from './options-store';
+import { OPTIONS_STORE } from './options-store';
+import { bindStore, openStore, StoreProvider, type Store } from '../store';
 import type { Settings } from '../../shared/vetting';
 import { t } from '../i18n';
 import { BrandSection } from './BrandSection';
@@ -12,15 +13,15 @@ import { safetyPartOf } from '../safety/safety-fields';
 type State =
   | { kind: 'loading' }
   | { kind: 'error'; reason: string }
-  | { kind: 'ready'; db: VettingDb; settings: Settings; generation: number; message: string };
+  | { kind: 'ready'; store: Store; settings: Settings; generation: number; message: string };
 
 async function load(generation: number, message = ''): Promise<State> {
-  const opened = await sharedDb();
+  const opened = await openStore();
   if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
   return {
     kind: 'ready',
-    db: opened.db,
-    settings: await getSettings(opened.db),
+    store: opened.store,
+    settings: await bindStore(opened.store, OPTIONS_STORE).getSettings(),
     generation,
     message,
   };
@@ -43,44 +44,46 @@ export function OptionsApp() {
       </main>
     );
 
-  const { db, settings, generation } = state;
+  const { store, settings, generation } = state;
   // Each section changes only its own part of the settings as stored now (another options
   // tab may have saved the other part meanwhile).
   const save = async (change: (stored: Settings) => Settings) => {
-    const next = await patchSettings(db, change);
+    const next = await bindStore(store, OPTIONS_STORE).patchSettings(change);
     setState({ ...state, settings: next, message: '' });
   };
   // After a restore or delete every section starts again from what is stored now.
   const reload = (message: string) => load(generation + 1, message).then(setState);
 
   return (
-    <main data-testid="options-ready">
-      <h1>{t('optionsTitle')}</h1>
-      <p class="muted">{t('optIntro')}</p>
-      <p role="status" class="status" data-testid="options-status">
-        {state.message}
-      </p>
-      <BrandSection
-        key={`brand-${generation}`}
-        brand={settings.brand}
-        onSave={(brand) => save((s) => ({ ...s, brand: { ...brand, ...safetyPartOf(s.brand) } }))}
-      />
-      <BrandSafetyOptions
-        key={`safety-${generation}`}
-        part={safetyPartOf(settings.brand)}
-        onSave={(part) => save((s) => ({ ...s, brand: { ...s.brand, ...part } }))}
-      />
-      <ThresholdSection
-        key={`thresholds-${generation}`}
-        overrides={settings.thresholdOverrides}
-        onSave={(thresholdOverrides) => save((s) => ({ ...s, thresholdOverrides }))}
-      />
-      <section class="options-section" aria-labelledby="rescore-heading">
-        <h2 id="rescore-heading">{t('optRescoreHeading')}</h2>
-        <p class="muted">{t('optRescoreIntro')}</p>
-        <RescoreAll db={db} />
-      </section>
-      <DataSection db={db} onReplaced={reload} />
-    </main>
+    <StoreProvider store={store}>
+      <main data-testid="options-ready">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('optIntro')}</p>
+        <p role="status" class="status" data-testid="options-status">
+          {state.message}
+        </p>
+        <BrandSection
+          key={`brand-${generation}`}
+          brand={settings.brand}
+          onSave={(brand) => save((s) => ({ ...s, brand: { ...brand, ...safetyPartOf(s.brand) } }))}
+        />
+        <BrandSafetyOptions
+          key={`safety-${generation}`}
+          part={safetyPartOf(settings.brand)}
+          onSave={(part) => save((s) => ({ ...s, brand: { ...s.brand, ...part } }))}
+        />
+        <ThresholdSection
+          key={`thresholds-${generation}`}
+          overrides={settings.thresholdOverrides}
+          onSave={(thresholdOverrides) => save((s) => ({ ...s, thresholdOverrides }))}
+        />
+        <section class="options-section" aria-labelledby="rescore-heading">
+          <h2 id="rescore-heading">{t('optRescoreHeading')}</h2>
+          <p class="muted">{t('optRescoreIntro')}</p>
+          <RescoreAll />
+        </section>
+        <DataSection onReplaced={reload} />
+      </main>
+    </StoreProvider>
   );
 }

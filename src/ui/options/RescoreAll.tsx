@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type VettingDb, listCreatorIds } from './options-store';
+import { useOptionsStore } from './options-store';
 import { formatNumber, t } from '../i18n';
 import { requestRescore } from '../popup/request-rescore';
 import { handler } from '../handler';
@@ -8,7 +8,8 @@ import { handler } from '../handler';
  * Stored scores were computed with the settings of their day; after a change the marketer
  * can rescore every creator now instead of waiting for the next visit to each profile.
  */
-export function RescoreAll({ db }: { db: VettingDb }) {
+export function RescoreAll() {
+  const { listCreatorIds } = useOptionsStore();
   const [progress, setProgress] = useState<{ done: number; total: number; failed: number } | null>(
     null,
   );
@@ -16,7 +17,7 @@ export function RescoreAll({ db }: { db: VettingDb }) {
   const running = progress !== null && progress.done < progress.total;
   const run = async () => {
     setError('');
-    const ids = await listCreatorIds(db);
+    const ids = await listCreatorIds();
     let failed = 0;
     setProgress({ done: 0, total: ids.length, failed });
     for (const [i, id] of ids.entries()) {

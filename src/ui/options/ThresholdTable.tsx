@@ -15,7 +15,7 @@ interface Props {
 
 const fieldId = (id: string) => `th-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 /** The group's title from the signal table; test/scoring/signal-table.test.ts gives every group one. */
-export const signalTitle = (signal: string) => groupTitle(signal) ?? signal;
+const signalTitle = (signal: string) => groupTitle(signal) ?? signal;
 
 /**
  * The thresholds grouped by the signal they judge, each fold closed until wanted: plain label,

@@ -1,7 +1,20 @@
+import { getSettings, patchSettings } from '../../storage/settings';
+import { listCreatorIds } from '../../storage/backup-ops';
+import { useStore } from '../store';
+import { backupText, countStored, deleteEverything, restoreBackup } from './backup-actions';
+
 /**
- * The options page's one way into storage: its components import from here (or from
- * backup-actions.ts), never from src/storage, so what the page may change is listed in one place.
+ * What the options page may read and change in storage, in one place: its components get
+ * these bound to the page's store through useOptionsStore(), never from src/storage.
  */
-export { getSettings, patchSettings } from '../../storage/settings';
-export { listCreatorIds } from '../../storage/backup-ops';
-export { sharedDb, type VettingDb } from '../../storage/open';
+export const OPTIONS_STORE = {
+  getSettings,
+  patchSettings,
+  listCreatorIds,
+  backupText,
+  restoreBackup,
+  countStored,
+  deleteEverything,
+};
+
+export const useOptionsStore = () => useStore(OPTIONS_STORE);

@@ -8,11 +8,11 @@ import { isPercentUnit } from '../components/format-value';
 export type ThresholdEdits = Record<string, string>;
 
 /** 100 for rows shown as percentages, 1 for the rest. */
-export const displayScale = (row: Pick<ThresholdRow, 'unit'>): number =>
+const displayScale = (row: Pick<ThresholdRow, 'unit'>): number =>
   isPercentUnit(row.unit) ? 100 : 1;
 
 /** A stored value in the unit people type (rounded to drop float noise such as 5.000000001). */
-export const toDisplay = (row: Pick<ThresholdRow, 'unit'>, value: number): number =>
+const toDisplay = (row: Pick<ThresholdRow, 'unit'>, value: number): number =>
   Number((value * displayScale(row)).toPrecision(12));
 
 export function editsOf(

@@ -3,19 +3,10 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { LinkReason } from '../../people/propose';
 import { t } from '../i18n';
 import { AccountName, OtherAccountLine } from './OtherAccountLine';
-import {
-  confirmLink,
-  loadPeopleView,
-  refuseLink,
-  undoLink,
-  type OtherAccount,
-  type PeopleView,
-  type VettingDb,
-} from './people-store';
+import { usePeopleStore, type OtherAccount, type PeopleView } from './people-store';
 import { siteOf } from '../../sites/table';
 
 interface Props {
-  db: VettingDb;
   record: CreatorRecord;
 }
 
@@ -44,12 +35,13 @@ function reasonWords(reasons: LinkReason[], self: CreatorRecord, other: OtherAcc
  * their verdicts, and the ones that look like it, proposed with the reason. The marketer
  * links ("Link"), refuses ("Not the same") or later undoes a link; nothing is linked alone.
  */
-export function LinkedAccounts({ db, record }: Props) {
+export function LinkedAccounts({ record }: Props) {
+  const { loadPeopleView, confirmLink, refuseLink, undoLink } = usePeopleStore();
   const [view, setView] = useState<PeopleView | null>(null);
   const [status, setStatus] = useState('');
   const reload = () =>
-    loadPeopleView(db, record.id).then(setView, (e: unknown) => setStatus(String(e)));
-  useEffect(() => void reload(), [db, record.id]);
+    loadPeopleView(record.id).then(setView, (e: unknown) => setStatus(String(e)));
+  useEffect(() => void reload(), [loadPeopleView, record.id]);
   const act = (work: Promise<unknown>, done: string) =>
     work.then(
       () => (setStatus(done), reload()),
@@ -73,7 +65,7 @@ export function LinkedAccounts({ db, record }: Props) {
             type="button"
             class="small"
             data-testid="unlink"
-            onClick={() => void act(undoLink(db, record.id), t('peopleUnlinked'))}
+            onClick={() => void act(undoLink(record.id), t('peopleUnlinked'))}
           >
             {t('peopleUnlink')}
           </button>
@@ -92,7 +84,7 @@ export function LinkedAccounts({ db, record }: Props) {
             class="small primary"
             data-testid="confirm-link"
             onClick={() =>
-              void act(confirmLink(db, record, account.id), t('peopleLinkedDone', [account.handle]))
+              void act(confirmLink(record, account.id), t('peopleLinkedDone', [account.handle]))
             }
           >
             {t('peopleLink')}
@@ -102,7 +94,7 @@ export function LinkedAccounts({ db, record }: Props) {
             class="small"
             data-testid="refuse-link"
             onClick={() =>
-              void act(refuseLink(db, record.id, account.id), t('peopleRefused', [account.handle]))
+              void act(refuseLink(record.id, account.id), t('peopleRefused', [account.handle]))
             }
           >
             {t('peopleNotSame')}

@@ -5,10 +5,9 @@ import { t } from '../i18n';
 import { engagementText, PLATFORMS, platformLabel, verdictLabel } from '../shortlist/labels';
 import type { ViewRow } from '../shortlist/view-row';
 import { groupByPerson } from './person-groups';
-import { listPeople, type VettingDb } from './people-store';
+import { usePeopleStore } from './people-store';
 
 interface Props {
-  db: VettingDb;
   /** The table's rows after filters and sort: the groups keep their order. */
   shown: readonly ViewRow[];
 }
@@ -41,12 +40,13 @@ function AccountCell({ rows }: { rows: ViewRow[] | undefined }) {
  * The shortlist with one row per person: each platform's account in its own column with its
  * figures. Accounts not linked to anyone stand on their own row, named by their display name.
  */
-export function PeopleTable({ db, shown }: Props) {
+export function PeopleTable({ shown }: Props) {
+  const { listPeople } = usePeopleStore();
   const [people, setPeople] = useState<Person[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    listPeople(db).then(setPeople, (e: unknown) => setError(String(e)));
-  }, [db]);
+    listPeople().then(setPeople, (e: unknown) => setError(String(e)));
+  }, [listPeople]);
   const groups = useMemo(
     () => (people ? groupByPerson(shown, people, (row) => row.item.platform) : []),
     [shown, people],

@@ -6,13 +6,13 @@ import { profileUrlOf } from '../../shared/identity';
 import type { VettingDb } from '../../storage/open';
 import {
   linkAccounts,
+  listPeople,
   markNotSame,
   notSameAs,
   personOf,
   unlinkAccount,
 } from '../../storage/people';
-
-export type { VettingDb };
+import { useStore } from '../store';
 
 /** Another account of the person (or a proposed one), with what the popup shows of it. */
 export interface OtherAccount {
@@ -64,7 +64,7 @@ function accountOf(id: string, record: CreatorRecord | undefined): OtherAccount 
  * The person this account belongs to and the accounts that look like the same person. Reads
  * every stored creator's light record (bios, names, verdicts) after the popup's first render.
  */
-export async function loadPeopleView(db: VettingDb, creatorId: string): Promise<PeopleView> {
+async function loadPeopleView(db: VettingDb, creatorId: string): Promise<PeopleView> {
   const [all, person, refused] = await Promise.all([
     db.getAll('creators'),
     personOf(db, creatorId),
@@ -87,13 +87,17 @@ export async function loadPeopleView(db: VettingDb, creatorId: string): Promise<
 }
 
 /** The marketer confirmed: one person, named after this account's display name or handle. */
-export const confirmLink = (db: VettingDb, self: CreatorRecord, otherId: string) =>
+const confirmLink = (db: VettingDb, self: CreatorRecord, otherId: string) =>
   linkAccounts(db, { id: self.id, name: self.displayName || `@${self.handle}` }, otherId);
 
-export const refuseLink = (db: VettingDb, selfId: string, otherId: string) =>
+const refuseLink = (db: VettingDb, selfId: string, otherId: string) =>
   markNotSame(db, selfId, otherId);
 
-export const undoLink = (db: VettingDb, selfId: string) => unlinkAccount(db, selfId);
+const undoLink = (db: VettingDb, selfId: string) => unlinkAccount(db, selfId);
 
-/** Every person, for the shortlist's "one row per person" view. */
-export { listPeople } from '../../storage/people';
+/**
+ * What the people views may read and change, bound to the page's store: the popup's linked
+ * accounts and (listPeople) the shortlist's "one row per person" view.
+ */
+const PEOPLE_STORE = { loadPeopleView, confirmLink, refuseLink, undoLink, listPeople };
+export const usePeopleStore = () => useStore(PEOPLE_STORE);

@@ -1,27 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
-import type { VettingDb } from './vetting-store';
 import { t } from '../i18n';
 import { ManualCreatorForm } from './ManualCreatorForm';
 import type { ManualCreatorInput } from './manual-creator';
-import { saveManualCreator } from './vetting-store';
+import { useVettingStore } from './vetting-store';
 
 interface Props {
-  db: VettingDb;
   reading: PageReading | null;
   onCreated: (creatorId: string, record: CreatorRecord | null) => void;
 }
 
 /** Shown when the page gave nothing to vet: the creator is typed in, stored and scored. */
-export function ByHandPanel({ db, reading, onCreated }: Props) {
+export function ByHandPanel({ reading, onCreated }: Props) {
+  const { saveManualCreator } = useVettingStore();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const submit = async (input: ManualCreatorInput, handle: string) => {
     setBusy(true);
     setStatus(t('popupRescoring'));
     try {
-      const saved = await saveManualCreator(db, input, handle);
+      const saved = await saveManualCreator(input, handle);
       setStatus(
         saved.rescore.ok
           ? t('popupByHandSaved')

@@ -6,14 +6,14 @@ import type { PopupState } from './load-popup';
 import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
 import { handler } from '../handler';
+import { bindStore, StoreProvider, type Store } from '../store';
 
 // What the buttons do is loaded when one is pressed: the first paint does not wait for it
 // (vetting-store brings the storage writers and their schemas).
 const reportPage = async (tabId: number) => (await import('./report-page')).reportPage(tabId);
-const saveCreatorReport: typeof import('../save-report').saveCreatorReport = async (...args) =>
-  (await import('../save-report')).saveCreatorReport(...args);
-const toggleStored: typeof import('./vetting-store').toggleShortlist = async (...args) =>
-  (await import('./vetting-store')).toggleShortlist(...args);
+const reports = async (store: Store) => bindStore(store, (await import('../save-report')).REPORTS);
+const vetting = async (store: Store) =>
+  bindStore(store, (await import('./vetting-store')).VETTING_STORE);
 
 type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
@@ -70,12 +70,12 @@ interface ReadyProps {
 }
 
 function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
-  const { db, reading, creatorId, record, entry } = state;
+  const { store, reading, creatorId, record, entry } = state;
   const [saved, setSaved] = useState('');
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
-      const next = await toggleStored(db, creatorId, entry, record, reading);
+      const next = await (await vetting(store)).toggleShortlist(creatorId, entry, record, reading);
       update((s) => ({ ...s, entry: next }));
     } catch (e) {
       onError(String(e));
@@ -86,86 +86,91 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
     update((s) => ({ ...s, creatorId: id, record: next, reading: null }));
 
   return (
-    <main data-testid="popup-ready">
-      {state.reason ? (
-        <p class="notice" data-testid="popup-reason">
-          {t(state.reason)}
-        </p>
-      ) : null}
-      {record || reading?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
-      <PopupHeader reading={reading} record={record} />
-      <FirstScreen
-        reading={reading}
-        record={record}
-        onShortlist={entry !== null}
-        {...(creatorId ? { onToggleShortlist: () => void toggleShortlist() } : {})}
-      />
-      <nav class="actions" aria-label={t('popupMore')}>
-        <button
-          type="button"
-          onClick={handler(() => openTab(extensionUrl('shortlist.html')), onError)}
-        >
-          {t('openShortlist')}
-        </button>
-        {creatorId ? (
-          <button
-            type="button"
-            onClick={handler(
-              () => openTab(extensionUrl(`campaigns.html#${encodeURIComponent(creatorId)}`)),
-              onError,
-            )}
-          >
-            {t('openCampaigns')}
-          </button>
+    <StoreProvider store={store}>
+      <main data-testid="popup-ready">
+        {state.reason ? (
+          <p class="notice" data-testid="popup-reason">
+            {t(state.reason)}
+          </p>
         ) : null}
-        <button type="button" onClick={handler(() => openOptions(), onError)}>
-          {t('openOptions')}
-        </button>
-        {creatorId && record ? (
-          <button
-            type="button"
-            data-testid="save-report"
-            title={t('popupSaveReportHint')}
-            onClick={() => void saveCreatorReport(db, creatorId).then(setSaved)}
-          >
-            {t('popupSaveReport')}
-          </button>
-        ) : null}
-      </nav>
-      <p class="status" role="status" data-testid="report-status">
-        {saved}
-      </p>
-      {!sections ? (
-        <p class="muted">{t('loading')}</p>
-      ) : creatorId ? (
-        <sections.VettingPanel
-          key={creatorId}
-          db={db}
-          creatorId={creatorId}
-          record={record}
+        {record || reading?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
+        <PopupHeader reading={reading} record={record} />
+        <FirstScreen
           reading={reading}
-          onRecord={onRecord}
+          record={record}
+          onShortlist={entry !== null}
+          {...(creatorId ? { onToggleShortlist: () => void toggleShortlist() } : {})}
         />
-      ) : (
-        <sections.ByHandPanel db={db} reading={reading} onCreated={onCreated} />
-      )}
-      {state.readerTabId !== null ? (
-        <details class="fold">
-          <summary>{t('popupPageProblem')}</summary>
-          <p class="muted">{t('reportPageHint')}</p>
+        <nav class="actions" aria-label={t('popupMore')}>
           <button
             type="button"
-            data-testid="report-page"
-            onClick={handler(
-              () =>
-                reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem))),
-              onError,
-            )}
+            onClick={handler(() => openTab(extensionUrl('shortlist.html')), onError)}
           >
-            {t('reportPage')}
+            {t('openShortlist')}
           </button>
-        </details>
-      ) : null}
-    </main>
+          {creatorId ? (
+            <button
+              type="button"
+              onClick={handler(
+                () => openTab(extensionUrl(`campaigns.html#${encodeURIComponent(creatorId)}`)),
+                onError,
+              )}
+            >
+              {t('openCampaigns')}
+            </button>
+          ) : null}
+          <button type="button" onClick={handler(() => openOptions(), onError)}>
+            {t('openOptions')}
+          </button>
+          {creatorId && record ? (
+            <button
+              type="button"
+              data-testid="save-report"
+              title={t('popupSaveReportHint')}
+              onClick={() =>
+                void reports(store)
+                  .then((r) => r.saveCreatorReport(creatorId))
+                  .then(setSaved)
+              }
+            >
+              {t('popupSaveReport')}
+            </button>
+          ) : null}
+        </nav>
+        <p class="status" role="status" data-testid="report-status">
+          {saved}
+        </p>
+        {!sections ? (
+          <p class="muted">{t('loading')}</p>
+        ) : creatorId ? (
+          <sections.VettingPanel
+            key={creatorId}
+            creatorId={creatorId}
+            record={record}
+            reading={reading}
+            onRecord={onRecord}
+          />
+        ) : (
+          <sections.ByHandPanel reading={reading} onCreated={onCreated} />
+        )}
+        {state.readerTabId !== null ? (
+          <details class="fold">
+            <summary>{t('popupPageProblem')}</summary>
+            <p class="muted">{t('reportPageHint')}</p>
+            <button
+              type="button"
+              data-testid="report-page"
+              onClick={handler(
+                () =>
+                  reportPage(state.readerTabId!).then((problem) => problem && onError(t(problem))),
+                onError,
+              )}
+            >
+              {t('reportPage')}
+            </button>
+          </details>
+        ) : null}
+      </main>
+    </StoreProvider>
   );
 }

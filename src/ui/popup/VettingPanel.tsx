@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
 import type { ChecklistItemId, ManualEntries } from '../../shared/vetting';
-import type { VettingDb } from './vetting-store';
 import type { CheckOverride } from '../components/ChecklistRow';
 import { FollowerChart } from '../components/FollowerChart';
 import { riskLabel } from '../components/labels';
@@ -13,13 +12,7 @@ import { ChecklistSection } from './ChecklistSection';
 import { ManualEntriesForm } from './ManualEntriesForm';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalsSection } from './SignalsSection';
-import {
-  ensureStored,
-  loadVetting,
-  saveManualEntries,
-  saveOverride,
-  type VettingData,
-} from './vetting-store';
+import { useVettingStore, type VettingData } from './vetting-store';
 import { chartPoints } from './chart-points';
 import { signalLabels } from './key-rates';
 import { ProfileFigures } from './ProfileFigures';
@@ -32,7 +25,6 @@ import { PartnershipsSection } from '../partnerships/PartnershipsSection';
 import { partnershipsOfRecord } from '../../scoring/partnerships/of-record';
 
 interface Props {
-  db: VettingDb;
   creatorId: string;
   record: CreatorRecord | null;
   reading: PageReading | null;
@@ -40,12 +32,13 @@ interface Props {
 }
 
 /** Everything below the header, loaded after the first render so the popup opens fast. */
-export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props) {
+export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
+  const { loadVetting, saveOverride, ensureStored, saveManualEntries } = useVettingStore();
   const [data, setData] = useState<VettingData | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    loadVetting(db, creatorId).then(
+    loadVetting(creatorId).then(
       (loaded) => {
         setData(loaded);
         // The header started from the light record; from here on everyone sees the full one.
@@ -53,7 +46,7 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
       },
       (e: unknown) => setStatus(String(e)),
     );
-  }, [db, creatorId]);
+  }, [loadVetting, creatorId]);
   if (!data) return <p class="muted">{status || t('loading')}</p>;
 
   const score = record?.score ?? null;
@@ -66,7 +59,7 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
     };
     setData({ ...data, checklist });
     try {
-      const saved = await saveOverride(db, checklist.creatorId, item, next);
+      const saved = await saveOverride(checklist.creatorId, item, next);
       // A rescore can take seconds; a note typed meanwhile is newer than this save's answer,
       // and replacing it would reset the box being typed in (and lose the note).
       setData((d) =>
@@ -88,8 +81,8 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
     setBusy(true);
     setStatus(t('popupRescoring'));
     try {
-      await ensureStored(db, record, reading);
-      const saved = await saveManualEntries(db, data.checklist, manual);
+      await ensureStored(record, reading);
+      const saved = await saveManualEntries(data.checklist, manual);
       setData({ ...data, checklist: saved.checklist });
       if (saved.record) onRecord(saved.record);
       const risk = saved.record?.score?.risk;
@@ -117,7 +110,7 @@ export function VettingPanel({ db, creatorId, record, reading, onRecord }: Props
       <p class="status" role="status" aria-live="polite" data-testid="vetting-status">
         {status}
       </p>
-      {data.record ? <LinkedAccounts db={db} record={data.record} /> : null}
+      {data.record ? <LinkedAccounts record={data.record} /> : null}
       <ContactSection contact={contact} onCopy={copyText} />
       <ChecklistSection
         checklist={data.checklist}

@@ -2,7 +2,8 @@ import { activeTab, getTab, sendToTab } from '../../platform/extension';
 import type { PageReading } from '../../shared/model';
 import { creatorId } from '../../shared/reading-factory';
 import type { CreatorRecord, ShortlistEntry } from '../../shared/creator';
-import { sharedDb, type VettingDb } from '../../storage/open';
+import { sharedDb } from '../../storage/open';
+import { storeFor, type Store } from '../store';
 import { getLightCreator, getShortlistEntry } from '../../storage/light-read';
 
 /**
@@ -16,7 +17,8 @@ export type PopupState =
   | { kind: 'storage-unavailable'; reason: string }
   | {
       kind: 'ready';
-      db: VettingDb;
+      /** For the page's StoreProvider: components never see the database itself. */
+      store: Store;
       /** Why nothing was read, when nothing was. */
       reason: string | null;
       reading: PageReading | null;
@@ -67,7 +69,7 @@ export async function loadPopup(): Promise<PopupState> {
   const readSomething = !!reading && (reading.handle !== null || reading.followers !== null);
   return {
     kind: 'ready',
-    db: opened.db,
+    store: storeFor(opened.db),
     reason: reading && !readSomething ? 'nothingRead' : reason,
     reading,
     creatorId: id,

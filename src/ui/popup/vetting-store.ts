@@ -15,7 +15,7 @@ import { listReadings, recordReading } from '../../storage/readings';
 import { manualReading, type ManualCreatorInput } from './manual-creator';
 import { requestRescore, type RescoreResult } from './request-rescore';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
-export type { VettingDb } from '../../storage/open';
+import { useStore } from '../store';
 
 /** What the vetting sections read for one creator, beyond the record the header already has. */
 export interface VettingData {
@@ -128,3 +128,18 @@ export async function saveManualCreator(
   const rescore = await requestRescore(creatorId);
   return { creatorId, rescore, record: await getCreator(db, creatorId) };
 }
+
+/**
+ * What the popup may read and change in storage, in one place: its components get these
+ * bound to the page's store through useVettingStore(), never from src/storage.
+ */
+export const VETTING_STORE = {
+  loadVetting,
+  ensureStored,
+  toggleShortlist,
+  saveManualEntries,
+  saveOverride,
+  saveManualCreator,
+};
+
+export const useVettingStore = () => useStore(VETTING_STORE);

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { CostFigure, MetricFigure } from './Figure';
 import { defaultLocale, metricLabel } from './format';
 
-export interface MetricsRow {
+interface MetricsRow {
   creatorId: string;
   /** What the marketer knows the creator by (handle); shown as text, never as HTML. */
   label: string;

@@ -1,4 +1,3 @@
-import type { Money } from '../../shared/roi';
 import { formatMoney, formatPerUnit } from '../../roi/money';
 import type { MetricId } from '../../roi/metrics';
 import type { Metric, MoneyError, NA } from '../../roi/outcome';
@@ -46,10 +45,6 @@ export function percentText(fraction: number, locale: string): string {
 
 export function totalText(cost: TotalCost, locale: string): string {
   return cost.kind === 'n/a' ? t('roi_na') : formatMoney(cost.total, locale);
-}
-
-export function moneyText(m: Money | null, locale: string): string {
-  return m === null ? t('roi_notEntered') : formatMoney(m, locale);
 }
 
 export function countText(n: number | null, locale: string): string {

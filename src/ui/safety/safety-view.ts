@@ -9,7 +9,7 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { BrandProfile } from '../../shared/vetting';
 
 /** One category's findings, grouped for the section: counted ones first. */
-export interface CategoryGroup {
+interface CategoryGroup {
   category: SafetyCategory;
   label: string;
   /** Posts (and the bio) where a finding of this category counts. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type VettingDb, type ShortlistSummary } from './shortlist-store';
+import { useImportStore, type ShortlistSummary } from './shortlist-store';
 import { formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
 import { loadWriters } from './lazy';
@@ -7,7 +7,6 @@ import { ImportPreview } from './ImportPreview';
 import { parseImportFile } from './parse-import';
 
 interface Props {
-  db: VettingDb;
   current: ReadonlyMap<string, ShortlistSummary>;
   onImported: () => Promise<void>;
   announce: (text: string) => void;
@@ -25,7 +24,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * Import of the extension's CSV or JSON backup: choose a file, read the preview (every row
  * validated, errors by line, what will be overwritten), then commit all-or-nothing.
  */
-export function ImportPanel({ db, current, onImported, announce }: Props) {
+export function ImportPanel({ current, onImported, announce }: Props) {
+  const { storedCreatorIds, saveImport } = useImportStore();
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -43,11 +43,11 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     setBusy(true);
     announce(t('shortlistImportReading', [file.name]));
     try {
-      const { planImport, storedCreatorIds } = await loadWriters();
+      const { planImport } = await loadWriters();
       const track = (done: number, total: number) => setProgress({ done, total });
       const [parsed, storedIds] = await Promise.all([
         parseImportFile(file, track),
-        storedCreatorIds(db),
+        storedCreatorIds(),
       ]);
       const next = planImport(file.name, parsed, { current, storedIds });
       setPlan(next);
@@ -75,17 +75,7 @@ export function ImportPanel({ db, current, onImported, announce }: Props) {
     if (!plan || plan.errors.length > 0 || plan.rows.length === 0) return;
     setBusy(true);
     try {
-      const { saveShortlistRows, restorePeople } = await loadWriters();
-      await saveShortlistRows(db, plan.rows, {
-        readings: plan.readings,
-        keepStoredDetails: plan.kind === 'csv',
-        alreadyValid: true,
-      });
-      // The Person columns link the accounts again (after the accounts exist).
-      await restorePeople(
-        db,
-        plan.rows.flatMap((r) => (r.person ? [{ creatorId: r.record.id, person: r.person }] : [])),
-      );
+      await saveImport(plan);
       await onImported();
       announce(t('shortlistImportDone', [String(plan.rows.length)]));
       reset();

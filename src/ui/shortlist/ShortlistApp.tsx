@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { LoadedShortlist } from './load-shortlist';
 import { ShortlistPage } from './ShortlistPage';
+import { StoreProvider } from '../store';
 import { toViewRows } from './view-row';
 import './shortlist.css';
 
@@ -28,6 +29,8 @@ export function ShortlistApp({ loading }: { loading: Promise<LoadedShortlist> })
       </p>
     );
   return (
-    <ShortlistPage db={state.db} initial={initial} total={state.total} source={state.source} />
+    <StoreProvider store={state.store}>
+      <ShortlistPage initial={initial} total={state.total} source={state.source} />
+    </StoreProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { creatorLabel } from './labels';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { type VettingDb, type OpenSource } from './shortlist-store';
+import type { OpenSource } from './shortlist-store';
 import type { ShortlistStatus } from '../../shared/vetting';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
@@ -17,27 +17,27 @@ import { ShortlistTable } from './ShortlistTable';
 import { Toolbar } from './Toolbar';
 import { useExport } from './use-export';
 import { useShortlist } from './use-shortlist';
-import { saveCreatorReport, saveShortlistReport } from '../save-report';
+import { useReports } from '../save-report';
 import { tagsInUse, type ViewRow } from './view-row';
 import { loadPeopleTable, useLazy } from './lazy';
 
 /** The shortlist manager: toolbar, pipeline, bulk actions, the windowed table, editor, import. */
 interface Props {
-  db: VettingDb;
   initial: ViewRow[];
   /** Creators on the list (more than `initial` when the page opened from the index's head). */
   total: number;
   source: OpenSource;
 }
 
-export function ShortlistPage({ db, initial, total, source }: Props) {
-  const model = useShortlist(db, initial, source);
+export function ShortlistPage({ initial, total, source }: Props) {
+  const model = useShortlist(initial, source);
+  const { saveCreatorReport, saveShortlistReport } = useReports();
   const { rows, shown, byId, filters, selection, setSelection } = model;
   const [notice, announce] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [byPerson, setByPerson] = useState(false);
   const people = useLazy(byPerson ? loadPeopleTable : null, announce);
-  const exporter = useExport(db, announce);
+  const exporter = useExport(announce);
   const tags = useMemo(() => tagsInUse(rows), [rows]);
   const counts = useMemo(() => statusCounts(rows.map((r) => r.item.entry.status)), [rows]);
   const items = useMemo(() => new Map(rows.map((r) => [r.id, r.item])), [rows]);
@@ -118,10 +118,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
           )
         }
         onReport={() =>
-          void saveShortlistReport(
-            db,
-            inOrder((r) => selection.has(r.id)),
-          ).then(announce)
+          void saveShortlistReport(inOrder((r) => selection.has(r.id))).then(announce)
         }
         onClear={() => setSelection(EMPTY_SELECTION)}
       />
@@ -134,7 +131,7 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
         />{' '}
         {t('peopleByPerson')}
       </label>
-      {byPerson && people ? <people.PeopleTable db={db} shown={shown} /> : null}
+      {byPerson && people ? <people.PeopleTable shown={shown} /> : null}
       <div
         class={active ? 'sl-body sl-with-editor' : 'sl-body'}
         // The grouped view replaces the table; hidden, the table keeps its scroll and window.
@@ -163,11 +160,11 @@ export function ShortlistPage({ db, initial, total, source }: Props) {
               );
             }}
             onClose={() => setActiveId(null)}
-            onReport={() => void saveCreatorReport(db, active.id).then(announce)}
+            onReport={() => void saveCreatorReport(active.id).then(announce)}
           />
         ) : null}
       </div>
-      <ImportPanel db={db} current={items} onImported={model.reload} announce={announce} />
+      <ImportPanel current={items} onImported={model.reload} announce={announce} />
     </main>
   );
 }

@@ -7,7 +7,7 @@ import { SortHeader } from './SortHeader';
 import { ShortlistRowView } from './ShortlistRowView';
 import { moveRowFocus } from './row-keys';
 import type { ViewRow } from './view-row';
-import { ROW_HEIGHT, rowWindow, type RowWindow } from './virtual-window';
+import { rowWindow, type RowWindow } from './virtual-window';
 
 interface Props {
   shown: ViewRow[];
@@ -139,5 +139,3 @@ export function ShortlistTable(props: Props) {
     </div>
   );
 }
-
-export { ROW_HEIGHT };

@@ -44,19 +44,6 @@ export const removeTag =
     return tags.length === entry.tags.length ? entry : { ...entry, tags };
   };
 
-export const setTags =
-  (tags: string[]): EntryEdit =>
-  (entry) =>
-    tags.length === entry.tags.length && tags.every((tag, i) => tag === entry.tags[i])
-      ? entry
-      : { ...entry, tags };
-
-/** Edits in order; the result is the same object when none of them changed anything. */
-export const allOf =
-  (...edits: EntryEdit[]): EntryEdit =>
-  (entry) =>
-    edits.reduce((current, edit) => edit(current), entry);
-
 export const setNotes =
   (notes: string): EntryEdit =>
   (entry) =>

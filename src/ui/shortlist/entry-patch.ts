@@ -41,12 +41,3 @@ export function patchEdit(patch: EntryPatch, conflicts: Set<EntryField>): EntryE
     return next;
   };
 }
-
-/** The form's fields after a refresh: untouched ones follow the stored entry. */
-export function followStored(opened: EntryFields, form: EntryFields, stored: EntryFields) {
-  const next = { ...form };
-  for (const field of FIELDS) {
-    if (same(opened[field], form[field])) (next as Record<string, unknown>)[field] = stored[field];
-  }
-  return next;
-}

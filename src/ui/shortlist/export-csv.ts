@@ -1,7 +1,6 @@
 import { shortlistToCsvChunks } from '../../transfer/shortlist-csv';
 
 // Kept for callers that imported it from here before it moved to src/ui/download.ts.
-export { downloadBlob } from '../download';
 import type { ShortlistRow } from '../../shared/shortlist-row';
 
 /**

@@ -3,7 +3,7 @@ import { summarize, type ShortlistSummary } from '../../storage/shortlist-index'
 import type { ShortlistRow } from '../../shared/shortlist-row';
 
 /** A field the preview names when an import would change it. */
-export type ChangedField = 'name' | 'followers' | 'tier' | 'risk' | 'status' | 'tags' | 'notes';
+type ChangedField = 'name' | 'followers' | 'tier' | 'risk' | 'status' | 'tags' | 'notes';
 
 export interface Conflict {
   id: string;

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { conflictsOf, type Conflict } from './import-conflicts';
 
 /** One problem shown in the preview; `line` is the spreadsheet's row number (CSV only). */
-export interface PreviewError {
+interface PreviewError {
   line: number | null;
   /** The column (CSV) or the place in the backup ("creators[3].followers"). */
   place: string;

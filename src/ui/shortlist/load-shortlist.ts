@@ -1,11 +1,13 @@
-import { sharedDb, type VettingDb, openShortlist, type OpenSource } from './shortlist-store';
+import { SHORTLIST_STORE, type OpenSource } from './shortlist-store';
+import { bindStore, openStore, type Store } from '../store';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 
 export type LoadedShortlist =
   | { kind: 'error'; reason: string }
   | {
       kind: 'ready';
-      db: VettingDb;
+      /** For the page's StoreProvider: components never see the database itself. */
+      store: Store;
       summaries: ShortlistSummary[];
       total: number;
       source: OpenSource;
@@ -17,10 +19,11 @@ export type LoadedShortlist =
  * `reason` is the storage's own words; the page puts them in a sentence.
  */
 export async function loadShortlist(): Promise<LoadedShortlist> {
-  const opened = await sharedDb();
+  const opened = await openStore();
   if (!opened.ok) return { kind: 'error', reason: opened.reason };
   try {
-    return { kind: 'ready', db: opened.db, ...(await openShortlist(opened.db)) };
+    const { store } = opened;
+    return { kind: 'ready', store, ...(await bindStore(store, SHORTLIST_STORE).openShortlist()) };
   } catch (error) {
     return { kind: 'error', reason: String(error) };
   }

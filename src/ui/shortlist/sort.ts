@@ -3,7 +3,7 @@ import type { ViewRow } from './view-row';
 
 export const SORT_KEYS = ['name', 'verdict', 'followers', 'engagement', 'fit', 'updated'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 
 export interface SortOrder {
   key: SortKey;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { VettingDb } from '../../storage/open';
 import { readShortlistRows } from '../../storage/shortlist-load';
 import { t } from '../i18n';
 import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
 import { loadWriters } from './lazy';
+import { useStoreDb } from '../store';
 
 export interface ExportProgress {
   phase: 'read' | 'write';
@@ -17,7 +17,8 @@ export interface ExportProgress {
  * exact): reads the records and checklists, builds the CSV in chunks while `progress`
  * updates, then downloads it and reports through `announce`.
  */
-export function useExport(db: VettingDb, announce: (text: string) => void) {
+export function useExport(announce: (text: string) => void) {
+  const db = useStoreDb();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const run = async (ids: readonly string[], which: 'all' | 'filtered' | 'selected') => {
     if (progress) return;

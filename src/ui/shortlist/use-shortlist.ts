@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { onStoreChange } from '../../storage/change-feed';
-import type { VettingDb } from '../../storage/open';
 import { summariesFor } from '../../storage/shortlist-refresh';
 import type { ShortlistSummary } from '../../storage/shortlist-index';
 import type { OpenSource, ShortlistChanges } from '../../storage/shortlist-load';
@@ -12,13 +11,15 @@ import { useStableOrder } from './use-stable-order';
 import { useIndexKeeper } from './use-index-keeper';
 import { patchRows, toViewRow, toViewRows, type ViewRow } from './view-row';
 import { loadWriters } from './lazy';
+import { useStoreDb } from '../store';
 
 /**
  * The shortlist page's state: rows, filters, sort and selection, and the edits that write
  * through to storage. The order is kept stable across edits (see useStableOrder); a
  * keystroke only filters, narrowing the previous result while the query grows (createFilter).
  */
-export function useShortlist(db: VettingDb, initial: ViewRow[], source: OpenSource) {
+export function useShortlist(initial: ViewRow[], source: OpenSource) {
+  const db = useStoreDb();
   const [rows, setRows] = useState(initial);
   const [complete, setComplete] = useState(source !== 'head');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -109,5 +110,3 @@ export function useShortlist(db: VettingDb, initial: ViewRow[], source: OpenSour
     reload: () => keeper.reload(),
   };
 }
-
-export type ShortlistModel = ReturnType<typeof useShortlist>;

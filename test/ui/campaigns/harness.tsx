@@ -11,6 +11,7 @@ import { CampaignsPage } from '../../../src/ui/campaigns/CampaignsPage';
 import { loadPage } from '../../../src/ui/campaigns/load-page';
 import { sampleRows } from '../../transfer/sample-rows';
 import { mount } from '../components/render';
+import { withStore } from '../with-store';
 
 export interface Creator {
   platform: Platform;
@@ -22,7 +23,7 @@ export interface Creator {
 }
 
 /** One micro on Instagram and two nanos on TikTok, as in the e2e test. */
-export const TRIO: Creator[] = [
+const TRIO: Creator[] = [
   { platform: 'instagram', handle: 'lena.bakes', tier: 'micro', status: 'core', followers: 24_000 },
   { platform: 'tiktok', handle: 'maya.moves', tier: 'nano', followers: 8_000, quotedMinor: 9000 },
   { platform: 'tiktok', handle: 'carla.corre', tier: 'nano', followers: 6_500 },
@@ -71,7 +72,7 @@ export async function mountCampaigns(db: VettingDb, focus: string | null = null)
   const data = await loadPage(db);
   let root!: HTMLElement;
   await act(async () => {
-    root = mount(<CampaignsPage db={db} data={data} focus={focus} locale="en-US" />);
+    root = mount(withStore(db, <CampaignsPage data={data} focus={focus} locale="en-US" />));
   });
   return root;
 }

@@ -11,6 +11,7 @@ import { ManualEntries, Settings } from '../../../src/shared/vetting';
 import { NOW, record } from '../../scoring/helpers';
 import { freshDb } from '../../storage/fresh-db';
 import { mount } from '../components/render';
+import { withStore } from '../with-store';
 
 const verdict = {
   level: 'check' as const,
@@ -66,7 +67,7 @@ describe('LinkedAccounts in the popup', () => {
       },
     });
     await putCreator(db, tt);
-    const root = mount(<LinkedAccounts db={db} record={ig} />);
+    const root = mount(withStore(db, <LinkedAccounts record={ig} />));
     await settle(root, () => root.querySelectorAll('[data-testid="link-proposal"]').length === 2);
     const [strong, possible] = [
       ...root.querySelectorAll<HTMLElement>('[data-testid="link-proposal"]'),
@@ -106,7 +107,7 @@ describe('LinkedAccounts in the popup', () => {
   it('shows nothing for an account with no look-alike', async () => {
     db = await freshDb('linked');
     await putCreator(db, tt);
-    const root = mount(<LinkedAccounts db={db} record={tt} />);
+    const root = mount(withStore(db, <LinkedAccounts record={tt} />));
     await settle(root, () => false);
     expect(root.textContent).toBe('');
   });

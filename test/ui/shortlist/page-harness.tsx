@@ -7,6 +7,7 @@ import { ShortlistPage } from '../../../src/ui/shortlist/ShortlistPage';
 import { toViewRows } from '../../../src/ui/shortlist/view-row';
 import type { ShortlistRow } from '../../../src/shared/shortlist-row';
 import { mount } from '../components/render';
+import { withStore } from '../with-store';
 
 let n = 0;
 
@@ -21,7 +22,10 @@ export async function mountPage(
   const { summaries, total, source } = await openShortlist(opened.db);
   await meanwhile?.(opened.db);
   const root = mount(
-    <ShortlistPage db={opened.db} initial={toViewRows(summaries)} total={total} source={source} />,
+    withStore(
+      opened.db,
+      <ShortlistPage initial={toViewRows(summaries)} total={total} source={source} />,
+    ),
   );
   // Opened from the index's head: wait for the whole list (select-all is enabled then).
   await until(() => !root.querySelector<HTMLInputElement>('[data-testid="select-all"]')?.disabled);
