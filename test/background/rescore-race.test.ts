@@ -43,5 +43,5 @@ describe('rescore against a reading stored meanwhile', () => {
     }
     db.close();
     expect(lost).toEqual([]);
-  }, 30_000);
+  }, 300_000);
 });

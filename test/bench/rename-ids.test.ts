@@ -41,7 +41,7 @@ describe('idRenaming', () => {
       ),
       { numRuns: 30 },
     );
-  }, 60_000);
+  }, 300_000);
 
   it('appends digits to numeric ids', () => {
     expect(idRenaming(['1790000000000001']).copy('1790000000000001', 7)).toBe(

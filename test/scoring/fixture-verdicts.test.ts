@@ -10,7 +10,7 @@ import { fixtureCreators, type FixtureCreator } from './fixture-creators';
 const YEAR = 365 * 86_400_000;
 const score = (c: FixtureCreator) => scoreCreator(c, c.settings, new Date(c.record.lastSeen));
 
-describe('sample creators', { timeout: 60_000 }, () => {
+describe('sample creators', { timeout: 300_000 }, () => {
   const profileOnly = fixtureCreators(undefined, ['profile']);
   const allPages = fixtureCreators();
 

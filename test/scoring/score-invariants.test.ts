@@ -93,7 +93,7 @@ describe('scoreCreator invariants', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 300_000);
 
   it('survives a missing record or input', () => {
     expect(scoreCreator(undefined as never).risk).toBe('unknown');

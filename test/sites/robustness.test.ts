@@ -65,7 +65,7 @@ describe('adapters on damaged pages', () => {
         fc.property(mutation(page.html), (html) => checkRead(html, page.url)),
         { numRuns: 12 },
       );
-    }, 60_000);
+    }, 300_000);
   }
 
   it('pages of random text read as "not visible" without throwing', () => {
@@ -79,5 +79,5 @@ describe('adapters on damaged pages', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 300_000);
 });

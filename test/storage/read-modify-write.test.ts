@@ -88,5 +88,5 @@ describe('every read-modify-write reads what is stored in its own transaction', 
       db.close();
     }
     expect(lost).toEqual([]);
-  }, 20_000);
+  }, 300_000);
 });

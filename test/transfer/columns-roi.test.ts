@@ -96,7 +96,7 @@ describe('campaign (ROI) columns in the shortlist CSV', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, 300_000);
 
   it('reads a hand-made file with a few columns, in any order, by header or id', () => {
     const csv =

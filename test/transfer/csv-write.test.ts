@@ -55,7 +55,7 @@ describe('toCsv', () => {
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('toCsvChunks', () => {

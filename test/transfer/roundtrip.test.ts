@@ -14,7 +14,7 @@ function roundTrip(rows: ShortlistRow[]) {
 }
 
 // Generous time limits: these run hundreds of exports, and CI machines are shared.
-describe('CSV round trip', { timeout: 60_000 }, () => {
+describe('CSV round trip', { timeout: 300_000 }, () => {
   const rows = sampleRows(500);
 
   it('starts from rows that are valid', () => {
@@ -58,7 +58,7 @@ describe('CSV round trip', { timeout: 60_000 }, () => {
       }),
       { numRuns: Number(process.env.RUNS ?? 100) },
     );
-  }, 60_000);
+  }, 300_000);
 
   it('writes the same bytes in chunks as in one piece', async () => {
     const chunks = await shortlistToCsvChunks(rows, undefined, { chunkSize: 64 });

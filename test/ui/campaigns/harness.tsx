@@ -78,7 +78,7 @@ export async function mountCampaigns(db: VettingDb, focus: string | null = null)
 }
 
 /** Polls (letting Preact and IndexedDB run between tries) until `check` passes. */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await act(() => new Promise((resolve) => setTimeout(resolve, 5)));

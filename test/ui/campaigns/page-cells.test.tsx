@@ -47,7 +47,7 @@ async function makeCell(root: HTMLElement, name: string, handles: string[]) {
 }
 
 // Generous: axe over the whole page takes seconds in happy-dom on a shared machine.
-describe('Costs and ROI page: test cells, the answer and the planner', { timeout: 30_000 }, () => {
+describe('Costs and ROI page: test cells, the answer and the planner', { timeout: 300_000 }, () => {
   it('answers "nano bundle or micro?" with the figures and the fairness warnings, and keeps it all', async () => {
     const db = await seededDb();
     await putCampaigns(db, trio);

@@ -35,7 +35,7 @@ export async function mountPage(
 /** Polls (flushing Preact between tries) until `check` passes or the time is up. */
 export async function until(
   check: () => boolean | Promise<boolean>,
-  timeoutMs = 30_000, // generous: a loaded 2-core machine can stall for seconds
+  timeoutMs = 120_000, // generous: a loaded 2-core machine can stall for seconds
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
