@@ -10,8 +10,8 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     environment: 'node',
     // Budgets for a loaded 2-core machine: a test that takes 1 s alone took 32 s at load 23 (the
-    // rescore race, 29 interleavings, in a loaded npm test run); these only catch hangs. When six
-    // builds share the cores. Property tests keep explicit small numRuns so their work is fixed.
+    // rescore race, 29 interleavings, in a loaded npm test run); these limits only catch hangs.
+    // Property tests keep explicit small numRuns so their work is fixed.
     testTimeout: 300_000,
     hookTimeout: 300_000,
     // An error no test awaited (a timer firing after its page unmounted) fails the run.

@@ -71,8 +71,10 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
           @<bdi>{record.handle}</bdi>
         </span>
       </th>
-      <td class={`sl-verdict sl-verdict-${row.verdict}`} title={verdictTitle(record)}>
-        <b data-testid="row-verdict">{verdictLabel(row.verdict)}</b>
+      <td title={verdictTitle(record)}>
+        <b class={`sl-verdict-${row.verdict}`} data-testid="row-verdict">
+          {verdictLabel(row.verdict)}
+        </b>
       </td>
       <td>{platformLabel(record.platform)}</td>
       <td class="sl-num">

@@ -8,8 +8,8 @@ import type { ViewRow } from './view-row';
  */
 export function VerdictSummary({ item }: { item: ViewRow['item'] }) {
   return (
-    <div class={`sl-verdict sl-verdict-${item.verdict}`} data-testid="editor-verdict">
-      <b>{verdictLabel(item.verdict)}</b>
+    <div class="sl-verdict" data-testid="editor-verdict">
+      <b class={`sl-verdict-${item.verdict}`}>{verdictLabel(item.verdict)}</b>
       {item.why ? (
         <p>
           <bdi>{item.why}</bdi>
