@@ -6,7 +6,7 @@ import { safeHttpUrl } from '../ui/components/EvidenceList';
 import { VerdictCard } from '../ui/components/VerdictCard';
 import { chartPoints } from '../ui/popup/chart-points';
 import { keyRates, signalLabels } from '../ui/popup/key-rates';
-import { formatDate, formatNumber, t } from '../ui/i18n';
+import { countOf, formatDate, formatNumber, t } from '../ui/i18n';
 import { ManualEntries } from '../shared/vetting';
 import { checklistLines } from './checklist-lines';
 import { evidenceSamples, reportSources } from './report-parts';
@@ -94,7 +94,7 @@ export function CreatorReport({
             {t('reportRisk', [riskLabel(score.risk)])}
             {score.nicheFit !== null ? ` · ${t('reportFit', [formatNumber(score.nicheFit)])}` : ''}
             {record.basis
-              ? ` · ${t('popupBasis', [formatNumber(record.basis.posts), formatNumber(record.basis.comments)])}`
+              ? ` · ${t('popupBasis', [countOf(record.basis.posts, 'post'), countOf(record.basis.comments, 'comment')])}`
               : ''}
           </p>
         ) : null}

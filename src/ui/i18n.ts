@@ -22,6 +22,14 @@ export function t(key: string, subs?: string[]): string {
   return localMessage(key, subs) || fallback(key, subs);
 }
 
+/** Nouns that take a count: "1 post", "12 posts". Their messages are `count_<noun>_one|_other`. */
+export type Counted = 'post' | 'comment' | 'creator' | 'problem';
+
+/** A count with its noun, in the right number ("1 creator", "10,000 creators"). */
+export function countOf(n: number, noun: Counted): string {
+  return t(`count_${noun}_${n === 1 ? 'one' : 'other'}`, [formatNumber(n)]);
+}
+
 const numberFormats = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   let format = numberFormats.get(maximumFractionDigits);

@@ -39,7 +39,12 @@ test('a file of 5,000 creators shows its progress, then its preview, and is impo
   await waitFor(page, tid('shortlist-ready'));
   await recordProgress(page);
   await page.upload(tid('import-file'), path);
-  await waitFor(page, tid('import-preview'), `${ROWS} creators to import, 0 problems`, 120_000);
+  await waitFor(
+    page,
+    tid('import-preview'),
+    `${ROWS.toLocaleString('en')} creators to import, 0 problems`,
+    120_000,
+  );
 
   const seen = await page.evaluate(
     () => (globalThis as unknown as { progressSeen: string[] }).progressSeen,

@@ -1,5 +1,5 @@
 import type { Basis } from '../../shared/model';
-import { formatNumber, t } from '../i18n';
+import { countOf, t } from '../i18n';
 
 /**
  * One line under the key figures: how many posts and comments the judgement rests on, how many
@@ -7,16 +7,15 @@ import { formatNumber, t } from '../i18n';
  * comments are from.
  */
 export function BasisLine({ basis }: { basis: Basis }) {
-  const n = (x: number) => formatNumber(x);
   return (
     <p class="muted basis" data-testid="basis">
-      {t('popupBasis', [n(basis.posts), n(basis.comments)])}
+      {t('popupBasis', [countOf(basis.posts, 'post'), countOf(basis.comments, 'comment')])}
       {basis.loadedPosts + basis.loadedComments > 0
-        ? ` ${t('popupBasisLoaded', [n(basis.loadedPosts), n(basis.loadedComments)])}`
+        ? ` ${t('popupBasisLoaded', [countOf(basis.loadedPosts, 'post'), countOf(basis.loadedComments, 'comment')])}`
         : null}
       {basis.commentPosts.length > 0 ? (
         <details>
-          <summary>{t('popupBasisPosts', [n(basis.commentPosts.length)])}</summary>
+          <summary>{t('popupBasisPosts', [countOf(basis.commentPosts.length, 'post')])}</summary>
           <ul>
             {basis.commentPosts.map((url) => (
               <li key={url}>

@@ -3,7 +3,7 @@ import { counts, type Finding } from '../../scoring/safety/scan';
 import type { CreatorRecord } from '../../shared/creator';
 import type { BrandProfile } from '../../shared/vetting';
 import { safeHttpUrl } from '../components/EvidenceList';
-import { formatNumber, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import { safetyView } from './safety-view';
 
 interface Props {
@@ -57,7 +57,7 @@ export function BrandSafetySection({ record, brand, inReport = false }: Props) {
               formatNumber(view.postsRead),
               view.bioFlagged ? t('safetyBioFlagged') : '',
             ])
-          : t('safetyNothing', [formatNumber(view.postsRead), bio])}
+          : t('safetyNothing', [countOf(view.postsRead, 'post') + bio])}
       </p>
       {view.groups.map((g) => (
         <details key={g.category} data-category={g.category} open={inReport || g.places > 0}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useImportStore, type ShortlistSummary } from './shortlist-store';
-import { formatNumber, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
 import { loadWriters } from './lazy';
 import { ImportPreview } from './ImportPreview';
@@ -54,8 +54,8 @@ export function ImportPanel({ current, onImported, announce }: Props) {
       announce(
         t('shortlistImportSummary', [
           next.fileName,
-          String(next.rows.length),
-          String(next.errors.length),
+          countOf(next.rows.length, 'creator'),
+          countOf(next.errors.length, 'problem'),
         ]),
       );
     } catch (error) {
@@ -77,7 +77,7 @@ export function ImportPanel({ current, onImported, announce }: Props) {
     try {
       await saveImport(plan);
       await onImported();
-      announce(t('shortlistImportDone', [String(plan.rows.length)]));
+      announce(t('shortlistImportDone', [countOf(plan.rows.length, 'creator')]));
       reset();
     } catch (error) {
       announce(t('shortlistImportFailed', [errorText(error)]));

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
 import { creatorLabel, platformLabel, statusLabel } from './labels';
 
@@ -22,8 +22,8 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
       <p>
         {t('shortlistImportSummary', [
           plan.fileName,
-          String(plan.rows.length),
-          String(plan.errors.length),
+          countOf(plan.rows.length, 'creator'),
+          countOf(plan.errors.length, 'problem'),
         ])}
       </p>
       {plan.warnings.map((warning) => (
@@ -54,7 +54,9 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
       ) : null}
       {plan.conflicts.length > 0 ? (
         <details open data-testid="import-conflicts">
-          <summary>{t('shortlistImportConflicts', [String(plan.conflicts.length)])}</summary>
+          <summary>
+            {t('shortlistImportConflicts', [countOf(plan.conflicts.length, 'creator')])}
+          </summary>
           <ul>
             {plan.conflicts.slice(0, LISTED).map((c) => (
               <li key={c.id}>
@@ -73,7 +75,9 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
         </details>
       ) : null}
       {plan.unlistedOverwrites > 0 ? (
-        <p class="notice">{t('shortlistImportUnlisted', [String(plan.unlistedOverwrites)])}</p>
+        <p class="notice">
+          {t('shortlistImportUnlisted', [countOf(plan.unlistedOverwrites, 'creator')])}
+        </p>
       ) : null}
       {plan.kind === 'csv' && plan.rows.length > 0 ? (
         <p class="muted">{t('shortlistImportKeepsPosts')}</p>
@@ -103,7 +107,7 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
           disabled={blocked || busy}
           onClick={onCommit}
         >
-          {t('shortlistImportCommit', [String(plan.rows.length)])}
+          {t('shortlistImportCommit', [countOf(plan.rows.length, 'creator')])}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           {t('shortlistImportCancel')}

@@ -2,7 +2,7 @@ import { creatorLabel } from './labels';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { OpenSource } from './shortlist-store';
 import type { ShortlistStatus } from '../../shared/vetting';
-import { t } from '../i18n';
+import { countOf, t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { EntryEditor } from './EntryEditor';
 import { setStatus, type EntryEdit } from './entry-edits';
@@ -51,12 +51,12 @@ export function ShortlistPage({ initial, total, source }: Props) {
   );
   const bulkEdit = async (edit: EntryEdit) => {
     await model.edit(selectedIds, edit);
-    announce(t('shortlistBulkDone', [String(selectedIds.length)]));
+    announce(t('shortlistBulkDone', [countOf(selectedIds.length, 'creator')]));
   };
   const bulkRemove = async () => {
-    if (!confirm(t('shortlistBulkRemoveConfirm', [String(selectedIds.length)]))) return;
+    if (!confirm(t('shortlistBulkRemoveConfirm', [countOf(selectedIds.length, 'creator')]))) return;
     await model.remove(selectedIds);
-    announce(t('shortlistRemoved', [String(selectedIds.length)]));
+    announce(t('shortlistRemoved', [countOf(selectedIds.length, 'creator')]));
   };
   const inOrder = (keep: (row: ViewRow) => boolean) => exportOrder(rows, model.sort, keep);
   const active = activeId ? byId.get(activeId) : undefined;

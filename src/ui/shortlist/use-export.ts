@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readShortlistRows } from '../../storage/shortlist-load';
-import { t } from '../i18n';
+import { countOf, t } from '../i18n';
 import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
 import { loadWriters } from './lazy';
@@ -44,7 +44,7 @@ export function useExport(announce: (text: string) => void) {
       );
       const name = exportFileName(which);
       downloadBlob(blob, name);
-      announce(t('shortlistExported', [String(ordered.length), name]));
+      announce(t('shortlistExported', [countOf(ordered.length, 'creator'), name]));
     } catch (error) {
       announce(
         t('shortlistExportFailed', [error instanceof Error ? error.message : String(error)]),

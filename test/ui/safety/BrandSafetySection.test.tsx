@@ -45,6 +45,6 @@ describe('BrandSafetySection', () => {
   it('says plainly when nothing is flagged', () => {
     const clean = record({ bio: 'Bread', posts: [post({ caption: 'Sourdough' })] });
     const root = mount(<BrandSafetySection record={clean} brand={undefined} />);
-    expect(root.textContent).toContain('Nothing flagged in 1 posts and the bio.');
+    expect(root.textContent).toContain('Nothing flagged in 1 post and the bio.');
   });
 });

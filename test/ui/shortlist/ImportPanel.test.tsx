@@ -71,7 +71,7 @@ describe('import on the shortlist page', () => {
     });
     await chooseFile(byTestId(root, 'import-file'), 'backup.json', backupToJson(backup));
     await until(() => Boolean(byTestId(root, 'import-preview')));
-    expect(byTestId(root, 'import-preview').textContent).toContain('1 creators to import');
+    expect(byTestId(root, 'import-preview').textContent).toContain('1 creator to import');
     expect(byTestId(root, 'import-preview').textContent).toContain('not on its shortlist');
     click(commitButton(root));
     await until(() => allByTestId(root, 'shortlist-row').length === 1);
