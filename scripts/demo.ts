@@ -40,12 +40,24 @@ async function saveDownload(page: Page, testId: string, name: string): Promise<s
 const headless = !process.env.DISPLAY;
 const server = await startFixtureServer();
 const ext = await launchWithExtension(server.port, { headless });
-const profiles = fixturePages().filter((p) => p.kind === 'profile');
+const pages = fixturePages();
+const profiles = pages.filter((p) => p.kind === 'profile');
+/** "instagram/lena-bakes-post-2025.html" → "instagram/lena-bakes": which creator a page is of. */
+const creatorOf = (file: string) => file.replace(/-[a-z]+-\d{4}\.html$/, '');
 console.log(
   `Sample pages served for ${profiles.length} creators; browser ${headless ? 'headless' : 'on your display'}.`,
 );
 
 for (const profile of profiles) {
+  // As a marketer would: open a post or two (comments, captions, story, followers) before the
+  // profile, so the verdict rests on what those pages show and not on the grid alone.
+  for (const other of pages.filter(
+    (p) => p !== profile && creatorOf(p.file) === creatorOf(profile.file),
+  )) {
+    const tab = await ext.context.newPage();
+    await tab.goto(other.url);
+    await tab.close();
+  }
   const site = await ext.context.newPage();
   await site.goto(profile.url);
   const popup = await openPopupFor(ext, await tabIdOf(ext, profile.url));
@@ -57,8 +69,19 @@ for (const profile of profiles) {
   if ((await toggle.textContent())?.includes('Save')) await toggle.click();
   await popup.getByTestId('on-shortlist').waitFor();
   await shoot(popup, `popup-${name}`);
+  const verdict = popup.getByTestId('verdict');
+  const level = (await verdict.locator('.verdict-level').innerText()).replace(/\s+/g, ' ').trim();
+  const reason = (
+    await verdict
+      .locator('.verdict-reasons li')
+      .first()
+      .innerText()
+      .catch(() => '')
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+  console.log(`  ${profile.url}\n    ${level}${reason ? ` — ${reason}` : ''}`);
   if (profile === profiles[0]) await saveDownload(popup, 'save-report', 'vetting-report.html');
-  console.log(`  vetted and saved ${profile.url}`);
   await popup.close();
 }
 

@@ -89,18 +89,34 @@ function mixOf(ctx: Ctx, extra: readonly string[]): LanguageMix {
   return { shares, sampleSize: direct + answered.length, covered: total, examples };
 }
 
-/** The creator's language: entered by hand, else the majority of the longest captions and bio. */
+/** How many of the creator's distinct texts (longest first) vote on their language. */
+const OWN_TEXT_SAMPLE = 8;
+/** Hashtags, mentions and links name things; they do not tell the language the creator writes. */
+const NOT_PROSE = /[#@][^\s#@]+|https?:\/\/\S+/gu;
+
+/**
+ * The creator's language: entered by hand, else a vote of their distinct captions and bio, each
+ * weighted by its letters. Distinct, because a title repeated on three tabs is one text (three
+ * copies of one misread title outvoted an English channel); weighted, so short titles that
+ * franc guesses at count less; hashtags out, because "#running #correr" hid Spanish captions.
+ */
 function creatorLanguageOf(ctx: Ctx, extra: readonly string[]): CreatorLanguage {
   if (ctx.manual.creatorLanguage)
     return { lang: toIso3(ctx.manual.creatorLanguage), from: 'manual' };
-  const texts = ctx.posts.flatMap((p) => (p.post.caption ? [p.post.caption] : []));
-  if (ctx.record.bio) texts.push(ctx.record.bio);
+  const texts = new Set<string>();
+  const add = (t: string | null | undefined) => {
+    const prose = t?.replace(NOT_PROSE, ' ').replace(/\s+/gu, ' ').trim();
+    if (prose) texts.add(prose);
+  };
+  for (const p of ctx.posts) add(p.post.caption);
+  add(ctx.record.bio);
   const votes = new Map<string, number>();
-  for (const t of texts.sort((a, b) => b.length - a.length).slice(0, 3)) {
+  const longest = [...texts].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const t of longest.slice(0, OWN_TEXT_SAMPLE)) {
     const lang = languageOf(t, extra);
-    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + scriptOf(t).letters);
   }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best ? { lang: best[0], from: 'captions' } : { lang: null, from: 'none' };
 }
 
