@@ -23,6 +23,7 @@ try {
     if ('error' in page || !`${page.site} ${page.kind}`.includes(only)) continue;
     const ms = { A: [] as number[], B: [] as number[] };
     const long = { A: [] as number[], B: [] as number[] };
+    const sampled = { A: [] as number[], B: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       const order = run % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const);
       for (const which of order) {
@@ -30,10 +31,14 @@ try {
         const t = await profileVisit(context, (tab) => heavyVisit(tab, page));
         ms[which].push(t.extensionMs);
         long[which].push(t.longTasks);
+        sampled[which].push(t.sampledLongTasks);
       }
     }
     console.log(`${page.site} ${page.kind}: extension script ms A ${fmt(ms.A)} | B ${fmt(ms.B)}`);
     console.log(`  long tasks it caused: A ${long.A.join(' ')} | B ${long.B.join(' ')}`);
+    console.log(
+      `  by profiler samples (yield continuations too): A ${sampled.A.join(' ')} | B ${sampled.B.join(' ')}`,
+    );
   }
   if (process.argv.includes('--loaded')) {
     for (const [name, ext] of [

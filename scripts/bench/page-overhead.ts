@@ -105,7 +105,8 @@ export async function measureOverhead(b: BenchBrowsers, page: HeavyPage): Promis
     },
     { warmup: 0, runs: 5 },
   );
-  const med = (xs: Metrics[], key: keyof Metrics) => median(xs.map((m) => m[key]));
+  const med = (xs: Metrics[], key: Exclude<keyof Metrics, 'longWindows'>) =>
+    median(xs.map((m) => m[key]));
   const ratio = med(withExt, 'TaskDuration') / med(without, 'TaskDuration');
   const long = withExt.map((m) => m.longTasks);
   const note =

@@ -6,6 +6,7 @@ import { loadedStore, onLoaded } from './loaded-store';
 import { withLoaded } from './merge-loaded';
 import { diffReading, partOf, type Sent } from './reading-diff';
 import { browserSlices, type Slices } from './slices';
+import { withItemBudget } from '../sites/common/item-memo';
 
 /** Lazily loaded posts and comments arrive in bursts: read once they settle. */
 const SETTLE_MS = 400;
@@ -16,6 +17,8 @@ const MIN_GAP_MS = 1500;
  * The same reading is sent again after these pauses (unless a newer one went out meanwhile).
  */
 const RETRY_MS = [1000, 3000, 10000, 30000];
+/** Comments read afresh per pass: what the first message carries (reading-diff.ts, PART_COMMENTS). */
+const ITEMS_PER_PASS = 60;
 
 /** Only new elements can bring new posts or comments; text ticks (timers, counters) cannot. */
 function addsElements(records: MutationRecord[]): boolean {
@@ -28,8 +31,9 @@ function addsElements(records: MutationRecord[]): boolean {
 /**
  * Follows the single-page site: re-reads when the URL changes in place or new content
  * arrives, sends changed readings, and stops for good when the extension is reloaded.
- * Each pass waits until the page is idle and yields between its steps (read, merge with
- * what the page loaded, compare, send), so the page never waits on a long task of ours.
+ * Each pass (the first excepted) waits until the page is idle and yields between its steps
+ * (read, merge with what the page loaded, compare, send), so the page never waits on a long
+ * task of ours.
  */
 export function watchPage(
   adapter: SiteAdapter,
@@ -47,7 +51,9 @@ export function watchPage(
   // reading sent: after a failed send that one goes again, whole.
   let sent: Sent | null = null;
   let newest: PageReading | null = null;
+  let sentOnce = false;
   const send = (reading: PageReading, attempt = 0): void => {
+    sentOnce = true;
     const diff = diffReading(sent, reading);
     if (!diff) return;
     sent = diff.sent;
@@ -73,42 +79,48 @@ export function watchPage(
   let shown: PageReading | null = null;
   let shownHref = '';
   let pageChanged = true;
+  // Whether the last read left comments for a later pass (it reads at most ITEMS_PER_PASS).
+  let unread = false;
 
-  const readShown = (): PageReading | null => {
+  const readShown = (budget: number): PageReading | null => {
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
-    if (pageChanged || !shown || shownHref !== location.href) {
-      shown = adapter.read(document, url, new Date());
+    if (pageChanged || !shown || shownHref !== location.href || (unread && budget === Infinity)) {
+      const read = withItemBudget(budget, () => adapter.read(document, url, new Date()));
+      shown = read.value;
+      unread = read.cut;
       shownHref = location.href;
       pageChanged = false;
     }
     return shown;
   };
-  /** The popup may ask before the first idle pass: then it is read at once. */
-  const readNow = (): PageReading | null => {
-    const snap = readShown();
+  const merge = (snap: PageReading | null): PageReading | null => {
     latest = snap && withLoaded(snap, loaded, postIdOf);
     lastReadAt = performance.now();
     return latest;
   };
+  /** The popup may ask before the first idle pass, or mid-way: then it is read whole at once. */
+  const readNow = () => merge(readShown(Infinity));
 
   let running = false;
   let again = false;
-  // The first pass runs at once (document_idle, after the page's own load work): a page closed
-  // right after loading is still read. Later passes wait for idle time and yield between steps.
+  // Every pass yields between its steps (read, merge with what the page loaded, compare, send)
+  // and reads at most ITEMS_PER_PASS comments afresh; the rest follow in passes of their own.
+  // The first starts in the task after the script's own evaluation (not in it: bundle, read and
+  // send together were the one long task the extension caused); later ones wait for idle time.
   const readAndSend = async (first = false) => {
-    const pause = (step: () => Promise<void>) => (first ? undefined : step());
     timer = undefined;
     if (running) return void (again = true);
     running = true;
     try {
-      await pause(slices.idle);
+      await (first ? slices.yield() : slices.idle());
       if (!contextAlive()) return stop();
       lastUrl = location.href;
-      if (!readShown()) return;
-      await pause(slices.yield);
-      const reading = readNow(); // the merge only, unless the page changed meanwhile
-      await pause(slices.yield);
+      if (!readShown(ITEMS_PER_PASS)) return;
+      await slices.yield();
+      // The merge only, unless the page changed meanwhile.
+      const reading = merge(readShown(ITEMS_PER_PASS));
+      await slices.yield();
       if (!reading) return;
       if (retry !== undefined) clearTimeout(retry);
       retry = undefined;
@@ -120,17 +132,19 @@ export function watchPage(
       send(reading);
     } finally {
       running = false;
-      if (again) {
+      if (unread) pageChanged = true;
+      if (again || unread) {
         again = false;
-        schedule();
+        schedule(unread ? 0 : SETTLE_MS, unread);
       }
     }
   };
 
-  const schedule = (delay = SETTLE_MS) => {
+  /** `more`: the rest of a page already being read, which need not wait for the gap. */
+  const schedule = (delay = SETTLE_MS, more = false) => {
     if (timer !== undefined) return;
     const wait = Math.max(delay, lastReadAt + MIN_GAP_MS - performance.now());
-    timer = setTimeout(() => void readAndSend(), location.href === lastUrl ? wait : delay);
+    timer = setTimeout(() => void readAndSend(), location.href === lastUrl && !more ? wait : delay);
   };
 
   const observer = new MutationObserver((records) => {
@@ -151,7 +165,16 @@ export function watchPage(
     answerExtension(message, adapter, () => latest ?? readNow()),
   );
 
+  // A page closed (or left) before the first pass got to send is read and sent whole as it
+  // goes: a long task then costs nobody.
+  const flush = () => {
+    const reading = !sentOnce && contextAlive() ? readNow() : null;
+    if (reading) send(reading);
+  };
+  addEventListener('pagehide', flush);
+
   function stop() {
+    removeEventListener('pagehide', flush);
     observer.disconnect();
     removeEventListener('popstate', onNavigate);
     unloaded();

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { STAT_SOURCES } from './stat-sources';
 
 /**
  * A number read from a page, with where it came from and how exact it is.
  * "12.3K" is stored as value 12300, low 12250, high 12349. A value the page does not
  * show is `null` ("not visible"), never 0: see `Stat`.
  */
-export const StatSource = z.enum(['text', 'attribute', 'meta', 'json', 'manual']);
+export const StatSource = z.enum(STAT_SOURCES);
 export type StatSource = z.infer<typeof StatSource>;
 
 export const Measured = z

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readItems } from '../../src/sites/common/item-memo';
+import { readItems, withItemBudget } from '../../src/sites/common/item-memo';
 
 function list(texts: string[]): Element[] {
   const ul = document.createElement('ul');
@@ -35,5 +35,17 @@ describe('readItems', () => {
     expect(readItems(items, 'en', reader(log))).toEqual(['A', 'B2']);
     expect(readItems(items, 'de', reader(log))).toEqual(['A', 'B2']);
     expect(log).toEqual(['a', 'b', 'b2', 'a', 'b2']);
+  });
+
+  it('reads at most the budget afresh, the newest items first, and says what it left', () => {
+    const items = list(['a', 'b', 'c', 'd', 'e']);
+    const log: string[] = [];
+    const first = withItemBudget(2, () => readItems(items, 'en', reader(log)));
+    expect(first).toEqual({ value: ['D', 'E'], cut: true });
+    const rest = withItemBudget(5, () => readItems(items, 'en', reader(log)));
+    expect(rest).toEqual({ value: ['A', 'B', 'C', 'D', 'E'], cut: false });
+    expect(log).toEqual(['d', 'e', 'a', 'b', 'c']);
+    // Outside a budget everything missed is read, as before.
+    expect(readItems(list(['f', 'g', 'h']), 'en', reader(log))).toEqual(['F', 'G', 'H']);
   });
 });

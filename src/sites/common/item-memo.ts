@@ -9,6 +9,24 @@
 const memo = new WeakMap<Element, { key: string; value: unknown }>();
 
 /**
+ * How many items one read may read afresh (the rest are left out of that reading). The
+ * content script's first pass of a page with 300 comments reads a slice of them at once and
+ * the rest in later passes, each cheap because the memo already holds what came before.
+ */
+const budget = { left: Infinity, cut: false };
+
+/** Runs `read` with at most `max` items read afresh; `cut` says some were left for later. */
+export function withItemBudget<T>(max: number, read: () => T): { value: T; cut: boolean } {
+  budget.left = max;
+  budget.cut = false;
+  try {
+    return { value: read(), cut: budget.cut };
+  } finally {
+    budget.left = Infinity;
+  }
+}
+
+/**
  * The values of `items` in order (nulls, items that are not comments, left out): remembered
  * ones where `keyOf(item)` is unchanged, the others read together by `read`, which answers
  * one value per item it is given.
@@ -33,6 +51,15 @@ export function readItems<T>(
       keys.push(key);
     }
   });
+  // Over budget, the newest (last) items are read: the sites keep a post's last comments.
+  const skip = Math.max(0, missed.length - budget.left);
+  if (skip) {
+    budget.cut = true;
+    missed.splice(0, skip);
+    slots.splice(0, skip);
+    keys.splice(0, skip);
+  }
+  budget.left -= missed.length;
   if (missed.length) {
     read(missed).forEach((value, j) => {
       values[slots[j]!] = value;

@@ -2,8 +2,9 @@ import '../../shared/zod-jitless'; // first: no schema may run before zod is set
 import { render } from 'preact';
 import { loadPopup } from '../popup/load-popup';
 
-// The tab, the database and the message contract are asked for before the UI code is loaded
-// and evaluated, so their answers arrive while it is (the first paint waits for both).
+// The tab and the database are asked before the UI code is loaded and evaluated, so their
+// answers arrive while it is (the first paint waits for both; the message contract and the
+// vetting sections wait for the first paint: popup/use-after-paint.ts).
 const loading = loadPopup();
 const { PopupApp } = await import('../popup/PopupApp');
 render(<PopupApp loading={loading} />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import type { CreatorRecord } from '../../shared/creator';
-import type { PageReading } from '../../shared/model';
+import type { ReadingGlance } from './reading-glance';
 import { KeyFigures } from '../components/KeyFigures';
 import { BasisLine } from './BasisLine';
 import { peopleText } from '../components/people-text';
@@ -8,7 +8,8 @@ import { t } from '../i18n';
 import { keyRates, signalLabels } from './key-rates';
 
 interface Props {
-  reading: PageReading | null;
+  /** What the first paint knows of the tab's reading. */
+  reading: ReadingGlance | null;
   record: CreatorRecord | null;
   onShortlist: boolean;
   /** Absent when there is no creator to save yet. */

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { extensionUrl, openOptions, openTab } from '../../platform/extension';
 import type { CreatorRecord } from '../../shared/creator';
 import { t } from '../i18n';
@@ -7,6 +7,7 @@ import { FirstScreen } from './FirstScreen';
 import { PopupHeader } from './PopupHeader';
 import { handler } from '../handler';
 import { bindStore, StoreProvider, type Store } from '../store';
+import { useAfterPaint, type Sections } from './use-after-paint';
 
 // What the buttons do is loaded when one is pressed: the first paint does not wait for it
 // (vetting-store brings the storage writers and their schemas).
@@ -15,30 +16,24 @@ const reports = async (store: Store) => bindStore(store, (await import('../save-
 const vetting = async (store: Store) =>
   bindStore(store, (await import('./vetting-store')).VETTING_STORE);
 
-type Sections = typeof import('./sections');
 type Ready = Extract<PopupState, { kind: 'ready' }>;
 
 /**
- * The container: talks to the tab and storage, then renders props-only views. The header
- * and actions render first (the bench times open → popup-ready); the vetting sections are
- * a separate chunk that loads meanwhile.
+ * The container: talks to the tab and storage, then renders props-only views. The header,
+ * the verdict and the actions render first (the bench times open → popup-ready); the vetting
+ * sections are a separate chunk (classic zod, scoring tables, forms, chart) that is fetched
+ * only after that first paint, so compiling it never competes with it.
  */
 export function PopupApp({ loading }: { loading: Promise<PopupState> }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
-  const [sections, setSections] = useState<Sections | null>(null);
   // Layout effect: subscribes before the first paint, so an answer already in does not wait
   // for a frame (a plain effect runs only after the paint).
   useLayoutEffect(
     () => void loading.then(setState, (e: unknown) => setError(String(e))),
     [loading],
   );
-  useEffect(() => {
-    import('./sections').then(
-      (m) => setSections(() => m),
-      (e: unknown) => setError(String(e)),
-    );
-  }, []);
+  const sections = useAfterPaint(state, setState, setError);
 
   if (error)
     return (
@@ -70,11 +65,13 @@ interface ReadyProps {
 }
 
 function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
-  const { store, reading, creatorId, record, entry } = state;
+  const { store, glance, creatorId, record, entry } = state;
   const [saved, setSaved] = useState('');
   const toggleShortlist = async () => {
     if (!creatorId) return;
     try {
+      // Nothing is stored before the contract has checked the reply.
+      const reading = state.check ? (await state.check()).reading : state.reading;
       const next = await (await vetting(store)).toggleShortlist(creatorId, entry, record, reading);
       update((s) => ({ ...s, entry: next }));
     } catch (e) {
@@ -83,7 +80,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
   };
   const onRecord = (next: CreatorRecord) => update((s) => ({ ...s, record: next }));
   const onCreated = (id: string, next: CreatorRecord | null) =>
-    update((s) => ({ ...s, creatorId: id, record: next, reading: null }));
+    update((s) => ({ ...s, creatorId: id, record: next, reading: null, glance: null }));
 
   return (
     <StoreProvider store={store}>
@@ -93,10 +90,10 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
             {t(state.reason)}
           </p>
         ) : null}
-        {record || reading?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
-        <PopupHeader reading={reading} record={record} />
+        {record || glance?.handle ? null : <h1 class="sr-only">{t('popupTitle')}</h1>}
+        <PopupHeader reading={glance} record={record} />
         <FirstScreen
-          reading={reading}
+          reading={glance}
           record={record}
           onShortlist={entry !== null}
           {...(creatorId ? { onToggleShortlist: () => void toggleShortlist() } : {})}
@@ -140,18 +137,18 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
         <p class="status" role="status" data-testid="report-status">
           {saved}
         </p>
-        {!sections ? (
+        {!sections || state.check ? (
           <p class="muted">{t('loading')}</p>
         ) : creatorId ? (
           <sections.VettingPanel
             key={creatorId}
             creatorId={creatorId}
             record={record}
-            reading={reading}
+            reading={state.reading}
             onRecord={onRecord}
           />
         ) : (
-          <sections.ByHandPanel reading={reading} onCreated={onCreated} />
+          <sections.ByHandPanel reading={state.reading} onCreated={onCreated} />
         )}
         {state.readerTabId !== null ? (
           <details class="fold">

@@ -1,10 +1,11 @@
-import type { PageReading } from '../../shared/model';
+import type { ReadingGlance } from './reading-glance';
 import type { CreatorRecord } from '../../shared/creator';
 import { tierLabel } from '../components/labels';
 import { siteOf } from '../../sites/table';
 
 interface Props {
-  reading: PageReading | null;
+  /** What the first paint knows of the tab's reading. */
+  reading: ReadingGlance | null;
   record: CreatorRecord | null;
 }
 
