@@ -31,19 +31,26 @@ const html = (t: Tree): string => `<div class="${t.cls}">${t.kids.map(html).join
 describe('byOwner', () => {
   it('groups exactly as one whole-page query walked up to the nearest owner', () => {
     fc.assert(
-      fc.property(fc.array(tree(5), { minLength: 1, maxLength: 4 }), fc.nat(5), (trees, skip) => {
-        const root = document.createElement('section');
-        root.innerHTML = trees.map(html).join('');
-        // Some owners left out, as when only the last loaded comments are read.
-        const owners = Array.from(root.querySelectorAll('.o')).slice(skip);
-        for (const selectors of [['.t'], ['.none', '.t'], ['.u, .t'], ['.none']]) {
-          const got = byOwner(root, selectors, owners);
-          const want = reference(root, selectors, owners);
-          expect([...got.keys()].sort(byPosition)).toEqual([...want.keys()].sort(byPosition));
-          for (const [owner, els] of want) expect(got.get(owner)).toEqual(els);
-        }
-      }),
-      { numRuns: 60 },
+      fc.property(
+        fc.array(tree(5), { minLength: 1, maxLength: 4 }),
+        fc.nat(5),
+        fc.nat(6),
+        (trees, skip, drop) => {
+          const root = document.createElement('section');
+          root.innerHTML = trees.map(html).join('');
+          // Owners left out at both ends, as when the content script reads a long comment list
+          // a slice at a time: the last comments first, then earlier ones. Owners can nest.
+          const all = Array.from(root.querySelectorAll('.o'));
+          const owners = all.slice(skip, Math.max(skip, all.length - drop));
+          for (const selectors of [['.t'], ['.none', '.t'], ['.u, .t'], ['.none']]) {
+            const got = byOwner(root, selectors, owners);
+            const want = reference(root, selectors, owners);
+            expect([...got.keys()].sort(byPosition)).toEqual([...want.keys()].sort(byPosition));
+            for (const [owner, els] of want) expect(got.get(owner)).toEqual(els);
+          }
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 
