@@ -56,35 +56,33 @@ function ownerOf(el: Element, owners: ReadonlySet<Element>): Element | null {
   return o && owners.has(o) ? o : null;
 }
 
-/** Index of the first of `found` (in page order) that is `first` or comes after it. */
-function firstFrom(found: NodeListOf<Element>, first: Element): number {
+/** Index of the first of `found` (in page order) for which `past` holds; it holds for a suffix. */
+function firstWhere(found: NodeListOf<Element>, past: (el: Element) => boolean): number {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const el = found[mid]!;
-    if (el === first || first.compareDocumentPosition(el) & 4 /* FOLLOWING */) hi = mid;
+    if (past(found[mid]!)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
+/** `el` is `first` or comes after it. */
+const from = (first: Element) => (el: Element) =>
+  el === first || (first.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0;
+
 /**
- * Index of the first of `found` past the subtree of `last`, or of the outermost owner that
- * holds `last`: nothing after it can be inside an owner, so the walk stops there.
+ * `el` comes after the subtree of `last`, or of the outermost owner that holds `last`:
+ * nothing there can be inside an owner, so the walk stops at the first such element.
  */
-function endAfter(found: NodeListOf<Element>, owners: ReadonlySet<Element>, last: Element): number {
+function pastOwners(owners: ReadonlySet<Element>, last: Element): (el: Element) => boolean {
   let outer = last;
   for (let p = last.parentElement; p; p = p.parentElement) if (owners.has(p)) outer = p;
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const pos = outer.compareDocumentPosition(found[mid]!);
-    if (pos & 4 /* FOLLOWING */ && !(pos & 16) /* CONTAINED_BY */) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return (el) => {
+    const pos = outer.compareDocumentPosition(el);
+    return (pos & 4) /* FOLLOWING */ !== 0 && (pos & 16) /* CONTAINED_BY */ === 0;
+  };
 }
 
 /**
@@ -106,6 +104,7 @@ export function byOwner(
   const map = new Map<Element, Element[]>();
   if (!root || !owners.length) return map;
   const set = new Set(owners);
+  const past = pastOwners(set, owners[owners.length - 1]!);
   for (const selector of selectors) {
     let found: NodeListOf<Element>;
     try {
@@ -114,8 +113,8 @@ export function byOwner(
       continue; // an alternative the engine does not support: try the next
     }
     if (!found.length) continue;
-    const end = endAfter(found, set, owners[owners.length - 1]!);
-    for (let i = firstFrom(found, owners[0]!); i < end; i++) {
+    const end = firstWhere(found, past);
+    for (let i = firstWhere(found, from(owners[0]!)); i < end; i++) {
       const el = found[i]!;
       const o = ownerOf(el, set);
       if (!o) continue;
