@@ -3,6 +3,7 @@ import { defineConfig, type InlineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { SITES, scriptNames } from './src/sites/table';
+import { firstPaintPreload } from './scripts/first-paint-preload';
 
 const root = import.meta.dirname;
 // CV_DIST lets parallel runs build to separate folders; the default is dist/.
@@ -32,7 +33,7 @@ export const pagesConfig: UserConfig = {
   root: resolve(root, 'src/ui/pages'),
   publicDir: resolve(root, 'public'),
   base: './',
-  plugins: [preact(), zodWithoutEval()],
+  plugins: [preact(), zodWithoutEval(), firstPaintPreload()],
   // The import worker (src/ui/shortlist/import-worker.ts) is an ES module worker, one bundle.
   worker: { format: 'es', plugins: () => [zodWithoutEval()] },
   logLevel: 'warn',

@@ -36,12 +36,20 @@ export interface FixtureCreator {
   videosWithViews: number;
 }
 
+/**
+ * `profileLast` reads each creator's other pages before the profile, as `npm run demo` does
+ * (pages.json lists the profile first).
+ */
 export function fixtureCreators(
   readAt?: (recordedAt: string) => Date,
   kinds?: readonly string[],
+  profileLast = false,
 ): FixtureCreator[] {
   const byId = new Map<string, FixtureCreator>();
-  for (const page of fixtureIndex()) {
+  const index = fixtureIndex();
+  if (profileLast)
+    index.sort((a, b) => Number(a.kind === 'profile') - Number(b.kind === 'profile'));
+  for (const page of index) {
     if (kinds && !kinds.includes(page.kind)) continue;
     const when = readAt ? readAt(page.recordedAt) : new Date(page.recordedAt);
     const url = new URL(page.url);

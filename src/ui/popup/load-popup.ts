@@ -85,9 +85,15 @@ async function firstLook(asked: { answer: unknown } | undefined) {
 }
 
 export async function loadPopup(): Promise<PopupState> {
-  const [opened, tab] = await Promise.all([sharedDb(), targetTab()]);
+  // The tab is asked as soon as it is known, while the database may still be opening.
+  const asking = targetTab().then(async (tab) => ({
+    tab,
+    asked: tab ? await askTab(tab.id) : undefined,
+  }));
+  asking.catch(() => undefined); // awaited below, unless storage fails first
+  const opened = await sharedDb();
   if (!opened.ok) return { kind: 'storage-unavailable', reason: opened.reason };
-  const asked = tab ? await askTab(tab.id) : undefined;
+  const { tab, asked } = await asking;
   const look = await firstLook(asked);
   const { glance } = look;
   const id = glance?.handle ? creatorId(glance.platform, glance.handle) : null;

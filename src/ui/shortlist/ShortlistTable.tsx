@@ -7,7 +7,7 @@ import { SortHeader } from './SortHeader';
 import { ShortlistRowView } from './ShortlistRowView';
 import { moveRowFocus } from './row-keys';
 import type { ViewRow } from './view-row';
-import { rowWindow, type RowWindow } from './virtual-window';
+import { OVERSCAN, ROW_HEIGHT, rowWindow, type RowWindow } from './virtual-window';
 
 interface Props {
   shown: ViewRow[];
@@ -55,7 +55,11 @@ export function ShortlistTable(props: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  // The rows just outside the view (overscan: a fast scroll shows no blank lines) are added
+  // right after the first paint, so opening the page builds only the rows it shows.
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
+    setPainted(true);
     const box = scroller.current;
     if (!box) return;
     const measure = () => setHeight(box.clientHeight || 600);
@@ -74,7 +78,7 @@ export function ShortlistTable(props: Props) {
     setScrollTop(0);
   }, [shown.length]);
 
-  const view = rowWindow(scrollTop, height, shown.length);
+  const view = rowWindow(scrollTop, height, shown.length, ROW_HEIGHT, painted ? OVERSCAN : 0);
   // Nothing selected (the usual case while searching): no pass over the shown rows.
   const ids = selection.size === 0 ? [] : shown.map((r) => r.id);
   const some = selectedAmong(selection, ids);

@@ -1,5 +1,7 @@
 /** Fixed row height (px): the windowed list computes positions instead of measuring rows. */
 export const ROW_HEIGHT = 40;
+/** Rows rendered beyond each edge of the view. */
+export const OVERSCAN = 8;
 
 export interface RowWindow {
   /** First rendered row (inclusive). */
@@ -21,7 +23,7 @@ export function rowWindow(
   viewportHeight: number,
   total: number,
   rowHeight = ROW_HEIGHT,
-  overscan = 8,
+  overscan = OVERSCAN,
 ): RowWindow {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const shown = Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 1;
