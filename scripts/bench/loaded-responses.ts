@@ -18,7 +18,7 @@ export const LOADED_FIGURE = {
   goal: { op: '<=', value: 2 } as Goal,
 };
 
-const RESPONSES = 10;
+export const RESPONSES = 10;
 const SIZES = [12, 14, 16, 18, 20, 22, 24, 26, 28, 30];
 /** Past the capture's idle read, the reading script's settle delay and its 1.5 s minimum gap. */
 const SETTLE_MS = 3000;
@@ -69,7 +69,7 @@ interface Visit {
   longTasks: number;
 }
 
-async function visit(context: BrowserContext, variant: string): Promise<Visit> {
+export async function visit(context: BrowserContext, variant: string): Promise<Visit> {
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);

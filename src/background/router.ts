@@ -3,8 +3,10 @@ import {
   UiToBackground,
   describeIssues,
   errorReply,
+  type PageDataReply,
 } from '../shared/messages';
 import type { MessageSender } from '../platform/extension';
+import { readPageData } from './page-data';
 import { storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
 
@@ -21,6 +23,13 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
   if (sender.tabId !== null) {
     const parsed = ContentToBackground.safeParse(message);
     if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
+    if (parsed.data.type === 'content/pageData') {
+      const reply: PageDataReply = {
+        ok: true,
+        loaded: readPageData(parsed.data, sender.url, new Date()),
+      };
+      return reply;
+    }
     const patch = parsed.data.type === 'content/readingPatch';
     return storeReading(parsed.data.reading, sender, patch);
   }

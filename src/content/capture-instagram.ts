@@ -1,6 +1,4 @@
-// Isolated capture script for instagram (document_start): reads the responses the page loads.
-import '../shared/zod-jitless'; // first: no schema may run before zod is set jitless
-import { instagramResponse } from '../sites/instagram/responses';
+// Isolated capture script for instagram (document_start): hands the worker the responses the page loads.
 import { INSTAGRAM_SITE } from '../sites/instagram/site';
 import { startCapture } from './capture';
 
@@ -11,5 +9,4 @@ const WANTED =
 startCapture({
   hosts: [INSTAGRAM_SITE.host],
   worth: (url, _page, text) => url.pathname.includes('web_profile_info') || WANTED.test(text),
-  parse: (url, body, page) => instagramResponse(url, body, page),
 });

@@ -1,6 +1,4 @@
-// Isolated capture script for youtube (document_start): reads the responses the page loads.
-import '../shared/zod-jitless'; // first: no schema may run before zod is set jitless
-import { youtubeResponse } from '../sites/youtube/responses';
+// Isolated capture script for youtube (document_start): hands the worker the responses the page loads.
 import { detectYoutube } from '../sites/youtube/urls';
 import { YOUTUBE_SITE } from '../sites/youtube/site';
 import { startCapture } from './capture';
@@ -12,6 +10,4 @@ startCapture({
     url.pathname.endsWith('/browse')
       ? detectYoutube(page) === 'profile'
       : detectYoutube(page) === 'post' && /commentEntityPayload|commentRenderer/.test(text),
-  // The first page's channel id → handle alias is seeded by the content script (youtube-alias.ts).
-  parse: youtubeResponse,
 });

@@ -1,22 +1,26 @@
 import type { Loaded } from '../sites/common/loaded';
+import type { PageDataReply } from '../shared/messages';
+import { MAX_BODY_CHARS, PAGE_DATA_EVENT, unpackPageData } from '../shared/page-data';
+import { contextAlive, sendToBackground } from '../platform/content-runtime';
 import { addLoaded, loadedStore } from './loaded-store';
-import { MAX_BODY_CHARS, PAGE_DATA_EVENT, unpackPageData } from './page-data';
 
-/** What a site's capture script knows: its hosts, a cheap pre-check and its parsers. */
+/** What a site's capture script knows: its hosts and a cheap pre-check of a body. */
 export interface SiteResponses {
   hosts: readonly string[];
-  /** False when the raw text cannot hold anything for this page (skips JSON.parse). */
+  /** False when the raw text cannot hold anything for this page (it is not sent on). */
   worth(url: URL, page: URL, text: string): boolean;
-  parse(url: URL, body: unknown, page: URL, now: Date, locale: string): Loaded | null;
 }
 
 /** At most this many bodies wait for idle time; a flood beyond it is dropped. */
 const MAX_QUEUE = 30;
+/** A body whose send failed (the worker was stopping) goes again, this many times. */
+const MAX_ATTEMPTS = 2;
 
 interface Waiting {
   url: URL;
   page: URL;
   body: string;
+  attempt: number;
 }
 
 type Idle = (fn: () => void) => void;
@@ -25,55 +29,67 @@ const idle: Idle =
     ? (fn) => requestIdleCallback(fn, { timeout: 2000 })
     : (fn) => setTimeout(fn, 50);
 
-function parseJson(text: string): unknown {
-  try {
-    // Some Instagram endpoints prefix their JSON with an infinite loop against JSON hijacking.
-    return JSON.parse(text.startsWith('for (;;);') ? text.slice(9) : text);
-  } catch {
-    return null;
-  }
+/** The worker's items, if its answer is the one it gives (anything else is dropped). */
+function loadedOf(reply: unknown): Loaded | null {
+  const loaded = (reply as Partial<PageDataReply> | null)?.loaded;
+  return loaded &&
+    [loaded.posts, loaded.comments, loaded.profiles, loaded.aliases].every(Array.isArray)
+    ? loaded
+    : null;
 }
 
 /**
- * Listens for the bodies the main-world hook passes on and reads them one per idle period,
- * after the page has had them. Everything is page data: the parsers validate it, and the
- * reading script decides what belongs to the creator on screen.
+ * Listens for the bodies the main-world hook passes on and hands them, one per idle period
+ * after the page has had them, to the worker, which validates them with the site's parser
+ * (background/page-data.ts): the page's main thread spends only the hand-over. The items that
+ * come back join the store the reading script merges from; it decides what belongs to the
+ * creator on screen. Everything here is page data, as the page's DOM is.
  */
 export function startCapture(site: SiteResponses): void {
   if (location.protocol !== 'https:' || !site.hosts.includes(location.hostname)) return;
   const store = loadedStore();
   const queue: Waiting[] = [];
   let pending = false;
-  // One idle callback at a time; each reads one body, then asks for the next idle period.
+  // One idle callback at a time; each hands one body over, then asks for the next idle period.
   const wake = () => {
     if (!queue.length || pending) return;
     pending = true;
     idle(work);
   };
 
+  const send = (next: Waiting) => {
+    const locale = document.documentElement.lang || navigator.language;
+    const message = { url: next.url.href, page: next.page.href, body: next.body, locale };
+    sendToBackground({ type: 'content/pageData', ...message }).then(
+      (reply) => {
+        const loaded = loadedOf(reply);
+        if (loaded) addLoaded(store, loaded);
+      },
+      () => {
+        if (next.attempt + 1 >= MAX_ATTEMPTS || !contextAlive() || queue.length >= MAX_QUEUE)
+          return;
+        queue.push({ ...next, attempt: next.attempt + 1 });
+        wake();
+      },
+    );
+  };
+
   const work = () => {
     pending = false;
     const next = queue.shift();
     try {
-      if (
-        next &&
-        next.body.length <= MAX_BODY_CHARS &&
-        site.worth(next.url, next.page, next.body)
-      ) {
-        const locale = document.documentElement.lang || navigator.language;
-        const loaded = site.parse(next.url, parseJson(next.body), next.page, new Date(), locale);
-        if (loaded) addLoaded(store, loaded);
-      }
+      if (next && next.body.length <= MAX_BODY_CHARS && site.worth(next.url, next.page, next.body))
+        send(next);
     } catch {
-      // A body no parser foresaw costs only itself; the queue goes on.
+      // A body no check foresaw costs only itself; the queue goes on.
     }
     wake();
   };
 
   document.addEventListener(PAGE_DATA_EVENT, (event) => {
     const data = unpackPageData((event as CustomEvent<unknown>).detail);
-    if (!data || queue.length >= MAX_QUEUE) return;
-    queue.push(data);
+    if (!data || queue.length >= MAX_QUEUE || !contextAlive()) return;
+    queue.push({ ...data, attempt: 0 });
     wake();
   });
 }

@@ -2,7 +2,12 @@
 // responses of the page's own fetch and XMLHttpRequest calls and hands matching bodies to the
 // isolated content script. It never makes a request, never changes one, never throws into the
 // page, and leaves every wrapped function looking and behaving exactly as the native one.
-import { MAX_BODY_CHARS, PAGE_DATA_EVENT, PAGE_DATA_PATHS, packPageData } from './page-data';
+import {
+  MAX_BODY_CHARS,
+  PAGE_DATA_EVENT,
+  PAGE_DATA_PATHS,
+  packPageData,
+} from '../shared/page-data';
 
 // Natives are captured before any page script runs, so the page cannot redirect our calls.
 const { apply } = Reflect;

@@ -58,3 +58,19 @@ export function fmt(x: number | null, digits = 2): string {
   }
   return x < 0 ? `-${out}` : out;
 }
+
+/** "1 post", "3 posts": a count with its noun, never "post(s)". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${fmt(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A figure's ratio to a reference, in words a marketer reads at a glance: "2.4 times the
+ * benchmark", "35% above it", "about the same as it", "57% below it" (never "0.43×").
+ */
+export function versus(x: number, reference: string): string {
+  if (x >= 2) return `${fmt(x, 1)} times ${reference}`;
+  if (x >= 1.1) return `${Math.round((x - 1) * 100)}% above ${reference}`;
+  if (x > 0.9) return `about the same as ${reference}`;
+  return `${Math.round((1 - x) * 100)}% below ${reference}`;
+}

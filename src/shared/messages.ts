@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Loaded } from '../sites/common/loaded';
 import { clipToSchema } from './clip';
 import { PageReading } from './model';
+import { MAX_BODY_CHARS, MAX_URL_CHARS } from './page-data';
 
 /**
  * A reading as it arrives from a content script: every text and list clipped to the
@@ -30,6 +32,17 @@ export const ContentToBackground = z.discriminatedUnion('type', [
    * Merged into the stored record; refused when there is none, and then sent whole.
    */
   z.object({ type: z.literal('content/readingPatch'), reading: IncomingReading }),
+  /**
+   * A body the page's own script loaded (the main-world hook passed it on): the worker reads
+   * it with the site's parser and answers with its items (PageDataReply); it stores nothing.
+   */
+  z.object({
+    type: z.literal('content/pageData'),
+    url: z.string().max(MAX_URL_CHARS),
+    page: z.string().max(MAX_URL_CHARS),
+    body: z.string().max(MAX_BODY_CHARS),
+    locale: z.string().max(100),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -46,6 +59,12 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
+
+/** The worker's answer to content/pageData: the body's items, or null when none are ours. */
+export interface PageDataReply {
+  ok: true;
+  loaded: Loaded | null;
+}
 
 export const ReadingStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });
 

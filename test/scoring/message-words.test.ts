@@ -1,59 +1,57 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreCreator } from '../../src/scoring';
-import { pct } from '../../src/scoring/num';
-import { comment, manual, NOW, post, record, settings, signalOf } from './helpers';
+import { BENCH_NOW, BENCH_SETTINGS, makeBenchProfile } from '../../src/scoring/bench-fixture';
+import { counted, versus } from '../../src/scoring/num';
+import { fixtureCreators } from './fixture-creators';
 
-describe('percentages read the way the popup shows them', () => {
-  it('one decimal, two below 1%, unless a caller asks for whole numbers', () => {
-    expect([pct(0.0373), pct(0.0219), pct(0.0042), pct(0.5), pct(0.17, 0)]).toEqual([
-      '3.7%',
-      '2.2%',
-      '0.42%',
-      '50.0%',
-      '17%',
-    ]);
+/** What a marketer reads of a score: every signal's message and evidence, and the reasons. */
+function wordsOf(score: ReturnType<typeof scoreCreator>): string[] {
+  return [
+    ...score.signals.flatMap((s) => [s.message, ...s.evidence.map((e) => JSON.stringify(e))]),
+    ...(score.verdict?.reasons.map((r) => r.text) ?? []),
+  ];
+}
+
+/** "post(s)" and bare multiples such as "0.70×" are how code talks, not people. */
+const CODE_TALK = /\w\(s\)|\d×/;
+
+describe('signal messages are in words for people', { timeout: 300_000 }, () => {
+  it('no count says "(s)" and no ratio is a bare "0.70×", on any sample or generated creator', () => {
+    const scores = [
+      ...fixtureCreators().map((c) => scoreCreator(c, c.settings, new Date(c.record.lastSeen))),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
+        scoreCreator(makeBenchProfile(seed, 50), BENCH_SETTINGS, BENCH_NOW),
+      ),
+      // A creator with almost nothing read: the "need N more" messages.
+      scoreCreator(makeBenchProfile(9, 1), BENCH_SETTINGS, BENCH_NOW),
+    ];
+    const said = scores.flatMap(wordsOf);
+    expect(said.length).toBeGreaterThan(100);
+    expect(said.filter((text) => CODE_TALK.test(text))).toEqual([]);
   });
 
-  it('engagement words carry no doubled parentheses and no 2-decimal figures', () => {
-    const posts = Array.from({ length: 8 }, (_, i) => post({ likesN: 150 + i * 10 }));
-    const input = { record: record({ followersN: 5_000, posts }), readings: [], manual: manual() };
-    const score = scoreCreator(input, settings(), NOW);
-    const words = [
-      ...score.signals.map((s) => s.message),
-      ...(score.verdict?.reasons.map((r) => r.text) ?? []),
-    ].join('\n');
-    expect(words).toMatch(/engagement/i);
-    expect(words).not.toMatch(/\(\(/);
-    expect(words).not.toMatch(/\d+\.\d\d%/);
+  it('counts take the noun in the right number', () => {
+    expect(counted(1, 'post')).toBe('1 post');
+    expect(counted(0, 'post')).toBe('0 posts');
+    expect(counted(12300, 'comment')).toBe('12,300 comments');
+    expect(counted(2, 'reply', 'replies')).toBe('2 replies');
   });
-});
 
-describe('comment languages', () => {
-  it('gives the share of the comments it stands for, and says how many were told one by one', () => {
-    // 12 German sentences told by their function words, 14 English ones, and 20 look-alikes
-    // (no function words) that franc samples: the share may not be "x% of 26" if it covers 46.
-    const de = Array.from({ length: 12 }, (_, i) =>
-      comment(`Das ist wirklich ein schönes Bild und ich finde es toll ${i}`),
+  it('ratios read as times, percent above or below, or about the same', () => {
+    expect(versus(2.44, 'the benchmark')).toBe('2.4 times the benchmark');
+    expect(versus(1.35, 'the benchmark')).toBe('35% above the benchmark');
+    expect(versus(1.02, 'the benchmark')).toBe('about the same as the benchmark');
+    expect(versus(0.43, 'the benchmark')).toBe('57% below the benchmark');
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (x) => {
+        const text = versus(x, 'it');
+        expect(text).toMatch(/^(\d[\d,.]* times|\d+% (above|below)|about the same as) it$/);
+        // Below the reference never reads as above it, and the other way round.
+        if (x < 0.9) expect(text).toMatch(/below/);
+        if (x >= 1.1) expect(text).not.toMatch(/below/);
+      }),
+      { numRuns: 200 },
     );
-    const en = Array.from({ length: 14 }, (_, i) =>
-      comment(`This is really the best recipe and I love it so much ${i}`),
-    );
-    const odd = Array.from({ length: 20 }, (_, i) =>
-      comment(`Wunderschöne Farbgestaltung, großartige Komposition Nummer ${i}`),
-    );
-    const posts = [post({ commentSample: [...de, ...en, ...odd], caption: 'Das ist mein Kuchen' })];
-    const s = signalOf('audience-language', {
-      record: record({ posts }),
-      manual: manual({ creatorLanguage: 'de' }),
-    });
-    const [, shown, covered] =
-      /^(\d+)% of (\d+) comments long enough to tell/.exec(s.message) ?? [];
-    expect(Number(covered)).toBeGreaterThanOrEqual(s.sampleSize);
-    const told = /told one by one for (\d+), the other (\d+) estimated/.exec(s.message);
-    if (Number(covered) > s.sampleSize) {
-      expect(Number(told?.[1])).toBe(s.sampleSize);
-      expect(Number(told?.[1]) + Number(told?.[2])).toBe(Number(covered));
-    } else expect(told).toBeNull();
-    expect(Math.abs(Number(shown) / 100 - (s.value ?? -1))).toBeLessThan(0.006);
   });
 });

@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { enough, holds, ref, worse, type Judgement } from '../compare';
-import { pct } from '../num';
+import { counted, pct } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -76,7 +76,7 @@ export function audienceSignal(ctx: Ctx): Signal {
   };
   if (!enough(list.length, T, 'audience.minSample')) {
     const why = () =>
-      `${list.length} follower(s) read; open the followers list and scroll to read at least ${T['audience.minSample'].value}.`;
+      `${counted(list.length, 'follower')} read; open the followers list and scroll to read at least ${T['audience.minSample'].value}.`;
     return insufficient(base, why, T, 'audience.minSample');
   }
   const namesShown = list.some((f) => f.displayName !== null && f.displayName.trim() !== '');

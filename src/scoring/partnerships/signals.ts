@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { fmt } from '../num';
+import { counted, fmt, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -58,7 +58,9 @@ export function sponsoredShareSignal(ctx: Ctx): Signal {
   return signal({ ...base, value: share }, judgeSponsoredShare(share, T), () => ({
     message:
       `${f.sponsored.length} of ${n} posts are sponsored (${fmt(share * 100, 0)}%)` +
-      (f.lift === null ? '.' : `; they earn ${fmt(f.lift)}× the engagement of the organic posts.`) +
+      (f.lift === null
+        ? '.'
+        : `; their engagement is ${versus(f.lift, 'that of the organic posts')}.`) +
       (f.brands.length
         ? ` Brands: ${f.brands
             .slice(0, 6)
@@ -93,9 +95,13 @@ export function competitorConflictSignal(ctx: Ctx): Signal {
   const undated = withRival.filter((s) => s.view.postedAt === null).length;
   return signal({ ...base, value: recent.length }, judgeConflict(recent.length, T), () => ({
     message: recent.length
-      ? `${recent.length} sponsored post(s) for ${[...new Set(recent.flatMap((s) => s.rivals))].join(', ')} in the last ${days} days.`
+      ? `${counted(recent.length, 'sponsored post')} for ${[...new Set(recent.flatMap((s) => s.rivals))].join(', ')} in the last ${days} days.`
       : `No sponsored post for a competitor in the last ${days} days among ${f.sponsored.length} sponsored posts read` +
-        (undated ? ` (${undated} undated one(s) name a competitor: check their dates).` : '.'),
+        (undated === 1
+          ? ' (1 undated one names a competitor: check its date).'
+          : undated
+            ? ` (${undated} undated ones name a competitor: check their dates).`
+            : '.'),
     evidence: [...recent, ...withRival.filter((s) => !recent.includes(s))]
       .slice(0, 8)
       .map((s) => sponsoredEv(s, `; names ${s.rivals.join(', ')}`)),

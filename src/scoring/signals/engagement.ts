@@ -2,7 +2,7 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, ref, type Judgement } from '../compare';
-import { fmt, median, pct, ratio } from '../num';
+import { counted, fmt, median, pct, ratio, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { NO_BENCHMARK } from '../thresholds/benchmarks';
 import { TIER_LABEL } from '../tier';
@@ -60,7 +60,7 @@ export function engagementSignal(ctx: Ctx): Signal {
   judged.thresholds.unshift(ref(bench));
   const followers = ctx.followers;
   return signal({ ...base, value: rate }, judged, () => ({
-    message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}) is ${fmt(multiple)}× the ${pct(bench.value)} benchmark (${multiple < 1 ? 'below' : 'above'}).`,
+    message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}) is ${versus(multiple, `the ${pct(bench.value)} benchmark`)}.`,
     evidence: engagementEvidence(ctx, rated, bench),
   }));
 }
@@ -99,7 +99,7 @@ function engagementEvidence(
     evidence.push(
       ev(
         'number',
-        `${likesOnly} post(s) without visible comment counts: likes only (a lower bound)`,
+        `${counted(likesOnly, 'post')} without visible comment counts: likes only (a lower bound)`,
       ),
     );
   return evidence;

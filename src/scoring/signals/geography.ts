@@ -2,7 +2,7 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { commentEv, ev, insufficient, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { pct } from '../num';
+import { counted, pct } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { toIso3 } from '../text/language';
 import { languageName, wordsFor } from '../words';
@@ -52,7 +52,7 @@ function languageShareSignal(
   if (!expected.length) return insufficient(base, () => why, T);
   if (!enough(mix.sampleSize, T, 'language.minComments')) {
     const thin = () =>
-      `Language told for ${mix.sampleSize} comment(s); need ${T['language.minComments'].value}.`;
+      `Language told for ${counted(mix.sampleSize, 'comment')}; need ${T['language.minComments'].value}.`;
     return insufficient(base, thin, T, 'language.minComments');
   }
   const share = shareIn(mix, expected);

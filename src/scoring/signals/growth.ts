@@ -2,7 +2,7 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
-import { days, fmt, median, pct, time } from '../num';
+import { counted, days, fmt, median, pct, time } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -59,7 +59,7 @@ export function growthSignal(ctx: Ctx): Signal {
   };
   if (!enough(points.length, T, 'growth.minPoints')) {
     const why = () =>
-      `${points.length} follower reading(s) on different days; visit again later or paste a series.`;
+      `${counted(points.length, 'follower reading')} on different days; visit again later or paste a series.`;
     return insufficient(base, why, T, 'growth.minPoints');
   }
   const viral = viralPosts(ctx);
@@ -103,7 +103,7 @@ const growthRate = (a: Point, b: Point) =>
 
 function spikeEv(a: Point, b: Point, rate: number, viral: PostView | undefined): Evidence {
   const span = Math.max(1, days(b.t - a.t));
-  const label = `${day(a)} → ${day(b)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${pct(rate)} a day over ${fmt(span, 1)} day(s)`;
+  const label = `${day(a)} → ${day(b)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${pct(rate)} a day over ${fmt(span, 1)} ${span === 1 ? 'day' : 'days'}`;
   return ev(
     'snapshot',
     label,

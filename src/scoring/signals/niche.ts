@@ -2,7 +2,7 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { fmt, median, pct, ratio } from '../num';
+import { counted, median, pct, ratio, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import { toIso3 } from '../text/language';
@@ -122,7 +122,7 @@ export function nicheEngagementSignal(ctx: Ctx): Signal {
     (off.length > 0 && !enough(off.length, T, 'nicheEngagement.minPosts'))
   ) {
     const why = () =>
-      `${on.length} on-niche and ${off.length} other post(s) with visible likes; need ${min} of each (or only on-niche posts).`;
+      `${on.length} on-niche and ${counted(off.length, 'other post')} with visible likes; need ${min} of each (or only on-niche posts).`;
     return insufficient(base, why, T, 'nicheEngagement.minPosts');
   }
   const evidence = () => {
@@ -138,7 +138,7 @@ export function nicheEngagementSignal(ctx: Ctx): Signal {
   }
   const x = ratio(median(on.map((e) => e.p.er!)), median(off.map((e) => e.p.er!))) ?? 0;
   return signal({ ...base, value: x }, judgeNicheEngagement(x, T), () => ({
-    message: `On-niche posts earn ${fmt(x)}× the median engagement of other posts (${on.length} vs ${off.length} posts).`,
+    message: `On-niche posts' engagement is ${versus(x, 'the median of the other posts')} (${on.length} vs ${off.length} posts).`,
     evidence: evidence(),
   }));
 }

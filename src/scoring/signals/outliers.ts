@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
-import { fmt, median, pct } from '../num';
+import { fmt, median, pct, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
@@ -26,7 +26,7 @@ function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
   const views = median(videos.map((p) => p.views!))!;
   const spike = { ...T['outliers.viewsFactor'], comparison: '>=' as const };
   for (const p of videos) {
-    if (holds(p.views! / views, spike)) odd.set(p, `${fmt(p.views! / views, 1)}× the median views`);
+    if (holds(p.views! / views, spike)) odd.set(p, versus(p.views! / views, 'the median views'));
   }
   const liked = videos.filter((p) => p.likes !== null);
   if (enough(liked.length, T, 'outliers.minVideos')) {

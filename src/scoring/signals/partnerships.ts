@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
-import { fmt, median, ratio } from '../num';
+import { counted, fmt, median, ratio, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -46,13 +46,13 @@ export function partnershipSignal(ctx: Ctx): Signal {
   );
   if (x === null) {
     const why = () => ({
-      message: `${sponsored.length} disclosed partnership post(s) found; likes not visible to judge their performance.`,
+      message: `${counted(sponsored.length, 'disclosed partnership post')} found; likes not visible to judge their performance.`,
       evidence: evidence(),
     });
     return insufficient(base, why, T, 'partnership.warn');
   }
   return signal({ ...base, value: x }, judgePartnership(x, T), () => ({
-    message: `${sponsored.length} disclosed partnership post(s); they earn ${fmt(x)}× the creator's median engagement.`,
+    message: `${counted(sponsored.length, 'disclosed partnership post')}; their engagement is ${versus(x, "the creator's median")}.`,
     evidence: evidence(),
   }));
 }

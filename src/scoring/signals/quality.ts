@@ -2,7 +2,7 @@ import type { Evidence, Signal } from '../../shared/score';
 import type { CommentView, Ctx } from '../context';
 import { commentEv, insufficient, signal } from '../evidence';
 import { bands, enough, worse, type Judgement } from '../compare';
-import { pct } from '../num';
+import { counted, pct } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { ThresholdId, Thresholds } from '../thresholds';
@@ -88,7 +88,7 @@ export function qualitySignal(ctx: Ctx): Signal {
   };
   if (!enough(q.n, T, 'quality.minComments')) {
     const why = () =>
-      `${q.n} visible comment(s); need ${T['quality.minComments'].value}. Open a few posts so their comments are read.`;
+      `${counted(q.n, 'visible comment')}; need ${T['quality.minComments'].value}. Open a few posts so their comments are read.`;
     return insufficient(base, why, T, 'quality.minComments');
   }
   return signal({ ...base, value: q.lowQuality }, judgeQuality(q.shares, T), () => {

@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { fmt, isNum, median, pct, ratio } from '../num';
+import { counted, fmt, isNum, median, pct, ratio } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -31,7 +31,7 @@ export function commentsPerLikesSignal(ctx: Ctx): Signal {
   };
   if (!enough(both.length, T, 'ratio.commentsPer100.minPosts')) {
     const why = () =>
-      `${both.length} post(s) show both likes and comments; need ${T['ratio.commentsPer100.minPosts'].value}.`;
+      `Likes and comments are both visible on ${counted(both.length, 'post')}; need ${T['ratio.commentsPer100.minPosts'].value}.`;
     return insufficient(base, why, T, 'ratio.commentsPer100.minPosts');
   }
   const per = both.map((p) => ({ p, x: (p.comments! / p.likes!) * 100 }));

@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { ev, insufficient, MAX_EVIDENCE, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
-import { pct } from '../num';
+import { counted, pct } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -35,7 +35,7 @@ export function repeatSignal(ctx: Ctx): Signal {
   };
   if (sampledPosts.size < minPosts || ctx.comments.length === 0) {
     const why = () =>
-      `Comments sampled on ${sampledPosts.size} post(s); need ${minPosts} to see repeats.`;
+      `Comments sampled on ${counted(sampledPosts.size, 'post')}; need ${minPosts} to see repeats.`;
     return insufficient(base, why, T, 'repeat.minPosts');
   }
   const repeaters = [...postsByAuthor].filter(([, posts]) => posts.size >= minPosts);
@@ -45,7 +45,7 @@ export function repeatSignal(ctx: Ctx): Signal {
   ).length;
   const share = byRepeaters / ctx.comments.length;
   return signal({ ...base, value: share }, judgeRepeat(share, T), () => ({
-    message: `${repeaters.length} account(s) commented on ${minPosts}+ of ${sampledPosts.size} sampled posts; they wrote ${pct(share, 0)} of the comments.`,
+    message: `${counted(repeaters.length, 'account')} commented on ${minPosts}+ of ${sampledPosts.size} sampled posts; they wrote ${pct(share, 0)} of the comments.`,
     evidence: repeaters
       .sort((a, b) => b[1].size - a[1].size)
       .slice(0, MAX_EVIDENCE)

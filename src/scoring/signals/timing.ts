@@ -2,7 +2,7 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { commentEv, insufficient, signal } from '../evidence';
 import { bands, enough, holds, type Judgement } from '../compare';
-import { fmt, pct } from '../num';
+import { counted, fmt, pct } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
@@ -34,7 +34,7 @@ export function timingSignal(ctx: Ctx): Signal {
   };
   if (!enough(timed, T, 'timing.minComments')) {
     const why = () =>
-      `${timed} comment(s) with both a comment time and a post time; need ${T['timing.minComments'].value}.`;
+      `${counted(timed, 'comment')} with both a comment time and a post time; need ${T['timing.minComments'].value}.`;
     return insufficient(base, why, T, 'timing.minComments');
   }
   const share = early.length / timed;

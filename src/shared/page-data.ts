@@ -16,6 +16,9 @@ export const PAGE_DATA_PATHS =
 /** Bodies longer than this (characters) are not passed on: 4 MB is past any page of 30 items. */
 export const MAX_BODY_CHARS = 4_000_000;
 
+/** A response URL or page address longer than this is not one the sites use. */
+export const MAX_URL_CHARS = 4000;
+
 /**
  * What crosses worlds is one string: the response URL, the page URL at response time and the
  * body, separated by newlines (URLs never contain one). Strings cross every browser's world
