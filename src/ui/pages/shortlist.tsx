@@ -5,5 +5,10 @@ import { loadShortlist } from '../shortlist/load-shortlist';
 // The database and the list's first screen are read before the UI code is loaded and
 // evaluated, so the reads and the loading overlap (the first paint waits for both).
 const loading = loadShortlist();
-const { ShortlistApp } = await import('../shortlist/ShortlistApp');
+const [{ ShortlistApp }, { warmFormats }] = await Promise.all([
+  import('../shortlist/ShortlistApp'),
+  import('../i18n'),
+]);
+// Built while the reads are under way, not in the first render (see warmFormats).
+warmFormats();
 render(<ShortlistApp loading={loading} />, document.getElementById('app')!);
