@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { SITES, scriptNames } from './src/sites/table';
 import { firstPaintPreload } from './scripts/first-paint-preload';
+import { firstPaintGroups } from './scripts/first-paint-chunks';
 
 const root = import.meta.dirname;
 // CV_DIST lets parallel runs build to separate folders; the default is dist/.
@@ -51,6 +52,11 @@ export const pagesConfig: UserConfig = {
         options: resolve(root, 'src/ui/pages/options.html'),
         campaigns: resolve(root, 'src/ui/pages/campaigns.html'),
         sources: resolve(root, 'src/ui/pages/sources.html'),
+      },
+      output: {
+        codeSplitting: {
+          groups: firstPaintGroups(resolve(root, 'src/ui/pages')),
+        },
       },
     },
   },
