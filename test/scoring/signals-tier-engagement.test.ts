@@ -96,3 +96,18 @@ describe('engagement timing', () => {
     expect(s.evidence[0]!.label).toContain('c0');
   });
 });
+
+describe('engagement timing with rounded comment times', () => {
+  it('a comment dated before its post (a day-only date) is not timed, never immediate', () => {
+    // TikTok dates old comments "4-27": read as midnight, before a video posted at noon.
+    const postedAt = '2026-04-27T12:00:00.000Z';
+    const p = post({
+      postedAt,
+      commentSample: Array.from({ length: 10 }, (_, i) =>
+        comment(`c${i}`, `u${i}`, '2026-04-27T00:00:00.000Z'),
+      ),
+    });
+    const s = signalOf('engagement-timing', { record: record({ posts: [p] }) });
+    expect([s.verdict, s.sampleSize]).toEqual(['insufficient', 0]);
+  });
+});

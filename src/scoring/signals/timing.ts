@@ -20,10 +20,12 @@ export function timingSignal(ctx: Ctx): Signal {
     const posted = c.post.postedAt;
     if (posted === null || !c.comment.at) continue;
     const at = Date.parse(c.comment.at);
-    if (!Number.isFinite(at)) continue;
+    // A comment cannot come before its post: such a time was rounded (TikTok dates comments
+    // older than four weeks by day only, "4-27", read as midnight), so it says nothing about
+    // minutes. Counting it as immediate made every day-dated comment a red flag.
+    if (!Number.isFinite(at) || at < posted) continue;
     timed++;
-    // A comment stamped before its post (clock skew, rounded labels) counts as immediate.
-    const minutes = Math.max(0, (at - posted) / 60_000);
+    const minutes = (at - posted) / 60_000;
     if (holds(minutes, window)) early.push({ c, minutes });
   }
   const base = {
