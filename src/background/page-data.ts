@@ -2,6 +2,7 @@
 // page: validating it with zod in the content script cost the page 5 ms per response, most of
 // it compiling zod and the parsers afresh on every page they ran on (bench, issue 11). Here
 // they are compiled once per worker, and the page's main thread only hands the text over.
+import { parseJson } from '../sites/common/json';
 import type { Loaded } from '../sites/common/loaded';
 import { instagramResponse } from '../sites/instagram/responses';
 import { INSTAGRAM_SITE } from '../sites/instagram/site';
@@ -36,14 +37,8 @@ function urlOf(text: string | null): URL | null {
   }
 }
 
-function parseJson(text: string): unknown {
-  try {
-    // Some Instagram endpoints prefix their JSON with an infinite loop against JSON hijacking.
-    return JSON.parse(text.startsWith('for (;;);') ? text.slice(9) : text);
-  } catch {
-    return null;
-  }
-}
+/** Some Instagram endpoints prefix their JSON with an infinite loop against JSON hijacking. */
+const HIJACK_GUARD = 'for (;;);';
 
 /**
  * The items of one body the page loaded, validated and bounded by its site's parser; null
@@ -57,7 +52,10 @@ export function readPageData(data: PageData, senderUrl: string | null, now: Date
   if (url.host !== sender.host || page.host !== sender.host) return null;
   const parse = PARSERS.get(sender.host);
   if (!parse || !PAGE_DATA_PATHS.test(url.pathname)) return null;
-  const body = parseJson(data.body);
+  const text = data.body.startsWith(HIJACK_GUARD)
+    ? data.body.slice(HIJACK_GUARD.length)
+    : data.body;
+  const body = parseJson(text);
   if (body === null) return null;
   try {
     return parse(url, body, page, now, data.locale);

@@ -13,7 +13,7 @@ export interface SiteResponses {
 
 /** At most this many bodies wait for idle time; a flood beyond it is dropped. */
 const MAX_QUEUE = 30;
-/** A body whose send failed (the worker was stopping) goes again, this many times. */
+/** Sends of one body at most: one failed send (the worker was stopping) is tried once more. */
 const MAX_ATTEMPTS = 2;
 
 interface Waiting {

@@ -93,15 +93,15 @@ export function competitorConflictSignal(ctx: Ctx): Signal {
   const withRival = f.sponsored.filter((s) => s.rivals.length);
   const recent = withRival.filter((s) => s.view.postedAt !== null && s.view.postedAt >= since);
   const undated = withRival.filter((s) => s.view.postedAt === null).length;
+  const undatedWords = (n: number) =>
+    n === 1
+      ? '1 undated one names a competitor: check its date'
+      : `${n} undated ones name a competitor: check their dates`;
   return signal({ ...base, value: recent.length }, judgeConflict(recent.length, T), () => ({
     message: recent.length
       ? `${counted(recent.length, 'sponsored post')} for ${[...new Set(recent.flatMap((s) => s.rivals))].join(', ')} in the last ${days} days.`
       : `No sponsored post for a competitor in the last ${days} days among ${f.sponsored.length} sponsored posts read` +
-        (undated === 1
-          ? ' (1 undated one names a competitor: check its date).'
-          : undated
-            ? ` (${undated} undated ones name a competitor: check their dates).`
-            : '.'),
+        (undated ? ` (${undatedWords(undated)}).` : '.'),
     evidence: [...recent, ...withRival.filter((s) => !recent.includes(s))]
       .slice(0, 8)
       .map((s) => sponsoredEv(s, `; names ${s.rivals.join(', ')}`)),

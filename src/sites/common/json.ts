@@ -1,7 +1,8 @@
 /**
  * Embedded page data read by parsing script text, never by evaluating it.
  */
-function parseJson(text: string | null | undefined): unknown {
+/** JSON text as a value; null when there is none or it is not JSON (never throws). */
+export function parseJson(text: string | null | undefined): unknown {
   if (!text) return null;
   try {
     return JSON.parse(text);
