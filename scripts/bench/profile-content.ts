@@ -20,6 +20,11 @@ try {
     );
     const top = [...t.selfByFunction].sort((x, y) => y[1] - x[1]).slice(0, 15);
     for (const [name, ms] of top) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    for (const part of t.longTaskParts.filter((p) => p.extensionMs > 0)) {
+      console.log(`  long task ${part.ms.toFixed(0)} ms, ${part.extensionMs.toFixed(1)} ms ours:`);
+      for (const [name, ms] of part.top)
+        console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+    }
   }
 } finally {
   await b.close();

@@ -127,7 +127,13 @@ function outermost(sorted: TraceEvent[]): TraceEvent[] {
 export async function profileVisit(
   context: BrowserContext,
   act: (tab: Page) => Promise<void>,
-): Promise<TaskSummary & { selfByFunction: Map<string, number>; sampledLongTasks: number }> {
+): Promise<
+  TaskSummary & {
+    selfByFunction: Map<string, number>;
+    sampledLongTasks: number;
+    longTaskParts: LongTaskPart[];
+  }
+> {
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);
@@ -142,6 +148,7 @@ export async function profileVisit(
       ...tasks,
       selfByFunction: selfTimes(profile),
       sampledLongTasks: sampledLongTasks(profile, tasks.longWindows),
+      longTaskParts: longTaskParts(profile, tasks.longWindows),
     };
   } finally {
     await tab.close();
@@ -176,14 +183,32 @@ function sampledLongTasks(profile: Profile, windows: Array<[number, number]>): n
   ).length;
 }
 
+/** One long task: its length and the extension's functions sampled in it (self ms). */
+export interface LongTaskPart {
+  ms: number;
+  extensionMs: number;
+  top: Array<[string, number]>;
+}
+
+function longTaskParts(profile: Profile, windows: Array<[number, number]>): LongTaskPart[] {
+  return windows.map(([start, end]) => {
+    const self = selfTimes(profile, (at) => at >= start && at <= end);
+    const extensionMs = [...self.values()].reduce((a, b) => a + b, 0);
+    const top = [...self].sort((x, y) => y[1] - x[1]).slice(0, 6);
+    return { ms: (end - start) / 1000, extensionMs, top };
+  });
+}
+
 /** Self time (ms) by "function (file:line)" for the extension's scripts. */
-function selfTimes(profile: Profile) {
+function selfTimes(profile: Profile, when: (at: number) => boolean = () => true) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const out = new Map<string, number>();
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
     const node = byId.get(id);
     const url = node?.callFrame.url ?? '';
-    if (!node || !url.startsWith('chrome-extension://')) return;
+    if (!node || !url.startsWith('chrome-extension://') || !when(at)) return;
     const file = url.split('/').pop();
     const key = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
     out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);

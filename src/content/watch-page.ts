@@ -19,6 +19,12 @@ const MIN_GAP_MS = 1500;
 const RETRY_MS = [1000, 3000, 10000, 30000];
 /** Comments read afresh per pass: what the first message carries (reading-diff.ts, PART_COMMENTS). */
 const ITEMS_PER_PASS = 60;
+/**
+ * Passes in a row that may leave items for later. Each pass reads only what it has not read
+ * before, so a page of 2,000 posts takes about 35; should an item never be remembered (a page
+ * whose JSON changed under every read), the pass after these reads the page whole.
+ */
+const MAX_CUT_PASSES = 50;
 
 /** Only new elements can bring new posts or comments; text ticks (timers, counters) cannot. */
 function addsElements(records: MutationRecord[]): boolean {
@@ -79,16 +85,20 @@ export function watchPage(
   let shown: PageReading | null = null;
   let shownHref = '';
   let pageChanged = true;
-  // Whether the last read left comments for a later pass (it reads at most ITEMS_PER_PASS).
+  // Whether the last read left comments for a later pass (it reads at most ITEMS_PER_PASS),
+  // and how many reads in a row did.
   let unread = false;
+  let cutPasses = 0;
 
   const readShown = (budget: number): PageReading | null => {
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
     if (pageChanged || !shown || shownHref !== location.href || (unread && budget === Infinity)) {
-      const read = withItemBudget(budget, () => adapter.read(document, url, new Date()));
+      const max = cutPasses >= MAX_CUT_PASSES ? Infinity : budget;
+      const read = withItemBudget(max, () => adapter.read(document, url, new Date()));
       shown = read.value;
       unread = read.cut;
+      cutPasses = unread ? cutPasses + 1 : 0;
       shownHref = location.href;
       pageChanged = false;
     }
@@ -116,6 +126,13 @@ export function watchPage(
       await (first ? slices.yield() : slices.idle());
       if (!contextAlive()) return stop();
       lastUrl = location.href;
+      if (first && !shown) {
+        // A read that reads no item afresh: it parses the page's embedded JSON (300 KB+ on
+        // YouTube), kept for later reads, in a task of its own, before any item is read.
+        if (!readShown(0)) return;
+        pageChanged = true;
+        await slices.yield();
+      }
       if (!readShown(ITEMS_PER_PASS)) return;
       await slices.yield();
       // The merge only, unless the page changed meanwhile.

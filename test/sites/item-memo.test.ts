@@ -48,4 +48,18 @@ describe('readItems', () => {
     // Outside a budget everything missed is read, as before.
     expect(readItems(list(['f', 'g', 'h']), 'en', reader(log))).toEqual(['F', 'G', 'H']);
   });
+
+  it('reads objects by identity and, for grids, keeps the first items over budget', () => {
+    const posts = [{ n: 1 }, { n: 2 }, { n: 3 }];
+    const log: number[] = [];
+    const read = (missed: Array<{ n: number }>) => missed.map((p) => (log.push(p.n), p.n * 10));
+    const opts = { keep: 'first' as const, keyOf: () => '' };
+    const first = withItemBudget(2, () => readItems(posts, 'grid', read, opts));
+    expect(first).toEqual({ value: [10, 20], cut: true });
+    const rest = withItemBudget(2, () => readItems(posts, 'grid', read, opts));
+    expect(rest).toEqual({ value: [10, 20, 30], cut: false });
+    // A new parse (new objects) is read afresh; the old ones are not mistaken for it.
+    expect(readItems([{ n: 4 }], 'grid', read, opts)).toEqual([40]);
+    expect(log).toEqual([1, 2, 3, 4]);
+  });
 });

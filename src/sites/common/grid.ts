@@ -1,4 +1,5 @@
 import type { Post } from '../../shared/model';
+import { readItems } from './item-memo';
 import { mostExact } from './stat';
 
 /**
@@ -20,17 +21,38 @@ export function blankPost(url: string): Post {
   };
 }
 
-export function mergeGrid(
-  json: Array<[string, Post]>,
+/** A grid's items in the embedded JSON, each read into its id and post only when asked. */
+export interface JsonGrid<J extends object> {
+  items: readonly J[];
+  read: (item: J) => [string, Post] | null;
+}
+
+/**
+ * Each JSON item and each tile is read once (item-memo.ts; the JSON objects come from one
+ * parse per script text, tiles are keyed by their text and link), and at most the item budget
+ * afresh per read, newest first: a first pass over a 300-post grid reads a slice of it, and
+ * later passes the rest, each step short enough to stay out of the page's way.
+ */
+export function mergeGrid<J extends object>(
+  json: JsonGrid<J>,
   tiles: Element[],
   tile: (el: Element) => [string, Post] | null,
+  salt: string,
 ): Post[] {
-  const known = new Map(json);
+  const first = { keep: 'first' as const };
+  const key = `grid\u0000${salt}`;
+  const fromJson = readItems(json.items, key, (missed) => missed.map(json.read), {
+    ...first,
+    keyOf: () => '',
+  });
+  const fromTiles = readItems(tiles, key, (missed) => missed.map(tile), {
+    ...first,
+    keyOf: (el) => `${hrefOf(el)}\u0000${el.textContent ?? ''}`,
+  });
+  const known = new Map(fromJson);
   const byId = new Map<string, Post>();
-  for (const el of tiles) {
-    const read = tile(el);
-    if (!read || byId.has(read[0])) continue;
-    const [id, dom] = read;
+  for (const [id, dom] of fromTiles) {
+    if (byId.has(id)) continue;
     const j = known.get(id);
     byId.set(
       id,

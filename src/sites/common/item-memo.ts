@@ -1,12 +1,13 @@
 /**
- * What a reader made of each repeated item (a comment) the last time, kept per element, so a
- * warm re-read of a page with 300 comments reads only the comments that are new. A value is
- * used only while the item's text (and the page's language) is what it was when read: a row
- * the site re-used for another comment, or a comment whose likes or time ticked, is read
- * again. Keyed weakly: elements the page removed are forgotten with it. Still a pure function
- * of the page: the same document gives the same reading.
+ * What a reader made of each repeated item (a comment, a grid tile, a post in the embedded
+ * JSON) the last time, kept per element or object, so a warm re-read of a page with 300
+ * comments reads only the comments that are new. A value is used only while the item's key
+ * (its text, and the page's language) is what it was when read: a row the site re-used for
+ * another comment, or a comment whose likes or time ticked, is read again. Keyed weakly:
+ * elements the page removed, and JSON replaced by a newer parse, are forgotten with them.
+ * Still a pure function of the page: the same document gives the same reading.
  */
-const memo = new WeakMap<Element, { key: string; value: unknown }>();
+const memo = new WeakMap<object, { key: string; value: unknown }>();
 
 /**
  * How many items one read may read afresh (the rest are left out of that reading). The
@@ -26,19 +27,27 @@ export function withItemBudget<T>(max: number, read: () => T): { value: T; cut: 
   }
 }
 
+const textKey = (item: object) => (item as Element).textContent;
+
+/** Which items a read over budget keeps: comments keep the newest (last), grids the first. */
+export interface ReadItemsOptions<I> {
+  keyOf?: (item: I) => string | null | undefined;
+  keep?: 'first' | 'last';
+}
+
 /**
  * The values of `items` in order (nulls, items that are not comments, left out): remembered
- * ones where `keyOf(item)` is unchanged, the others read together by `read`, which answers
- * one value per item it is given.
+ * ones where `keyOf(item)` (by default the element's text) is unchanged, the others read
+ * together by `read`, which answers one value per item it is given.
  */
-export function readItems<T>(
-  items: readonly Element[],
+export function readItems<T, I extends object = Element>(
+  items: readonly I[],
   salt: string,
-  read: (missed: Element[]) => Array<T | null>,
-  keyOf: (item: Element) => string | null | undefined = (item) => item.textContent,
+  read: (missed: I[]) => Array<T | null>,
+  { keyOf = textKey, keep = 'last' }: ReadItemsOptions<I> = {},
 ): T[] {
   const values: Array<T | null> = [];
-  const missed: Element[] = [];
+  const missed: I[] = [];
   const slots: number[] = [];
   const keys: string[] = [];
   items.forEach((item, i) => {
@@ -51,13 +60,14 @@ export function readItems<T>(
       keys.push(key);
     }
   });
-  // Over budget, the newest (last) items are read: the sites keep a post's last comments.
+  // Over budget, comments read the newest (last) items, grids the newest posts (first).
   const skip = Math.max(0, missed.length - budget.left);
   if (skip) {
     budget.cut = true;
-    missed.splice(0, skip);
-    slots.splice(0, skip);
-    keys.splice(0, skip);
+    const from = keep === 'last' ? 0 : missed.length - skip;
+    missed.splice(from, skip);
+    slots.splice(from, skip);
+    keys.splice(from, skip);
   }
   budget.left -= missed.length;
   if (missed.length) {

@@ -17,11 +17,14 @@ export function readGrid(doc: Document, sharedUser: unknown, locale: string): Po
     ...arr(get(sharedUser, 'edge_owner_to_timeline_media', 'edges')).map((e) => get(e, 'node')),
     ...timelineNodes(doc),
   ];
-  const json = nodes.flatMap((node): Array<[string, Post]> => {
-    const post = postFromNode(node);
-    const code = post && codeFromHref(post.url)?.[0];
-    return post && code ? [[code, post]] : [];
-  });
+  const json = {
+    items: nodes.filter((n): n is object => !!n && typeof n === 'object'),
+    read: (node: object): [string, Post] | null => {
+      const post = postFromNode(node);
+      const code = post && codeFromHref(post.url)?.[0];
+      return post && code ? [code, post] : null;
+    },
+  };
   const main = queryFirst(doc, IG.main);
   const tiles = queryAll(main, IG.gridLinks);
   const pinned = byOwner(main, IG.pinned, tiles);
@@ -29,7 +32,7 @@ export function readGrid(doc: Document, sharedUser: unknown, locale: string): Po
   // The hover overlay (likes, comments) has kept its ul > li shape since 2019.
   const overlays = byOwner(main, ['a ul > li'], tiles);
   const stat = (el: Element | undefined) => statFromText(textOf(el), 'text', locale);
-  return mergeGrid(json, tiles, (tile) => {
+  const tileOf = (tile: Element): [string, Post] | null => {
     const link = codeFromHref(hrefOf(tile));
     if (!link) return null;
     const [code, reel] = link;
@@ -44,5 +47,6 @@ export function readGrid(doc: Document, sharedUser: unknown, locale: string): Po
         pinned: pinned.has(tile),
       },
     ];
-  });
+  };
+  return mergeGrid(json, tiles, tileOf, locale);
 }

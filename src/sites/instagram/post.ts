@@ -103,7 +103,7 @@ function domComments(
     times,
     locale,
     (missed) => missed.map((time) => domComment(time, captionEl, now, locale)),
-    rowText,
+    { keyOf: rowText },
   );
 }
 

@@ -58,17 +58,20 @@ function linkTarget(href: string | null): string | null {
 }
 
 function readGrid(doc: Document, handle: string, data: TikTokData, locale: string): Post[] {
-  const json = data.items.flatMap((item): Array<[string, Post]> => {
-    if (itemAuthor(item)?.toLowerCase() !== handle.toLowerCase()) return [];
-    const post = postFromItem(item, data.rounded);
-    const id = post && idFromHref(post.url)?.[0];
-    return post && id ? [[id, post]] : [];
-  });
+  const json = {
+    items: data.items.filter((n): n is object => !!n && typeof n === 'object'),
+    read: (item: object): [string, Post] | null => {
+      if (itemAuthor(item)?.toLowerCase() !== handle.toLowerCase()) return null;
+      const post = postFromItem(item, data.rounded);
+      const id = post && idFromHref(post.url)?.[0];
+      return post && id ? [id, post] : null;
+    },
+  };
   const tiles = queryAll(doc, TT.gridItems);
   const links = byOwner(doc, ['a[href*="/video/"], a[href*="/photo/"]'], tiles);
   const views = byOwner(doc, TT.gridViews, tiles);
   const pinned = byOwner(doc, TT.gridPinned, tiles);
-  return mergeGrid(json, tiles, (tile) => {
+  const tileOf = (tile: Element): [string, Post] | null => {
     const link = idFromHref(hrefOf(links.get(tile)?.[0]));
     if (!link) return null;
     const [id, photo] = link;
@@ -80,5 +83,7 @@ function readGrid(doc: Document, handle: string, data: TikTokData, locale: strin
         pinned: pinned.has(tile),
       },
     ];
-  });
+  };
+  // The handle and TikTok's rounding decide what an item reads as: both key the memo.
+  return mergeGrid(json, tiles, tileOf, `${locale}\u0000${handle}\u0000${data.rounded}`);
 }

@@ -5,7 +5,7 @@ import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
 import { hashtagsOf, timeOf } from '../common/text';
-import { collect, textStat, ytText } from './initial-data';
+import { collectOnce, textStat, ytText, type RendererItem } from './initial-data';
 import { YT } from './selectors';
 import { idFromHref, watchUrl } from './urls';
 
@@ -101,15 +101,18 @@ function selectedTab(data: unknown): unknown {
 }
 
 export function readGrid(doc: Document, data: unknown, now: Date, locale: string): Post[] {
-  const json = collect(selectedTab(data), RENDERERS).flatMap(([kind, r]): Array<[string, Post]> => {
-    const p = fromRenderer(kind, r, now, locale);
-    const id = p && idFromHref(p.url)?.[0];
-    return p && id ? [[id, p]] : [];
-  });
+  const json = {
+    items: collectOnce(selectedTab(data), RENDERERS),
+    read: ([kind, r]: RendererItem): [string, Post] | null => {
+      const p = fromRenderer(kind, r, now, locale);
+      const id = p && idFromHref(p.url)?.[0];
+      return p && id ? [id, p] : null;
+    },
+  };
   const tiles = queryAll(doc, YT.tiles);
   const links = byOwner(doc, YT.tileLink, tiles);
   const metas = byOwner(doc, YT.tileMetadata, tiles);
-  return mergeGrid(json, tiles, (tile) => {
+  const tileOf = (tile: Element): [string, Post] | null => {
     const link = links.get(tile)?.[0] ?? null;
     const video = idFromHref(hrefOf(link));
     if (!video) return null;
@@ -118,5 +121,6 @@ export function readGrid(doc: Document, data: unknown, now: Date, locale: string
     const title = attrOf(link, 'title') ?? textOf(link, 500);
     const views = statFromText(meta[0], 'text', locale);
     return [id, post(id, short, title, views, meta[1] ?? null, now, locale)];
-  });
+  };
+  return mergeGrid(json, tiles, tileOf, locale);
 }

@@ -60,6 +60,23 @@ export function collect(
   return out;
 }
 
+/** One renderer found by `collect`: its key and its object. */
+export type RendererItem = [string, unknown];
+
+// The walk over a 300 KB ytInitialData is repeated on every read of the page: the tree comes
+// from one parse per script text (common/json.ts), so its renderers are found once per tree.
+const collected = new WeakMap<object, WeakMap<ReadonlySet<string>, RendererItem[]>>();
+
+/** `collect` once per tree and key set; the same pair objects each time (item-memo keys). */
+export function collectOnce(root: unknown, keys: ReadonlySet<string>): RendererItem[] {
+  if (!root || typeof root !== 'object') return [];
+  let byKeys = collected.get(root);
+  if (!byKeys) collected.set(root, (byKeys = new WeakMap()));
+  let found = byKeys.get(keys);
+  if (!found) byKeys.set(keys, (found = collect(root, keys)));
+  return found;
+}
+
 /** "/redirect?…&q=<target>" → target; other links as they are. */
 export function redirectTarget(href: string | null): string | null {
   if (!href) return null;
