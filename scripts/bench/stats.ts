@@ -37,7 +37,9 @@ export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error('median of no samples');
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const m = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  // -0 and 0 sort as equal, so which one lands in the middle depended on input order.
+  return m + 0;
 }
 
 export function meets(goal: Goal | null, value: number | null): boolean | null {
