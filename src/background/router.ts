@@ -6,6 +6,7 @@ import {
   type PageDataReply,
 } from '../shared/messages';
 import type { MessageSender } from '../platform/extension';
+import { bodyJoiner } from './body-pieces';
 import { readPageData } from './page-data';
 import { storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
@@ -14,6 +15,8 @@ import { rescore } from './rescore-creator';
  * Answers in tiers of trust: a content script runs beside the site's own code, so whatever it
  * sends may be forged by the page; it may only send page readings; only the extension's own pages may ask for stored data to change.
  */
+const joinBody = bodyJoiner();
+
 export async function routeMessage(message: unknown, sender: MessageSender): Promise<unknown> {
   if (sender.fromExtensionPage) {
     const parsed = UiToBackground.safeParse(message);
@@ -24,10 +27,10 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
     const parsed = ContentToBackground.safeParse(message);
     if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
     if (parsed.data.type === 'content/pageData') {
-      const reply: PageDataReply = {
-        ok: true,
-        loaded: readPageData(parsed.data, sender.url, new Date()),
-      };
+      const whole = joinBody(parsed.data, sender.tabId, Date.now());
+      if (!whole) return errorReply('Rejected piece: it does not fit the body it belongs to.');
+      const loaded = whole === 'waiting' ? null : readPageData(whole, sender.url, new Date());
+      const reply: PageDataReply = { ok: true, loaded };
       return reply;
     }
     const patch = parsed.data.type === 'content/readingPatch';

@@ -1,6 +1,7 @@
 import type { Loaded } from '../sites/common/loaded';
 import type { PageDataReply } from '../shared/messages';
-import { MAX_BODY_CHARS, PAGE_DATA_EVENT, unpackPageData } from '../shared/page-data';
+import { bodyPieces, MAX_BODY_CHARS, PAGE_DATA_EVENT, unpackPageData } from '../shared/page-data';
+import { slimBody } from '../shared/slim-body';
 import { contextAlive, sendToBackground } from '../platform/content-runtime';
 import { addLoaded, loadedStore } from './loaded-store';
 
@@ -21,6 +22,9 @@ interface Waiting {
   page: URL;
   body: string;
   attempt: number;
+  /** Set once the body was checked and slimmed: ready to send as it is. */
+  ready?: boolean;
+  piece?: { id: string; index: number; count: number };
 }
 
 type Idle = (fn: () => void) => void;
@@ -59,7 +63,8 @@ export function startCapture(site: SiteResponses): void {
 
   const send = (next: Waiting) => {
     const locale = document.documentElement.lang || navigator.language;
-    const message = { url: next.url.href, page: next.page.href, body: next.body, locale };
+    const { url, page, body, piece } = next;
+    const message = { url: url.href, page: page.href, body, locale, ...(piece ? { piece } : {}) };
     sendToBackground({ type: 'content/pageData', ...message }).then(
       (reply) => {
         const loaded = loadedOf(reply);
@@ -74,12 +79,38 @@ export function startCapture(site: SiteResponses): void {
     );
   };
 
+  // A large body goes in pieces, one per idle period; the worker joins them (body-pieces.ts).
+  const prepare = (next: Waiting): Waiting | undefined => {
+    // Media links and tracking tokens go first: the hand-over costs by the byte.
+    const body = slimBody(next.body);
+    const pieces = bodyPieces(body);
+    if (pieces.length < 2) return { ...next, body, ready: true };
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const count = pieces.length;
+    queue.unshift(
+      ...pieces.map((piece, index) => ({
+        ...next,
+        body: piece,
+        ready: true,
+        piece: { id, index, count },
+      })),
+    );
+    return queue.shift();
+  };
+
   const work = () => {
     pending = false;
     const next = queue.shift();
     try {
-      if (next && next.body.length <= MAX_BODY_CHARS && site.worth(next.url, next.page, next.body))
-        send(next);
+      if (next?.ready) send(next);
+      else if (
+        next &&
+        next.body.length <= MAX_BODY_CHARS &&
+        site.worth(next.url, next.page, next.body)
+      ) {
+        const first = prepare(next);
+        if (first) send(first);
+      }
     } catch {
       // A body no check foresaw costs only itself; the queue goes on.
     }

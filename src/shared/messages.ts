@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Loaded } from '../sites/common/loaded';
 import { clipToSchema } from './clip';
 import { PageReading } from './model';
-import { MAX_BODY_CHARS, MAX_URL_CHARS } from './page-data';
+import { MAX_BODY_CHARS, MAX_BODY_PIECES, MAX_URL_CHARS } from './page-data';
 
 /**
  * A reading as it arrives from a content script: every text and list clipped to the
@@ -42,6 +42,19 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     page: z.string().max(MAX_URL_CHARS),
     body: z.string().max(MAX_BODY_CHARS),
     locale: z.string().max(100),
+    /** One piece of a large body: handing over 300 KB in one message costs the page ~15 ms. */
+    piece: z
+      .object({
+        id: z.string().max(40),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_BODY_PIECES - 1),
+        count: z.number().int().min(2).max(MAX_BODY_PIECES),
+      })
+      .refine((p) => p.index < p.count, 'piece index past its count')
+      .optional(),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;

@@ -46,7 +46,7 @@ function api(url: URL, form: string): unknown {
       return B.igTimeline(B.LENA_MORE.slice((page - 1) * 12, page * 12));
     }
     case 'www.youtube.com/youtubei/v1/browse':
-      return B.ytVideosContinuation(B.PAUL_MORE);
+      return B.ytVideosContinuation(B.PAUL_MORE, undefined, { full: true });
     case 'www.youtube.com/youtubei/v1/next':
       return B.ytCommentsNext();
     default:
