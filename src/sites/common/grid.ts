@@ -1,5 +1,6 @@
 import type { Post } from '../../shared/model';
 import { mostExact } from './stat';
+import { preciserPostTime } from '../../shared/time-span';
 
 /**
  * Profile grids on all three sites: the DOM tiles in page order (lazy loading adds tiles the
@@ -42,7 +43,7 @@ export function mergeGrid(
             likes: mostExact(j.likes, dom.likes),
             comments: mostExact(j.comments, dom.comments),
             pinned: j.pinned ?? dom.pinned,
-            postedAt: j.postedAt ?? dom.postedAt,
+            ...preciserPostTime(j, dom),
           }
         : dom,
     );
