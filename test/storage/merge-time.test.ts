@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReading, type Post } from '../../src/shared/model';
 import { blankPost } from '../../src/sites/common/grid';
+import { CreatorRecord } from '../../src/shared/creator';
+import { getCreator } from '../../src/storage/creators';
 import { mergeReading } from '../../src/storage/merge-reading';
+import { recordReading } from '../../src/storage/readings';
+import { freshDb } from './fresh-db';
 
 const NOW = new Date('2026-04-28T10:00:00.000Z');
 const URL_ = 'https://www.youtube.com/watch?v=abcdefghijk';
@@ -39,5 +43,30 @@ describe('merging readings keeps the most precise post time with its own span', 
     // …and "not visible" later keeps it.
     const kept = mergeReading(mergeReading(first, reading(post(WEEKS))), reading(post({})));
     expect(kept.posts[0]).toMatchObject(WEEKS);
+  });
+
+  it('a record stored without spans stays readable, and a span read later is stored', async () => {
+    const db = await freshDb('merge-time');
+    const old = post({
+      ...EXACT,
+      commentSample: [{ author: 'a', text: 'hi', likes: null, at: NOW.toISOString() }],
+    });
+    const id = await recordReading(db, reading(old), () => null);
+    const coarse = {
+      author: 'b',
+      text: 'late',
+      likes: null,
+      at: NOW.toISOString(),
+      atSpan: { minutesBefore: 60, minutesAfter: 0 },
+    };
+    await recordReading(db, reading(post({ ...WEEKS, commentSample: [coarse] })), () => null);
+    const stored = await getCreator(db, id);
+    expect(CreatorRecord.safeParse(stored).success).toBe(true);
+    expect(stored!.posts[0]).toMatchObject(EXACT);
+    expect(stored!.posts[0]!.commentSample.map((c) => c.atSpan)).toEqual([
+      coarse.atSpan,
+      undefined,
+    ]);
+    db.close();
   });
 });
