@@ -1,4 +1,5 @@
 import type { Comment, PageReading, Post } from '../shared/model';
+import { preciserPostTime } from '../shared/time-span';
 import { mostExact } from '../sites/common/stat';
 import type { LoadedStore } from './loaded-store';
 
@@ -24,7 +25,7 @@ function enrich(shown: Post, loaded: Post): Post {
     pinned: shown.pinned ?? loaded.pinned,
     caption: shown.caption ?? loaded.caption,
     hashtags: shown.hashtags.length ? shown.hashtags : loaded.hashtags,
-    postedAt: shown.postedAt ?? loaded.postedAt,
+    ...preciserPostTime(shown, loaded),
     ...(loaded.shares !== undefined ? { shares: loaded.shares ?? shown.shares ?? null } : {}),
     loaded: true,
   };

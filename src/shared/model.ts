@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites/table';
 import { Stat } from './stat';
+import { MAX_SPAN_MINUTES } from './time-span';
 
 /**
  * What the content script reads from one page: plain JSON only (dates as ISO strings),
@@ -15,6 +16,10 @@ export type PageKind = z.infer<typeof PageKind>;
 
 const text = (max: number) => z.string().max(max);
 const isoDate = z.iso.datetime({ offset: true });
+const spanMinutes = z.number().int().nonnegative().max(MAX_SPAN_MINUTES);
+
+/** How coarsely a time was read: see time-span.ts. Absent: exact, or an older record. */
+const TimeSpan = z.object({ minutesBefore: spanMinutes, minutesAfter: spanMinutes });
 
 export const Comment = z.object({
   author: text(100),
@@ -22,6 +27,8 @@ export const Comment = z.object({
   likes: Stat,
   /** Absolute time; relative times ("5 min") are converted against the capture time. */
   at: isoDate.nullable(),
+  /** The interval around `at` the comment was made in, when its time was read coarsely. */
+  atSpan: TimeSpan.optional(),
   /** The site's own id, when known (comments the page loaded): de-duplicates across visits. */
   id: text(100).optional(),
   /** Provenance: true when read from a response the page itself loaded, not from what it shows. */
@@ -38,6 +45,8 @@ export const Post = z.object({
   caption: text(5000).nullable(),
   hashtags: z.array(text(150)).max(100),
   postedAt: isoDate.nullable(),
+  /** The interval around `postedAt` it was posted in, when its time was read coarsely. */
+  postedAtSpan: TimeSpan.optional(),
   /** The visible comment sample (post or video page only). */
   commentSample: z.array(Comment).max(5000),
   /** Shares, where the site reports them (TikTok's item data). Absent in older records. */

@@ -8,6 +8,7 @@ import {
   type PageReading,
   type Post,
 } from '../shared/model';
+import { preciserPostTime } from '../shared/time-span';
 
 export const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;
@@ -53,7 +54,7 @@ export function mergePost(prev: Post, next: Post): Post {
     pinned: newer(next.pinned, prev.pinned),
     caption: newer(next.caption, prev.caption),
     hashtags: next.hashtags.length ? next.hashtags : prev.hashtags,
-    postedAt: newer(next.postedAt, prev.postedAt),
+    ...preciserPostTime(next, prev),
     commentSample: [...next.commentSample, ...kept].slice(0, MAX_COMMENTS_PER_POST),
     ...extras(prev, next),
   };

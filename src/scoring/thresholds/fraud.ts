@@ -88,7 +88,7 @@ export const FRAUD_ROWS = [
     label: 'Comments with a time needed to judge timing',
     unit: 'comments',
     comparison: '>=',
-    source: `${DEFAULT} as for engagement quality. Comment times read from relative labels ("2h", "3w") are coarse, so old posts add noise`,
+    source: `${DEFAULT} as for engagement quality. Only comments whose time is precise enough count: one shown as "2h" or by date alone that could fall either side of the window is left out`,
     signal: SIGNAL.engagementTiming,
   }),
   row('growth.warn', 'warn', 0.03, {

@@ -1,6 +1,7 @@
 import type { Post } from '../../shared/model';
 import { readItems } from './item-memo';
 import { mostExact } from './stat';
+import { preciserPostTime } from '../../shared/time-span';
 
 /**
  * Profile grids on all three sites: the DOM tiles in page order (lazy loading adds tiles the
@@ -64,7 +65,7 @@ export function mergeGrid<J extends object>(
             likes: mostExact(j.likes, dom.likes),
             comments: mostExact(j.comments, dom.comments),
             pinned: j.pinned ?? dom.pinned,
-            postedAt: j.postedAt ?? dom.postedAt,
+            ...preciserPostTime(j, dom),
           }
         : dom,
     );

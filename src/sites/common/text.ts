@@ -1,5 +1,3 @@
-import { parseRelativeTime } from '../counts';
-
 /** Hashtags in a caption, without the "#", in order, de-duplicated (any script). */
 export function hashtagsOf(text: string | null | undefined): string[] {
   if (!text) return [];
@@ -11,21 +9,6 @@ export function clipText(text: string | null | undefined, max: number): string |
   if (!text) return null;
   const t = text.trim();
   return t ? t.slice(0, max) : null;
-}
-
-/** ISO time from a machine-readable attribute, else from a relative label against `now`. */
-export function timeOf(
-  machine: string | null | undefined,
-  label: string | null | undefined,
-  now: Date,
-  locale?: string,
-): string | null {
-  if (machine) {
-    const ms = /^\d{9,10}$/.test(machine) ? Number(machine) * 1000 : Date.parse(machine);
-    if (Number.isFinite(ms) && ms > 0) return new Date(ms).toISOString();
-  }
-  if (label) return parseRelativeTime(label, now, locale)?.at.toISOString() ?? null;
-  return null;
 }
 
 /** Unix seconds (TikTok createTime, Instagram taken_at) as ISO. */

@@ -12,7 +12,8 @@ import {
 import { readItems } from '../common/item-memo';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
-import { clipText, hashtagsOf, isoFromUnix, timeOf } from '../common/text';
+import { commentTimeFields, postTimeFields, readTime } from '../common/read-time';
+import { clipText, hashtagsOf, isoFromUnix } from '../common/text';
 import { postFromNode, postUrl, sharedDataMedia } from './embedded';
 import { readPostMeta } from './meta';
 import { IG } from './selectors';
@@ -50,7 +51,9 @@ export const readPost: PageFill = (doc, url, snap, now, locale) => {
     pinned: null,
     caption,
     hashtags: hashtagsOf(caption),
-    postedAt: jsonPost?.postedAt ?? timeOf(attrOf(timeEl, 'datetime'), textOf(timeEl), now, locale),
+    ...(jsonPost?.postedAt
+      ? { postedAt: jsonPost.postedAt }
+      : postTimeFields(readTime(attrOf(timeEl, 'datetime'), textOf(timeEl), now, locale))),
     commentSample: comments.length ? comments : domComments(root, captionEl, now, locale),
   };
   snap.handle = handle;
@@ -131,7 +134,7 @@ function domComment(
     author,
     text: blockTextOf(textEl, 2200) ?? '',
     likes: statFromText(textOf(likesEl), 'text', locale),
-    at: timeOf(attrOf(time, 'datetime'), textOf(time), now, locale),
+    ...commentTimeFields(readTime(attrOf(time, 'datetime'), textOf(time), now, locale)),
   };
 }
 

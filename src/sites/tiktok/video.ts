@@ -10,7 +10,15 @@ import {
 import { readItems } from '../common/item-memo';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
-import { hashtagsOf, timeOf } from '../common/text';
+import {
+  commentTimeFields,
+  dayTime,
+  postTimeFields,
+  readTime,
+  type ReadTime,
+} from '../common/read-time';
+import { hashtagsOf } from '../common/text';
+import { DAY_IN_ANY_ZONE } from '../../shared/time-span';
 import { itemAuthor, type TikTokData } from './embedded';
 import { postFromItem } from './items';
 import { TT } from './selectors';
@@ -44,7 +52,9 @@ export function readVideo(
     pinned: json?.pinned ?? null,
     caption,
     hashtags: json?.hashtags.length ? json.hashtags : hashtagsOf(caption),
-    postedAt: json?.postedAt ?? shownDate(textOf(queryFirst(root, TT.videoDate)), now, locale),
+    ...(json?.postedAt
+      ? { postedAt: json.postedAt }
+      : postTimeFields(shownDate(textOf(queryFirst(root, TT.videoDate)), now, locale))),
     commentSample: readComments(root, now, locale),
   };
   const author = item ? get(item, 'author') : null;
@@ -57,25 +67,24 @@ export function readVideo(
 }
 
 /**
- * TikTok shows a post's date as "3-14" (this year), "2023-3-14", or relative ("2d ago",
- * "5h ago") for recent ones, after the author's name and a middle dot.
+ * TikTok shows a date as "3-14" (this year), "2023-3-14", or relative ("2d ago", "5h ago")
+ * for recent ones, after the author's name and a middle dot (a post) or alone (a comment).
+ * A date alone is a whole day, in the zone the page was shown in.
  */
-function shownDate(label: string | null, now: Date, locale: string): string | null {
+function shownDate(label: string | null, now: Date, locale: string): ReadTime | null {
   if (!label) return null;
   const part = label.split('·').pop()?.trim() ?? '';
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(part);
   const short = /^(\d{1,2})-(\d{1,2})$/.exec(part);
-  if (full || short) {
-    const year = full ? Number(full[1]) : now.getUTCFullYear();
-    const [m, d] = full ? [full[2], full[3]] : [short![1], short![2]];
-    const ms = Date.UTC(year, Number(m) - 1, Number(d));
-    // A "month-day" later than today belongs to last year.
-    const fixed = !full && ms > now.getTime() ? Date.UTC(year - 1, Number(m) - 1, Number(d)) : ms;
-    return Number.isFinite(fixed) && Number(m) <= 12 && Number(d) <= 31
-      ? new Date(fixed).toISOString()
-      : null;
-  }
-  return timeOf(null, part, now, locale);
+  if (!full && !short) return readTime(null, part, now, locale);
+  const [m, d] = (full ? [full[2], full[3]] : [short![1], short![2]]).map(Number) as [
+    number,
+    number,
+  ];
+  const year = full ? Number(full[1]) : now.getUTCFullYear();
+  // A "month-day" later than today, in any zone, belongs to last year.
+  const thisYear = Date.UTC(year, m - 1, d) - DAY_IN_ANY_ZONE.minutesBefore * 60_000;
+  return dayTime(!full && thisYear > now.getTime() ? year - 1 : year, m, d, now);
 }
 
 function readComments(root: Element | null, now: Date, locale: string): Comment[] {
@@ -95,7 +104,7 @@ function readComments(root: Element | null, now: Date, locale: string): Comment[
         author,
         text: blockTextOf(textEl, 2200) ?? '',
         likes: statFromText(textOf(likes.get(item)?.[0]), 'text', locale),
-        at: shownDate(textOf(times.get(item)?.[0]), now, locale),
+        ...commentTimeFields(shownDate(textOf(times.get(item)?.[0]), now, locale)),
       };
     });
   });

@@ -4,7 +4,8 @@ import { attrOf, byOwner, queryAll, textOf } from '../common/dom';
 import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
-import { hashtagsOf, timeOf } from '../common/text';
+import { postTimeFields, readTime } from '../common/read-time';
+import { hashtagsOf } from '../common/text';
 import { collectOnce, textStat, ytText, type RendererItem } from './initial-data';
 import { YT } from './selectors';
 import { idFromHref, watchUrl } from './urls';
@@ -36,7 +37,7 @@ function post(
     views,
     caption: title ? title.slice(0, 5000) : null,
     hashtags: hashtagsOf(title),
-    postedAt: timeOf(null, age, now, locale),
+    ...postTimeFields(readTime(null, age, now, locale)),
   };
 }
 

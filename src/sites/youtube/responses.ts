@@ -11,7 +11,7 @@ import {
   type Parser,
 } from '../common/loaded';
 import { statFromText } from '../common/stat';
-import { timeOf } from '../common/text';
+import { commentTimeFields, readTime } from '../common/read-time';
 import { fromRenderer, RENDERERS } from './grid';
 import { collect, ytText } from './initial-data';
 import { idFromHref, videoIdFromUrl } from './urls';
@@ -121,7 +121,9 @@ function entityComment(e: Parsed<typeof Entity>, now: Date, locale: string): Com
     author: e.author.displayName.slice(0, 100),
     text: e.properties.content.content.slice(0, 2200),
     likes: likes ? statFromText(likes, 'json', locale) : null,
-    at: timeOf(null, e.properties.publishedTime?.replace(/\s*\(.*\)$/, ''), now, locale),
+    ...commentTimeFields(
+      readTime(null, e.properties.publishedTime?.replace(/\s*\(.*\)$/, ''), now, locale),
+    ),
     id: e.properties.commentId.slice(0, 100),
     loaded: true,
   };
@@ -136,7 +138,7 @@ function oldComment(c: Parsed<typeof OldComment>, now: Date, locale: string): Co
     author: author.slice(0, 100),
     text: text.slice(0, 2200),
     likes: statFromText(ytText(get(c, 'voteCount')), 'json', locale),
-    at: timeOf(null, age, now, locale),
+    ...commentTimeFields(readTime(null, age, now, locale)),
     id: c.commentId.slice(0, 100),
     loaded: true,
   };

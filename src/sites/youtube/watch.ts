@@ -13,7 +13,8 @@ import {
 import { readItems } from '../common/item-memo';
 import { arr, get, safeDecode, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
-import { hashtagsOf, timeOf } from '../common/text';
+import { commentTimeFields, postTimeFields, readTime } from '../common/read-time';
+import { hashtagsOf } from '../common/text';
 import { partnershipFields } from '../common/partnership';
 import {
   collect,
@@ -109,11 +110,8 @@ export const readWatch: PageFill = (doc, url, snap, now, locale) => {
       pinned: null,
       caption: caption ? caption.slice(0, 5000) : null,
       hashtags: hashtagsOf(caption),
-      postedAt: timeOf(
-        str(get(micro, 'publishDate')) ?? metaContent(doc, 'datePublished'),
-        null,
-        now,
-        locale,
+      ...postTimeFields(
+        readTime(str(get(micro, 'publishDate')) ?? metaContent(doc, 'datePublished'), null, now),
       ),
       commentSample: readComments(root, now, locale),
       // "Includes paid promotion": the player response carries the overlay only when declared.
@@ -153,7 +151,7 @@ function readComments(root: Element | null, now: Date, locale: string): Comment[
         author: safeDecode(author).slice(0, 100),
         text,
         likes: statFromText(textOf(likes.get(el)?.[0]), 'text', locale),
-        at: timeOf(null, textOf(times.get(el)?.[0], 100), now, locale),
+        ...commentTimeFields(readTime(null, textOf(times.get(el)?.[0], 100), now, locale)),
       };
     });
   });
