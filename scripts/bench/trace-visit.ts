@@ -2,8 +2,15 @@
 // them ran the extension's code) and, for `profile-content.ts`, the CDP sampling profiler
 // (which of the extension's functions ran, in the profiler's words).
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import {
+  LONG_TASK_MS,
+  longTaskParts,
+  sampledLongTasks,
+  selfTimes,
+  type LongTaskPart,
+  type Profile,
+} from './profile-samples';
 
-const LONG_TASK_MS = 50;
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
@@ -25,11 +32,6 @@ export interface TraceEvent {
     fileName?: string;
     data?: { url?: string; scriptName?: string; fileName?: string; message?: string };
   };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
 export interface TaskSummary {
@@ -153,65 +155,4 @@ export async function profileVisit(
   } finally {
     await tab.close();
   }
-}
-
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
-
-/**
- * Long tasks the extension made long, by the profiler's samples rather than the trace's script
- * events: code resumed after `await scheduler.yield()` runs as a microtask that the trace does
- * not attribute to the extension's script, but its samples carry the script's URL.
- */
-function sampledLongTasks(profile: Profile, windows: Array<[number, number]>): number {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ext = windows.map(() => 0);
-  let at = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0;
-    at += delta;
-    if (!byId.get(id)?.callFrame.url.startsWith('chrome-extension://')) return;
-    const w = windows.findIndex(([start, end]) => at >= start && at <= end);
-    if (w >= 0) ext[w]! += delta;
-  });
-  return windows.filter(
-    ([start, end], w) => ext[w]! > 0 && (end - start - ext[w]!) / 1000 <= LONG_TASK_MS,
-  ).length;
-}
-
-/** One long task: its length and the extension's functions sampled in it (self ms). */
-export interface LongTaskPart {
-  ms: number;
-  extensionMs: number;
-  top: Array<[string, number]>;
-}
-
-function longTaskParts(profile: Profile, windows: Array<[number, number]>): LongTaskPart[] {
-  return windows.map(([start, end]) => {
-    const self = selfTimes(profile, (at) => at >= start && at <= end);
-    const extensionMs = [...self.values()].reduce((a, b) => a + b, 0);
-    const top = [...self].sort((x, y) => y[1] - x[1]).slice(0, 6);
-    return { ms: (end - start) / 1000, extensionMs, top };
-  });
-}
-
-/** Self time (ms) by "function (file:line)" for the extension's scripts. */
-function selfTimes(profile: Profile, when: (at: number) => boolean = () => true) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const out = new Map<string, number>();
-  let at = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    at += profile.timeDeltas[i] ?? 0;
-    const node = byId.get(id);
-    const url = node?.callFrame.url ?? '';
-    if (!node || !url.startsWith('chrome-extension://') || !when(at)) return;
-    const file = url.split('/').pop();
-    const key = `${node.callFrame.functionName || '(anonymous)'} (${file}:${node.callFrame.lineNumber + 1})`;
-    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  return out;
 }
