@@ -43,8 +43,10 @@ const headKey = (s: PageReading) =>
  * whole when there is no `before` for this page. `before`'s comment sets are extended in
  * place: after a failed send the caller drops it and sends the next reading whole.
  */
+const pageKey = (r: PageReading) => `${r.platform}\u0001${r.url}\u0001${r.kind}\u0001${r.handle}`;
+
 export function diffReading(before: Sent | null, reading: PageReading): Diff | null {
-  const page = `${reading.platform}\u0001${reading.url}\u0001${reading.kind}\u0001${reading.handle}`;
+  const page = pageKey(reading);
   const base = before?.page === page ? before : null;
   const list = reading.followersList;
   const followers = `${list.length}\u0001${list[list.length - 1]?.username}`;
@@ -72,6 +74,19 @@ export function diffReading(before: Sent | null, reading: PageReading): Diff | n
 /** One message's share of a big reading: posts, and comments per post. */
 const PART_POSTS = 40;
 const PART_COMMENTS = 60;
+
+/**
+ * Whether a reading is big news for the worker: a page's first send, or more new posts than
+ * one part. Anything less (a few posts the page loaded, a like count that ticked) goes as one
+ * patch; walking the parts again on every pass cost more than the patch itself (profile of
+ * the page-loaded responses bench: partOf and its sends, 10–30 ms per visit).
+ */
+export function needsParts(before: Sent | null, reading: PageReading): boolean {
+  if (before?.page !== pageKey(reading)) return true;
+  let fresh = 0;
+  for (const p of reading.posts) if (!before.posts.has(p.url) && ++fresh > PART_POSTS) return true;
+  return false;
+}
 
 /**
  * The first `part` shares of a reading (null once that is all of it): a page's first send of

@@ -4,7 +4,7 @@ import { contextAlive, listenToExtension, sendToBackground } from '../platform/c
 import { answerExtension } from './answer-extension';
 import { loadedStore, onLoaded } from './loaded-store';
 import { withLoaded } from './merge-loaded';
-import { diffReading, partOf, type Sent } from './reading-diff';
+import { diffReading, needsParts, partOf, type Sent } from './reading-diff';
 import { browserSlices, type Slices } from './slices';
 import { withItemBudget } from '../sites/common/item-memo';
 import {
@@ -123,8 +123,13 @@ export function watchPage(
       if (!reading) return;
       if (retry !== undefined) clearTimeout(retry);
       retry = undefined;
-      // The diff is cheap; the message's serialisation is what costs: big readings go in parts.
-      for (let part = 1, piece = partOf(reading, 1); piece; piece = partOf(reading, ++part)) {
+      // The diff is cheap; the message's serialisation is what costs: big news goes in parts.
+      const parts = needsParts(sent, reading);
+      for (
+        let part = 1, piece = parts && partOf(reading, 1);
+        piece;
+        piece = partOf(reading, ++part)
+      ) {
         send(piece);
         await slices.yield();
       }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffReading, partOf, type Sent } from '../../src/content/reading-diff';
+import { diffReading, needsParts, partOf, type Sent } from '../../src/content/reading-diff';
 import { emptyReading, type Comment, type PageReading, type Post } from '../../src/shared/model';
 import { exact } from '../../src/shared/stat';
 import { blankPost } from '../../src/sites/common/grid';
@@ -119,5 +119,20 @@ describe('diffReading', () => {
     expect(folded.posts.map((p) => p.url)).toEqual(whole.posts.map((p) => p.url));
     const comments = (r: typeof whole) => r.posts.map((p) => p.commentSample.length);
     expect(comments(folded)).toEqual(comments(whole));
+  });
+});
+
+describe('needsParts', () => {
+  const posts = (from: number, n: number) => Array.from({ length: n }, (_, i) => post(from + i));
+  it('goes in parts for a first send or more new posts than a part, else as one patch', () => {
+    expect(needsParts(null, reading(posts(0, 3)))).toBe(true);
+    const { sent } = diffReading(null, reading(posts(0, 222)))!;
+    // The page loaded 30 more posts: one patch, not a walk over 6 parts of 40.
+    expect(needsParts(sent, reading(posts(0, 252)))).toBe(false);
+    expect(needsParts(sent, reading(posts(0, 263)))).toBe(true);
+    // Another page (in-app navigation) starts again.
+    expect(needsParts(sent, reading(posts(0, 3), 8400, 'https://www.instagram.com/mara/'))).toBe(
+      true,
+    );
   });
 });
