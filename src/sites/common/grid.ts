@@ -6,7 +6,8 @@ import { preciserPostTime } from '../../shared/time-span';
 /**
  * Profile grids on all three sites: the DOM tiles in page order (lazy loading adds tiles the
  * embedded JSON never had) merged by id with the JSON posts (exact counts), then the JSON posts
- * not rendered yet. `tile` turns one tile into its id and what the tile itself shows.
+ * not rendered yet. `readTiles` turns the tiles not read before into their ids and what each
+ * tile itself shows; it finds their parts (links, counts) among those tiles only.
  */
 export function blankPost(url: string): Post {
   return {
@@ -37,7 +38,7 @@ export interface JsonGrid<J extends object> {
 export function mergeGrid<J extends object>(
   json: JsonGrid<J>,
   tiles: Element[],
-  tile: (el: Element) => [string, Post] | null,
+  readTiles: (missed: Element[]) => Array<[string, Post] | null>,
   salt: string,
 ): Post[] {
   const first = { keep: 'first' as const };
@@ -46,7 +47,7 @@ export function mergeGrid<J extends object>(
     ...first,
     keyOf: () => '',
   });
-  const fromTiles = readItems(tiles, key, (missed) => missed.map(tile), {
+  const fromTiles = readItems(tiles, key, readTiles, {
     ...first,
     keyOf: (el) => `${hrefOf(el)}\u0000${el.textContent ?? ''}`,
   });

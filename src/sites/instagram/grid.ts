@@ -27,26 +27,28 @@ export function readGrid(doc: Document, sharedUser: unknown, locale: string): Po
   };
   const main = queryFirst(doc, IG.main);
   const tiles = queryAll(main, IG.gridLinks);
-  const pinned = byOwner(main, IG.pinned, tiles);
-  const views = byOwner(main, IG.tileViews, tiles);
-  // The hover overlay (likes, comments) has kept its ul > li shape since 2019.
-  const overlays = byOwner(main, ['a ul > li'], tiles);
   const stat = (el: Element | undefined) => statFromText(textOf(el), 'text', locale);
-  const tileOf = (tile: Element): [string, Post] | null => {
-    const link = codeFromHref(hrefOf(tile));
-    if (!link) return null;
-    const [code, reel] = link;
-    const overlay = overlays.get(tile) ?? [];
-    return [
-      code,
-      {
-        ...blankPost(postUrl(code, reel)),
-        views: stat(views.get(tile)?.[0]),
-        likes: stat(overlay[0]),
-        comments: stat(overlay[1]),
-        pinned: pinned.has(tile),
-      },
-    ];
+  const readTiles = (missed: Element[]) => {
+    const pinned = byOwner(main, IG.pinned, missed);
+    const views = byOwner(main, IG.tileViews, missed);
+    // The hover overlay (likes, comments) has kept its ul > li shape since 2019.
+    const overlays = byOwner(main, ['a ul > li'], missed);
+    return missed.map((tile): [string, Post] | null => {
+      const link = codeFromHref(hrefOf(tile));
+      if (!link) return null;
+      const [code, reel] = link;
+      const overlay = overlays.get(tile) ?? [];
+      return [
+        code,
+        {
+          ...blankPost(postUrl(code, reel)),
+          views: stat(views.get(tile)?.[0]),
+          likes: stat(overlay[0]),
+          comments: stat(overlay[1]),
+          pinned: pinned.has(tile),
+        },
+      ];
+    });
   };
-  return mergeGrid(json, tiles, tileOf, locale);
+  return mergeGrid(json, tiles, readTiles, locale);
 }

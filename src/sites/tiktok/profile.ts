@@ -68,22 +68,24 @@ function readGrid(doc: Document, handle: string, data: TikTokData, locale: strin
     },
   };
   const tiles = queryAll(doc, TT.gridItems);
-  const links = byOwner(doc, ['a[href*="/video/"], a[href*="/photo/"]'], tiles);
-  const views = byOwner(doc, TT.gridViews, tiles);
-  const pinned = byOwner(doc, TT.gridPinned, tiles);
-  const tileOf = (tile: Element): [string, Post] | null => {
-    const link = idFromHref(hrefOf(links.get(tile)?.[0]));
-    if (!link) return null;
-    const [id, photo] = link;
-    return [
-      id,
-      {
-        ...blankPost(videoUrl(handle, id, photo)),
-        views: statFromText(textOf(views.get(tile)?.[0]), 'text', locale),
-        pinned: pinned.has(tile),
-      },
-    ];
+  const readTiles = (missed: Element[]) => {
+    const links = byOwner(doc, ['a[href*="/video/"], a[href*="/photo/"]'], missed);
+    const views = byOwner(doc, TT.gridViews, missed);
+    const pinned = byOwner(doc, TT.gridPinned, missed);
+    return missed.map((tile): [string, Post] | null => {
+      const link = idFromHref(hrefOf(links.get(tile)?.[0]));
+      if (!link) return null;
+      const [id, photo] = link;
+      return [
+        id,
+        {
+          ...blankPost(videoUrl(handle, id, photo)),
+          views: statFromText(textOf(views.get(tile)?.[0]), 'text', locale),
+          pinned: pinned.has(tile),
+        },
+      ];
+    });
   };
   // The handle and TikTok's rounding decide what an item reads as: both key the memo.
-  return mergeGrid(json, tiles, tileOf, `${locale}\u0000${handle}\u0000${data.rounded}`);
+  return mergeGrid(json, tiles, readTiles, `${locale}\u0000${handle}\u0000${data.rounded}`);
 }

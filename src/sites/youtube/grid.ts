@@ -111,17 +111,19 @@ export function readGrid(doc: Document, data: unknown, now: Date, locale: string
     },
   };
   const tiles = queryAll(doc, YT.tiles);
-  const links = byOwner(doc, YT.tileLink, tiles);
-  const metas = byOwner(doc, YT.tileMetadata, tiles);
-  const tileOf = (tile: Element): [string, Post] | null => {
-    const link = links.get(tile)?.[0] ?? null;
-    const video = idFromHref(hrefOf(link));
-    if (!video) return null;
-    const [id, short] = video;
-    const meta = (metas.get(tile) ?? []).map((m) => textOf(m, 100));
-    const title = attrOf(link, 'title') ?? textOf(link, 500);
-    const views = statFromText(meta[0], 'text', locale);
-    return [id, post(id, short, title, views, meta[1] ?? null, now, locale)];
+  const readTiles = (missed: Element[]) => {
+    const links = byOwner(doc, YT.tileLink, missed);
+    const metas = byOwner(doc, YT.tileMetadata, missed);
+    return missed.map((tile): [string, Post] | null => {
+      const link = links.get(tile)?.[0] ?? null;
+      const video = idFromHref(hrefOf(link));
+      if (!video) return null;
+      const [id, short] = video;
+      const meta = (metas.get(tile) ?? []).map((m) => textOf(m, 100));
+      const title = attrOf(link, 'title') ?? textOf(link, 500);
+      const views = statFromText(meta[0], 'text', locale);
+      return [id, post(id, short, title, views, meta[1] ?? null, now, locale)];
+    });
   };
-  return mergeGrid(json, tiles, tileOf, locale);
+  return mergeGrid(json, tiles, readTiles, locale);
 }
