@@ -11,12 +11,13 @@ import { readPageData } from './page-data';
 import { storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
 
+/** Large page-loaded bodies arrive in pieces; joined here, per tab, across messages. */
+const joinBody = bodyJoiner();
+
 /**
  * Answers in tiers of trust: a content script runs beside the site's own code, so whatever it
  * sends may be forged by the page; it may only send page readings; only the extension's own pages may ask for stored data to change.
  */
-const joinBody = bodyJoiner();
-
 export async function routeMessage(message: unknown, sender: MessageSender): Promise<unknown> {
   if (sender.fromExtensionPage) {
     const parsed = UiToBackground.safeParse(message);

@@ -79,37 +79,33 @@ export function startCapture(site: SiteResponses): void {
     );
   };
 
-  // A large body goes in pieces, one per idle period; the worker joins them (body-pieces.ts).
-  const prepare = (next: Waiting): Waiting | undefined => {
+  // A checked body, slimmed, as the messages it goes in: one, or pieces that the worker joins
+  // (body-pieces.ts), sent one per idle period.
+  const prepared = (next: Waiting): Waiting[] => {
     // Media links and tracking tokens go first: the hand-over costs by the byte.
-    const body = slimBody(next.body);
-    const pieces = bodyPieces(body);
-    if (pieces.length < 2) return { ...next, body, ready: true };
+    const pieces = bodyPieces(slimBody(next.body));
+    if (pieces.length < 2) return [{ ...next, body: pieces[0] ?? '', ready: true }];
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     const count = pieces.length;
-    queue.unshift(
-      ...pieces.map((piece, index) => ({
-        ...next,
-        body: piece,
-        ready: true,
-        piece: { id, index, count },
-      })),
-    );
-    return queue.shift();
+    return pieces.map((body, index) => ({
+      ...next,
+      body,
+      ready: true,
+      piece: { id, index, count },
+    }));
   };
+  const worth = (w: Waiting) =>
+    w.body.length <= MAX_BODY_CHARS && site.worth(w.url, w.page, w.body);
 
   const work = () => {
     pending = false;
     const next = queue.shift();
     try {
       if (next?.ready) send(next);
-      else if (
-        next &&
-        next.body.length <= MAX_BODY_CHARS &&
-        site.worth(next.url, next.page, next.body)
-      ) {
-        const first = prepare(next);
-        if (first) send(first);
+      else if (next && worth(next)) {
+        const [first, ...rest] = prepared(next);
+        queue.unshift(...rest);
+        send(first!);
       }
     } catch {
       // A body no check foresaw costs only itself; the queue goes on.

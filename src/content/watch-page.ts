@@ -124,15 +124,11 @@ export function watchPage(
       if (retry !== undefined) clearTimeout(retry);
       retry = undefined;
       // The diff is cheap; the message's serialisation is what costs: big news goes in parts.
-      const parts = needsParts(sent, reading);
-      for (
-        let part = 1, piece = parts && partOf(reading, 1);
-        piece;
-        piece = partOf(reading, ++part)
-      ) {
-        send(piece);
-        await slices.yield();
-      }
+      if (needsParts(sent, reading))
+        for (let part = 1, piece = partOf(reading, 1); piece; piece = partOf(reading, ++part)) {
+          send(piece);
+          await slices.yield();
+        }
       send(reading);
     } finally {
       running = false;

@@ -41,14 +41,13 @@ export function mergeGrid<J extends object>(
   readTiles: (missed: Element[]) => Array<[string, Post] | null>,
   salt: string,
 ): Post[] {
-  const first = { keep: 'first' as const };
   const key = `grid\u0000${salt}`;
   const fromJson = readItems(json.items, key, (missed) => missed.map(json.read), {
-    ...first,
+    keep: 'first',
     keyOf: () => '',
   });
   const fromTiles = readItems(tiles, key, readTiles, {
-    ...first,
+    keep: 'first',
     keyOf: (el) => `${hrefOf(el)}\u0000${el.textContent ?? ''}`,
   });
   const known = new Map(fromJson);
