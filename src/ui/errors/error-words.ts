@@ -61,7 +61,7 @@ const BY_TEXT: [RegExp, ErrorKind][] = [
     'pageNotReadable',
   ],
   [/DataCloneError|could not be cloned/i, 'cannotStore'],
-  [/NotReadableError|import worker stopped/i, 'fileUnreadable'],
+  [/NotReadableError|file could not be read|import worker stopped/i, 'fileUnreadable'],
   [/\$?ZodError/, 'unexpectedData'],
   [/AbortError|\baborted\b/i, 'stopped'],
   [/NotFoundError/, 'notFound'],
@@ -120,4 +120,10 @@ export interface Failure {
 export const failureOf = (error: unknown): Failure => ({
   words: errorWords(error),
   detail: supportDetail(error),
+});
+
+/** A page whose storage did not open (or failed on first read): the sentence, and the detail. */
+export const storageFailure = (reason: unknown): Failure => ({
+  words: t('storageUnavailable', [errorWords(reason)]),
+  detail: supportDetail(reason),
 });

@@ -8,7 +8,7 @@ import { PopupHeader } from './PopupHeader';
 import { handler } from '../handler';
 import { bindStore, StoreProvider, type Store } from '../store';
 import { useAfterPaint, type Sections } from './use-after-paint';
-import { errorWords, failureOf, type Failure } from '../errors/error-words';
+import { errorWords, failureOf, storageFailure, type Failure } from '../errors/error-words';
 import { ErrorNotice } from '../errors/ErrorNotice';
 
 // What the buttons do is loaded when one is pressed: the first paint does not wait for it
@@ -43,9 +43,7 @@ export function PopupApp({ loading }: { loading: Promise<PopupState> }) {
   if (state.kind === 'storage-unavailable') {
     return (
       <main data-testid="popup-ready">
-        <p class="notice error" role="alert" data-testid="storage-unavailable">
-          {t('storageUnavailable', [errorWords(state.reason)])}
-        </p>
+        <ErrorNotice failure={storageFailure(state.reason)} testId="storage-unavailable" />
       </main>
     );
   }
