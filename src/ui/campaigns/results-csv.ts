@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CampaignResults, type CreatorCampaign } from '../../shared/roi';
+import { ruleOfIssue } from '../../transfer/cell-rule';
 import type { ImportError } from '../../transfer/row';
 import { emptyCampaign } from './use-page-state';
 import {
@@ -71,6 +72,7 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
   const errors: ImportError[] = parsed.errors.map((e) => ({
     line: (e.row ?? 0) + 1,
     message: `CSV: ${e.message}`,
+    rule: { kind: 'csv', code: e.code },
   }));
   const [header = [], ...records] = parsed.data;
   const { slots, unknown } = mapHeader(header);
@@ -91,8 +93,8 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
   records.forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((c) => c.trim() === '')) return;
-    const issue = (message: string, column?: string) =>
-      void errors.push({ line, message, ...(column ? { column } : {}) });
+    const issue = (message: string, column?: string, more: Partial<ImportError> = {}) =>
+      void errors.push({ line, message, ...(column ? { column } : {}), ...more });
     let id: string;
     try {
       id = findCreator(cells[creatorAt] ?? '', ctx.creators);
@@ -114,17 +116,20 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
       if (slot.kind !== 'field') return;
       const read = slot.field.read(cell, ctx.currency);
       if (read.ok) patch[slot.field.key] = read.value;
-      else issue(read.message, header[i]);
+      else issue(read.message, header[i], { found: cell });
     });
     const before = ctx.campaigns.get(id) ?? emptyCampaign(id);
     const results = CampaignResults.safeParse({ ...before.results, ...patch });
     if (!results.success) {
       for (const zod of results.error.issues) {
         const field = RESULT_FIELDS.find((f) => f.key === zod.path[0]);
-        issue(
-          zod.message,
-          field && header[slots.findIndex((s) => s?.kind === 'field' && s.field === field)],
-        );
+        const at = slots.findIndex((s) => s?.kind === 'field' && s.field === field);
+        const rule = ruleOfIssue(zod);
+        const found = at < 0 ? undefined : cells[at]?.trim();
+        issue(zod.message, field && header[at], {
+          ...(rule ? { rule } : {}),
+          ...(found ? { found } : {}),
+        });
       }
       return;
     }

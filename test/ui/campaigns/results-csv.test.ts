@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowSentence } from '../../../src/ui/errors/row-words';
 import { readResultsCsv, type ResultsContext } from '../../../src/ui/campaigns/results-csv';
 import { resultsTemplateRows } from '../../../src/ui/campaigns/results-fields';
 import { toCsv } from '../../../src/transfer/csv-write';
@@ -93,6 +94,11 @@ describe('results CSV', () => {
     const { errors } = readResultsCsv('creator,end_date\nlena.bakes,2026-02-30\n', ctx);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 2, column: 'end_date' });
+    // Said in words, not as zod's "Invalid ISO date".
+    const { column, ...problem } = errors[0]!;
+    expect(rowSentence({ ...problem, place: column ?? '' })).toBe(
+      'Line 2, end_date: expected a date written year-month-day, such as 2026-03-31; found “2026-02-30”.',
+    );
   });
 
   it('needs a creator column and at least one result column', () => {
