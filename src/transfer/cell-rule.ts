@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CellError } from './column';
 
 /**
  * What a cell or a backup value should have been, kept as data next to a problem's English
@@ -52,4 +53,10 @@ export function foundText(value: unknown): string | undefined {
   if (value === undefined || value === null || typeof value === 'object') return undefined;
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** A CellError's rule, with the cell it was about; anything else is a row of an unknown form. */
+export function ruleOfCell(error: unknown, cell: string): { rule?: CellRule; found?: string } {
+  if (!(error instanceof CellError)) return { rule: { kind: 'form' }, found: cell };
+  return error.rule ? { rule: error.rule, found: cell } : {};
 }

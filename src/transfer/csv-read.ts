@@ -6,7 +6,7 @@ import { blankRow } from './draft';
 import { unguardText } from './formula-guard';
 import { parseNumber } from './list-codec';
 import { type ImportError, type ImportPreview } from './row';
-import { ruleOfIssue } from './cell-rule';
+import { ruleOfCell, ruleOfIssue } from './cell-rule';
 import { ShortlistRow } from '../shared/shortlist-row';
 
 /** More rows than this are refused with a message: the shortlist is built for 10,000. */
@@ -132,7 +132,7 @@ function readRow(
         line,
         column: column.header,
         message: messageOf(error),
-        ...ruleOf(error, cell),
+        ...ruleOfCell(error, cell),
       });
     }
   });
@@ -163,12 +163,6 @@ function tooManyRows(count: number): string {
 function messageOf(error: unknown): string {
   if (error instanceof CellError) return error.message;
   return `Could not read this row (${error instanceof Error ? error.message : String(error)}).`;
-}
-
-/** A CellError's rule, with the cell it was about; anything else is a row of an unknown form. */
-function ruleOf(error: unknown, cell: string): Pick<ImportError, 'rule' | 'found'> {
-  if (!(error instanceof CellError)) return { rule: { kind: 'form' }, found: cell };
-  return error.rule ? { rule: error.rule, found: cell } : {};
 }
 
 /** The cell a column was read from, for "found …". */
