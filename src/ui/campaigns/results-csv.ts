@@ -3,6 +3,7 @@ import { CampaignResults, type CreatorCampaign } from '../../shared/roi';
 import { ruleOfIssue } from '../../transfer/cell-rule';
 import type { ImportError } from '../../transfer/row';
 import { emptyCampaign } from './use-page-state';
+import { t } from '../i18n';
 import {
   CREATOR_HEADERS,
   CURRENCY_HEADER,
@@ -48,15 +49,13 @@ function findCreator(cell: string, creators: ResultsContext['creators']): string
   if (wanted.includes(':')) {
     const byId = creators.find((c) => c.id.toLowerCase() === wanted);
     if (byId) return byId.id;
-    throw new Error(`"${cell}" is not on the shortlist.`);
+    throw new Error(t('cmp_import_notListed', [cell]));
   }
   const handle = wanted.replace(/^@/, '');
   const matches = creators.filter((c) => c.handle.toLowerCase() === handle);
   if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new Error(`No creator @${handle} on the shortlist.`);
-  throw new Error(
-    `@${handle} is on several platforms (${matches.map((m) => m.id).join(', ')}); use the creator id.`,
-  );
+  if (matches.length === 0) throw new Error(t('cmp_import_noHandle', [handle]));
+  throw new Error(t('cmp_import_severalPlatforms', [handle, matches.map((m) => m.id).join(', ')]));
 }
 
 /** Comma, or the semicolon or tab a European spreadsheet writes: whichever the header uses most. */
@@ -76,14 +75,13 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
   }));
   const [header = [], ...records] = parsed.data;
   const { slots, unknown } = mapHeader(header);
-  const warnings = unknown.map((h) => `Column "${h}" is not a result column and was ignored.`);
+  const warnings = unknown.map((h) => t('cmp_import_ignored', [h]));
   const creatorAt = slots.findIndex((s) => s?.kind === 'creator');
-  if (creatorAt < 0)
-    errors.push({ line: 1, message: `A "creator" column (creator id or handle) is required.` });
+  if (creatorAt < 0) errors.push({ line: 1, message: t('cmp_import_noCreatorColumn') });
   if (!slots.some((s) => s?.kind === 'field'))
     errors.push({
       line: 1,
-      message: `No result columns; expected some of: ${RESULT_FIELDS.map((f) => f.header).join(', ')}.`,
+      message: t('cmp_import_noResultColumns', [RESULT_FIELDS.map((f) => f.header).join(', ')]),
     });
   if (errors.length > 0) return { updates: [], errors, warnings };
 
@@ -102,21 +100,19 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
       return issue((error as Error).message, header[creatorAt]);
     }
     const twin = lineOf.get(id);
-    if (twin !== undefined) return issue(`Same creator as row ${twin}.`, header[creatorAt]);
+    if (twin !== undefined) return issue(t('cmp_import_sameAs', [String(twin)]), header[creatorAt]);
     lineOf.set(id, line);
     const patch: Record<string, unknown> = {};
     slots.forEach((slot, i) => {
       const cell = (cells[i] ?? '').trim();
       if (!slot || cell === '') return;
       if (slot.kind === 'currency' && cell.toUpperCase() !== ctx.currency)
-        issue(
-          `Amounts in ${cell.toUpperCase()}, but the brand currency is ${ctx.currency}: mixed currencies are not added up. Convert them, or change the brand currency in Options.`,
-          header[i],
-        );
+        issue(t('cmp_import_currency', [cell.toUpperCase(), ctx.currency]), header[i]);
       if (slot.kind !== 'field') return;
       const read = slot.field.read(cell, ctx.currency);
       if (read.ok) patch[slot.field.key] = read.value;
-      else issue(read.message, header[i], { found: cell });
+      else
+        issue(read.message, header[i], { found: cell, ...(read.rule ? { rule: read.rule } : {}) });
     });
     const before = ctx.campaigns.get(id) ?? emptyCampaign(id);
     const results = CampaignResults.safeParse({ ...before.results, ...patch });

@@ -58,7 +58,7 @@ describe('results CSV', () => {
     const { updates, errors, warnings } = readResultsCsv(csv, ctx);
     expect(errors).toEqual([]);
     expect(updates[0]!.results.clicks).toBe(12);
-    expect(warnings).toEqual(['Column "notes" is not a result column and was ignored.']);
+    expect(warnings).toEqual(['Column “notes” is not a result column and was ignored.']);
   });
 
   it('lists every problem by row and column, and stores nothing (all-or-nothing)', () => {
@@ -84,8 +84,9 @@ describe('results CSV', () => {
     ]);
     const text = errors.map((e) => e.message).join('\n');
     expect(text).toContain('No creator @nobody on the shortlist.');
-    expect(text).toContain('@sam is on several platforms (tiktok:sam, youtube:sam)');
-    expect(text).toContain('Same creator as row 2.');
+    expect(text).toContain('@sam is on several platforms; write the creator ID instead');
+    expect(text).toContain('tiktok:sam, youtube:sam');
+    expect(text).toContain('the same creator as line 2.');
     expect(text).toContain('Enter a whole number.');
     expect(text).toContain('Amounts in EUR, but the brand currency is USD');
   });
@@ -106,7 +107,7 @@ describe('results CSV', () => {
       /No result columns/,
     );
     expect(readResultsCsv('clicks,reach\n1,2\n', ctx).errors[0]!.message).toMatch(
-      /"creator" column/,
+      /“creator” column/,
     );
   });
 
