@@ -1,10 +1,14 @@
 import { checkedIdentity } from '../shared/identity';
 import type { Backup } from './backup-schema';
+import type { CellRule } from './cell-rule';
 
 export interface BackupError {
   /** Where in the backup, e.g. "creators[3].followers.low"; empty for the whole file. */
   path: string;
+  /** English, for engineers and tests; the pages say `rule` and `found` in words when set. */
   message: string;
+  rule?: CellRule;
+  found?: string;
 }
 
 /** A backup is restored whole or not at all: `backup` is null whenever `errors` is not empty. */
@@ -20,8 +24,9 @@ export interface BackupPreview {
 
 const MAX_LISTED = 200;
 
-export function refuse(message: string): BackupPreview {
-  return { backup: null, errors: [{ path: '', message }], counts: countsOf(null) };
+export function refuse(message: string, rule?: CellRule): BackupPreview {
+  const error = { path: '', message, ...(rule ? { rule } : {}) };
+  return { backup: null, errors: [error], counts: countsOf(null) };
 }
 
 export function listed(errors: BackupError[]): BackupError[] {
@@ -44,7 +49,11 @@ export function duplicateIds(backup: Backup): BackupError[] {
     const errors: BackupError[] = [];
     ids.forEach((id, i) => {
       if (seen.has(id))
-        errors.push({ path: `${store}[${i}]`, message: `Second entry for "${id}".` });
+        errors.push({
+          path: `${store}[${i}]`,
+          message: `Second entry for "${id}".`,
+          rule: { kind: 'duplicate' },
+        });
       seen.add(id);
     });
     return errors;
@@ -65,6 +74,7 @@ export function identityErrors(backup: Backup): BackupError[] {
       errors.push({
         path: `creators[${i}].id`,
         message: `"${creator.id}" does not match its platform and handle (expected "${who.id}").`,
+        rule: { kind: 'idMismatch' },
       });
     else creator.profileUrl = who.profileUrl;
   });

@@ -14,6 +14,8 @@ import {
   type BackupError,
   type BackupPreview,
 } from './backup-checks';
+import type { z } from 'zod';
+import { foundText, ruleOfIssue } from './cell-rule';
 
 export * from './backup-schema';
 export type { BackupPreview } from './backup-checks';
@@ -43,6 +45,12 @@ export function makeBackup(contents: BackupContents, now = new Date()): Backup {
   return parsed.success ? parsed.data : backup;
 }
 
+function withRule(issue: z.core.$ZodIssue): Pick<BackupError, 'rule' | 'found'> {
+  const rule = ruleOfIssue(issue);
+  const found = foundText(issue.input);
+  return { ...(rule ? { rule } : {}), ...(found !== undefined ? { found } : {}) };
+}
+
 export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup);
 }
@@ -56,10 +64,11 @@ export function parseBackup(text: string): BackupPreview {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return refuse(`Not a JSON file (${(error as Error).message}).`);
+    return refuse(`Not a JSON file (${(error as Error).message}).`, { kind: 'notJson' });
   }
   const head = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (head.format !== BACKUP_FORMAT) return refuse('This file is not a Creator Vetting backup.');
+  if (head.format !== BACKUP_FORMAT)
+    return refuse('This file is not a Creator Vetting backup.', { kind: 'notBackup' });
   const version = head.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return refuse(`The backup's version (${String(version)}) is not valid.`);
@@ -67,13 +76,17 @@ export function parseBackup(text: string): BackupPreview {
     return refuse(
       `This backup was made by a newer version of the extension (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
     );
-  const parsed = Backup.safeParse(version === 1 ? fromVersion1(head) : head);
+  // The input comes with each issue, so a problem can say what it found (foundText).
+  const parsed = Backup.safeParse(version === 1 ? fromVersion1(head) : head, {
+    reportInput: true,
+  });
   if (!parsed.success) {
     const errors: BackupError[] = parsed.error.issues.map((issue) => ({
       path: issue.path
         .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
         .join(''),
       message: issue.message,
+      ...withRule(issue),
     }));
     return { backup: null, errors: listed(errors), counts: countsOf(null) };
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ShortlistRow } from '../shared/shortlist-row';
+import type { CellRule } from './cell-rule';
 
 /**
  * One CSV column: how to read its cell from a shortlist row and, for import, how to put a
@@ -59,6 +60,8 @@ export class CellError extends Error {
     message: string,
     /** The header to blame when the error is found after the cells (in `finish`). */
     readonly column?: string,
+    /** What the cell should have been, for the page's words. */
+    readonly rule?: CellRule,
   ) {
     super(message);
   }
@@ -82,7 +85,7 @@ export function booleanCell(cell: string): boolean {
   const value = cell.trim().toLowerCase();
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new CellError(`"${cell}" is not true or false`);
+  throw new CellError(`"${cell}" is not true or false`, undefined, { kind: 'trueFalse' });
 }
 
 export const booleanText = (value: boolean | null): string | null =>

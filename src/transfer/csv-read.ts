@@ -6,6 +6,7 @@ import { blankRow } from './draft';
 import { unguardText } from './formula-guard';
 import { parseNumber } from './list-codec';
 import { type ImportError, type ImportPreview } from './row';
+import { ruleOfCell, ruleOfIssue } from './cell-rule';
 import { ShortlistRow } from '../shared/shortlist-row';
 
 /** More rows than this are refused with a message: the shortlist is built for 10,000. */
@@ -51,6 +52,7 @@ export function readShortlistCsv(
   const errors: ImportError[] = parsed.errors.map((e) => ({
     line: (e.row ?? 0) + 1,
     message: `CSV: ${e.message}`,
+    rule: { kind: 'csv', code: e.code },
   }));
   const [header, ...records] = parsed.data;
   if (records.length > MAX_IMPORT_ROWS)
@@ -80,7 +82,8 @@ export function readShortlistCsv(
     if (cells.length === 1 && cells[0] === '') return; // blank line
     if (cells.length !== header.length) {
       const message = `Has ${cells.length} cells but the header has ${header.length}.`;
-      errors.push({ line, message });
+      const code = cells.length < header.length ? 'TooFewFields' : 'TooManyFields';
+      errors.push({ line, message, rule: { kind: 'csv', code } });
       return;
     }
     const result = readRow(cells, map.byPosition, columns, now, line);
@@ -113,14 +116,24 @@ function readRow(
     if (!column) return;
     if (cell === '') {
       if (column.required)
-        issues.push({ line, column: column.header, message: 'Required, but empty.' });
+        issues.push({
+          line,
+          column: column.header,
+          message: 'Required, but empty.',
+          rule: { kind: 'missing' },
+        });
       return;
     }
     try {
       if (column.kind === 'number') column.set?.(draft, parseNumber(cell));
       else column.set?.(draft, unguardText(cell));
     } catch (error) {
-      issues.push({ line, column: column.header, message: messageOf(error) });
+      issues.push({
+        line,
+        column: column.header,
+        message: messageOf(error),
+        ...ruleOfCell(error, cell),
+      });
     }
   });
   if (issues.length > 0) return { issues };
@@ -135,7 +148,11 @@ function readRow(
   if (issues.length > 0) return { issues };
   const parsed = ShortlistRow.safeParse(draft);
   if (parsed.success) return { row: parsed.data };
-  return { issues: parsed.error.issues.map((issue) => zodIssue(issue, columns, line)) };
+  return {
+    issues: parsed.error.issues.map((issue) =>
+      zodIssue(issue, columns, line, cellOf(cells, byPosition)),
+    ),
+  };
 }
 
 function tooManyRows(count: number): string {
@@ -148,15 +165,33 @@ function messageOf(error: unknown): string {
   return `Could not read this row (${error instanceof Error ? error.message : String(error)}).`;
 }
 
+/** The cell a column was read from, for "found …". */
+const cellOf =
+  (cells: readonly string[], byPosition: readonly (Column | undefined)[]) => (column: Column) => {
+    const at = byPosition.indexOf(column);
+    return at < 0 ? undefined : cells[at];
+  };
+
 /** Names the column behind a zod issue: the column whose field path is the longest prefix. */
-function zodIssue(issue: z.core.$ZodIssue, columns: readonly Column[], line: number): ImportError {
+function zodIssue(
+  issue: z.core.$ZodIssue,
+  columns: readonly Column[],
+  line: number,
+  cellIn: (column: Column) => string | undefined,
+): ImportError {
   const path = issue.path.join('.');
   let best: Column | undefined;
   for (const c of columns) {
     const match = c.path !== undefined && (path === c.path || path.startsWith(`${c.path}.`));
     if (match && (!best || c.path!.length > best.path!.length)) best = c;
   }
-  return best
-    ? { line, column: best.header, message: issue.message }
-    : { line, message: `${path}: ${issue.message}` };
+  const rule = ruleOfIssue(issue);
+  const found = best && cellIn(best);
+  return {
+    line,
+    ...(best ? { column: best.header } : {}),
+    message: best ? issue.message : `${path}: ${issue.message}`,
+    ...(rule ? { rule } : {}),
+    ...(found !== undefined ? { found } : {}),
+  };
 }

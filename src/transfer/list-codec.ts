@@ -49,6 +49,6 @@ export function parseNumber(text: string): number {
   const trimmed = text.trim();
   const value = Number(trimmed);
   if (!NUMBER.test(trimmed) || !Number.isFinite(value))
-    throw new CellError(`"${text}" is not a number`);
+    throw new CellError(`"${text}" is not a number`, undefined, { kind: 'number' });
   return value;
 }

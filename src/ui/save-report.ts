@@ -3,6 +3,7 @@ import type { VettingDb } from '../storage/open';
 import { downloadBlob } from './download';
 import { t } from './i18n';
 import { useStore } from './store';
+import { errorWords } from './errors/error-words';
 
 type Builders = typeof import('../report/load');
 
@@ -17,7 +18,7 @@ async function save(make: (b: Builders) => Promise<ReportFile | null>): Promise<
     downloadBlob(file.blob, file.name);
     return t('reportSaved', [file.name]);
   } catch (error) {
-    return t('reportFailed', [error instanceof Error ? error.message : String(error)]);
+    return t('reportFailed', [errorWords(error)]);
   }
 }
 

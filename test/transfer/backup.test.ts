@@ -85,7 +85,11 @@ describe('JSON backup', () => {
     const preview = parseBackup(json);
     expect(preview.backup).toBeNull();
     expect(preview.errors).toEqual([
-      { path: 'creators[2].handle', message: expect.stringContaining('100') },
+      {
+        path: 'creators[2].handle',
+        message: expect.stringContaining('100'),
+        found: `${'x'.repeat(39)}…`,
+      },
     ]);
   });
 
@@ -125,7 +129,11 @@ describe('JSON backup', () => {
     expect(preview.backup).toBeNull();
     expect(preview.counts.creators).toBe(0);
     expect(preview.errors).toEqual([
-      { path: 'shortlist[30]', message: expect.stringContaining(data.shortlist[0]!.creatorId) },
+      {
+        path: 'shortlist[30]',
+        message: expect.stringContaining(data.shortlist[0]!.creatorId),
+        rule: { kind: 'duplicate' },
+      },
     ]);
   });
 

@@ -78,10 +78,20 @@ describe('readShortlistCsv', () => {
         column: 'Platform',
         message: expect.stringContaining('Instagram, TikTok, YouTube'),
       },
-      { line: 4, column: 'Handle', message: 'Required, but empty.' },
-      { line: 4, column: 'Followers', message: '"abc" is not a number' },
+      { line: 4, column: 'Handle', message: 'Required, but empty.', rule: { kind: 'missing' } },
+      {
+        line: 4,
+        column: 'Followers',
+        message: '"abc" is not a number',
+        rule: { kind: 'number' },
+        found: 'abc',
+      },
       { line: 4, column: 'Status', message: expect.stringContaining('Prospect') },
-      { line: 5, message: 'Has 2 cells but the header has 5.' },
+      {
+        line: 5,
+        message: 'Has 2 cells but the header has 5.',
+        rule: { kind: 'csv', code: 'TooFewFields' },
+      },
       { line: 6, column: 'Handle', message: expect.stringContaining('not a YouTube handle') },
       { line: 7, column: 'Creator ID', message: 'Same creator as row 2.' },
     ]);
@@ -95,7 +105,13 @@ describe('readShortlistCsv', () => {
   it('refuses inconsistent bounds through the schema, naming the column', () => {
     const preview = read(lines('Platform,Handle,Followers,Followers (high)', 'instagram,ana,10,5'));
     expect(preview.errors).toEqual([
-      { line: 2, column: 'Followers', message: 'low ≤ value ≤ high' },
+      {
+        line: 2,
+        column: 'Followers',
+        message: 'low ≤ value ≤ high',
+        rule: { kind: 'bounds' },
+        found: '10',
+      },
     ]);
   });
 

@@ -4,10 +4,12 @@ import { CampaignsPage } from './CampaignsPage';
 import { CAMPAIGNS_STORE, type PageData } from './load-page';
 import { bindStore, openStore, StoreProvider, type Store } from '../store';
 import './campaigns.css';
+import { storageFailure, type Failure } from '../errors/error-words';
+import { ErrorNotice } from '../errors/ErrorNotice';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'error'; reason: string }
+  | { kind: 'error'; failure: Failure }
   | { kind: 'ready'; store: Store; data: PageData };
 
 /** The creator named by the address (`campaigns.html#instagram:lena.bakes`), if any. */
@@ -28,13 +30,12 @@ export function CampaignsApp() {
   useEffect(() => {
     void (async () => {
       const opened = await openStore();
-      if (!opened.ok)
-        return setState({ kind: 'error', reason: t('storageUnavailable', [opened.reason]) });
+      if (!opened.ok) return setState({ kind: 'error', failure: storageFailure(opened.reason) });
       try {
         const data = await bindStore(opened.store, CAMPAIGNS_STORE).loadPage();
         setState({ kind: 'ready', store: opened.store, data });
       } catch (error) {
-        setState({ kind: 'error', reason: t('storageUnavailable', [String(error)]) });
+        setState({ kind: 'error', failure: storageFailure(error) });
       }
     })();
     const onHash = () => setFocus(creatorFromHash(location.hash));
@@ -51,9 +52,7 @@ export function CampaignsApp() {
     return (
       <main data-testid="campaigns-ready">
         <h1>{t('campaignsTitle')}</h1>
-        <p class="notice error" role="alert">
-          {state.reason}
-        </p>
+        <ErrorNotice failure={state.failure} />
       </main>
     );
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { toCsv } from '../../transfer/csv-write';
-import { t } from '../i18n';
+import { countOf, t } from '../i18n';
+import { rowSentence } from '../errors/row-words';
 import { downloadBlob } from '../download';
 import type { PageData } from './load-page';
 import { readResultsCsv, type ResultsPreview } from './results-csv';
@@ -86,26 +87,12 @@ function PreviewView({ preview, onCommit }: { preview: ResultsPreview; onCommit:
       ))}
       {errors.length > 0 ? (
         <>
-          <p role="alert">{t('cmp_import_errors', [String(errors.length)])}</p>
-          <table class="roi-table">
-            <caption>{t('cmp_import_errorsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cmp_import_row')}</th>
-                <th scope="col">{t('cmp_import_column')}</th>
-                <th scope="col">{t('cmp_import_problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.line}</td>
-                  <td>{e.column ?? ''}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p role="alert">{t('cmp_import_errors', [countOf(errors.length, 'problem')])}</p>
+          <ul data-testid="results-errors">
+            {errors.map(({ column, ...e }, i) => (
+              <li key={i}>{rowSentence({ ...e, place: column ?? '' })}</li>
+            ))}
+          </ul>
         </>
       ) : (
         <button type="button" class="primary" onClick={onCommit}>

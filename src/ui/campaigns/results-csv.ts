@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { CampaignResults, type CreatorCampaign } from '../../shared/roi';
+import { ruleOfIssue } from '../../transfer/cell-rule';
 import type { ImportError } from '../../transfer/row';
 import { emptyCampaign } from './use-page-state';
+import { t } from '../i18n';
 import {
   CREATOR_HEADERS,
   CURRENCY_HEADER,
@@ -47,15 +49,13 @@ function findCreator(cell: string, creators: ResultsContext['creators']): string
   if (wanted.includes(':')) {
     const byId = creators.find((c) => c.id.toLowerCase() === wanted);
     if (byId) return byId.id;
-    throw new Error(`"${cell}" is not on the shortlist.`);
+    throw new Error(t('cmp_import_notListed', [cell]));
   }
   const handle = wanted.replace(/^@/, '');
   const matches = creators.filter((c) => c.handle.toLowerCase() === handle);
   if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new Error(`No creator @${handle} on the shortlist.`);
-  throw new Error(
-    `@${handle} is on several platforms (${matches.map((m) => m.id).join(', ')}); use the creator id.`,
-  );
+  if (matches.length === 0) throw new Error(t('cmp_import_noHandle', [handle]));
+  throw new Error(t('cmp_import_severalPlatforms', [handle, matches.map((m) => m.id).join(', ')]));
 }
 
 /** Comma, or the semicolon or tab a European spreadsheet writes: whichever the header uses most. */
@@ -71,17 +71,17 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
   const errors: ImportError[] = parsed.errors.map((e) => ({
     line: (e.row ?? 0) + 1,
     message: `CSV: ${e.message}`,
+    rule: { kind: 'csv', code: e.code },
   }));
   const [header = [], ...records] = parsed.data;
   const { slots, unknown } = mapHeader(header);
-  const warnings = unknown.map((h) => `Column "${h}" is not a result column and was ignored.`);
+  const warnings = unknown.map((h) => t('cmp_import_ignored', [h]));
   const creatorAt = slots.findIndex((s) => s?.kind === 'creator');
-  if (creatorAt < 0)
-    errors.push({ line: 1, message: `A "creator" column (creator id or handle) is required.` });
+  if (creatorAt < 0) errors.push({ line: 1, message: t('cmp_import_noCreatorColumn') });
   if (!slots.some((s) => s?.kind === 'field'))
     errors.push({
       line: 1,
-      message: `No result columns; expected some of: ${RESULT_FIELDS.map((f) => f.header).join(', ')}.`,
+      message: t('cmp_import_noResultColumns', [RESULT_FIELDS.map((f) => f.header).join(', ')]),
     });
   if (errors.length > 0) return { updates: [], errors, warnings };
 
@@ -91,8 +91,8 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
   records.forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((c) => c.trim() === '')) return;
-    const issue = (message: string, column?: string) =>
-      void errors.push({ line, message, ...(column ? { column } : {}) });
+    const issue = (message: string, column?: string, more: Partial<ImportError> = {}) =>
+      void errors.push({ line, message, ...(column ? { column } : {}), ...more });
     let id: string;
     try {
       id = findCreator(cells[creatorAt] ?? '', ctx.creators);
@@ -100,31 +100,32 @@ export function readResultsCsv(text: string, ctx: ResultsContext): ResultsPrevie
       return issue((error as Error).message, header[creatorAt]);
     }
     const twin = lineOf.get(id);
-    if (twin !== undefined) return issue(`Same creator as row ${twin}.`, header[creatorAt]);
+    if (twin !== undefined) return issue(t('cmp_import_sameAs', [String(twin)]), header[creatorAt]);
     lineOf.set(id, line);
     const patch: Record<string, unknown> = {};
     slots.forEach((slot, i) => {
       const cell = (cells[i] ?? '').trim();
       if (!slot || cell === '') return;
       if (slot.kind === 'currency' && cell.toUpperCase() !== ctx.currency)
-        issue(
-          `Amounts in ${cell.toUpperCase()}, but the brand currency is ${ctx.currency}: mixed currencies are not added up. Convert them, or change the brand currency in Options.`,
-          header[i],
-        );
+        issue(t('cmp_import_currency', [cell.toUpperCase(), ctx.currency]), header[i]);
       if (slot.kind !== 'field') return;
       const read = slot.field.read(cell, ctx.currency);
       if (read.ok) patch[slot.field.key] = read.value;
-      else issue(read.message, header[i]);
+      else
+        issue(read.message, header[i], { found: cell, ...(read.rule ? { rule: read.rule } : {}) });
     });
     const before = ctx.campaigns.get(id) ?? emptyCampaign(id);
     const results = CampaignResults.safeParse({ ...before.results, ...patch });
     if (!results.success) {
       for (const zod of results.error.issues) {
         const field = RESULT_FIELDS.find((f) => f.key === zod.path[0]);
-        issue(
-          zod.message,
-          field && header[slots.findIndex((s) => s?.kind === 'field' && s.field === field)],
-        );
+        const at = slots.findIndex((s) => s?.kind === 'field' && s.field === field);
+        const rule = ruleOfIssue(zod);
+        const found = at < 0 ? undefined : cells[at]?.trim();
+        issue(zod.message, field && header[at], {
+          ...(rule ? { rule } : {}),
+          ...(found ? { found } : {}),
+        });
       }
       return;
     }

@@ -4,6 +4,8 @@ import { parseMoney } from '../../roi/money';
 import { parseNumber } from '../../roi/number-text';
 import type { Outcome } from '../../roi/outcome';
 import { errorText } from '../roi/format';
+import type { CellRule } from '../../transfer/cell-rule';
+import { t } from '../i18n';
 
 /**
  * The result columns of the results CSV (see RESULTS-CSV.md): each names the field it fills
@@ -11,7 +13,7 @@ import { errorText } from '../roi/format';
  * ("1,234.5" or "1234.5"); amounts are in the brand currency.
  */
 type Key = keyof CampaignResults;
-type CellValue = { ok: true; value: unknown } | { ok: false; message: string };
+type CellValue = { ok: true; value: unknown } | { ok: false; message: string; rule?: CellRule };
 
 export interface ResultField {
   /** Header in the file (matched ignoring case, spaces, hyphens and underscores). */
@@ -44,7 +46,7 @@ const day = (header: string, key: Key): ResultField => ({
   read: (text) =>
     ISO_DAY.test(text.trim())
       ? { ok: true, value: text.trim() }
-      : { ok: false, message: `"${text}" is not a date written YYYY-MM-DD.` },
+      : { ok: false, message: 'not a date', rule: { kind: 'date' } },
 });
 
 export const RESULT_FIELDS: readonly ResultField[] = [
@@ -66,7 +68,7 @@ export const RESULT_FIELDS: readonly ResultField[] = [
     read: (text) => {
       const parsed = CampaignGoal.safeParse(text.trim().toLowerCase());
       if (parsed.success) return { ok: true, value: parsed.data };
-      return { ok: false, message: `"${text}" is not one of: ${CampaignGoal.options.join(', ')}.` };
+      return { ok: false, message: t('cmp_import_goal', [CampaignGoal.options.join(', ')]) };
     },
   },
   day('start_date', 'startDate'),

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { errorWords } from '../errors/error-words';
 
 /**
  * Saves as the marketer works, with one visible state for the whole page. Writes for the
@@ -10,16 +11,13 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
+  /** `reason` in words (errorWords), with what to do next. */
   | { kind: 'failed'; reason: string };
 
 export interface Autosave {
   state: SaveState;
   /** Queues `write` behind earlier writes for `key`; resolves true when it was stored. */
   save(key: string, write: () => Promise<void>): Promise<boolean>;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function useAutosave(): Autosave {
@@ -44,7 +42,7 @@ export function useAutosave(): Autosave {
         return true;
       },
       (error: unknown) => {
-        failed.current.set(key, reasonOf(error));
+        failed.current.set(key, errorWords(error));
         return false;
       },
     );

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { backupFileName, previewFile, type BackupPreview } from './backup-actions';
 import { DeleteAll } from './DeleteAll';
 import { RestorePreview } from './RestorePreview';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   /** Called after a restore or a delete, so the page reloads what it shows. */
@@ -22,7 +23,7 @@ export function DataSection({ onReplaced }: Props) {
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus(t('optFailed', [String(e)]));
+      setStatus(t('optFailed', [errorWords(e)]));
     }
   };
   const download = () =>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useOptionsStore } from './options-store';
 import { formatNumber, t } from '../i18n';
 import { handler } from '../handler';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   /** Awaited, so its failure shows as this action's error. */
@@ -25,7 +26,7 @@ export function DeleteAll({ onDeleted }: Props) {
       setCounts(null);
       await onDeleted();
     } catch (e) {
-      setError(t('optFailed', [String(e)]));
+      setError(t('optFailed', [errorWords(e)]));
     }
   };
   return (

@@ -9,15 +9,17 @@ import { RescoreAll } from './RescoreAll';
 import { ThresholdSection } from './ThresholdSection';
 import { BrandSafetyOptions } from '../safety/BrandSafetyOptions';
 import { safetyPartOf } from '../safety/safety-fields';
+import { failureOf, storageFailure, type Failure } from '../errors/error-words';
+import { ErrorNotice } from '../errors/ErrorNotice';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'error'; reason: string }
+  | { kind: 'error'; failure: Failure }
   | { kind: 'ready'; store: Store; settings: Settings; generation: number; message: string };
 
 async function load(generation: number, message = ''): Promise<State> {
   const opened = await openStore();
-  if (!opened.ok) return { kind: 'error', reason: t('storageUnavailable', [opened.reason]) };
+  if (!opened.ok) return { kind: 'error', failure: storageFailure(opened.reason) };
   return {
     kind: 'ready',
     store: opened.store,
@@ -31,16 +33,14 @@ async function load(generation: number, message = ''): Promise<State> {
 export function OptionsApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    load(0).then(setState, (e: unknown) => setState({ kind: 'error', reason: String(e) }));
+    load(0).then(setState, (e: unknown) => setState({ kind: 'error', failure: failureOf(e) }));
   }, []);
   if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
   if (state.kind === 'error')
     return (
       <main data-testid="options-ready">
         <h1>{t('optionsTitle')}</h1>
-        <p class="notice error" role="alert">
-          {state.reason}
-        </p>
+        <ErrorNotice failure={state.failure} />
       </main>
     );
 

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
-import { formatNumber, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import type { BackupPreview } from './backup-actions';
+import { rowSentence } from '../errors/row-words';
 
 interface Props {
   fileName: string;
@@ -14,13 +15,11 @@ export function RestorePreview({ fileName, preview }: Props) {
   if (preview.errors.length > 0)
     return (
       <div class="notice error" data-testid="restore-errors">
-        <p>{t('optRestoreRefused', [fileName, formatNumber(preview.errors.length)])}</p>
+        <p>{t('optRestoreRefused', [fileName, countOf(preview.errors.length, 'problem')])}</p>
         <ol>
           {preview.errors.map((e, i) => (
             <li key={i} data-testid="restore-error">
-              {e.path ? <code>{e.path}</code> : null}
-              {e.path ? ': ' : ''}
-              {e.message}
+              {rowSentence({ ...e, line: null, place: e.path })}
             </li>
           ))}
         </ol>

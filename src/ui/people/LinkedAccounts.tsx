@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { AccountName, OtherAccountLine } from './OtherAccountLine';
 import { usePeopleStore, type OtherAccount, type PeopleView } from './people-store';
 import { siteOf } from '../../sites/table';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   record: CreatorRecord;
@@ -40,12 +41,12 @@ export function LinkedAccounts({ record }: Props) {
   const [view, setView] = useState<PeopleView | null>(null);
   const [status, setStatus] = useState('');
   const reload = () =>
-    loadPeopleView(record.id).then(setView, (e: unknown) => setStatus(String(e)));
+    loadPeopleView(record.id).then(setView, (e: unknown) => setStatus(errorWords(e)));
   useEffect(() => void reload(), [loadPeopleView, record.id]);
   const act = (work: Promise<unknown>, done: string) =>
     work.then(
       () => (setStatus(done), reload()),
-      (e: unknown) => setStatus(t('peopleFailed', [String(e)])),
+      (e: unknown) => setStatus(t('peopleFailed', [errorWords(e)])),
     );
   if (!view || (!view.linked.length && !view.proposals.length && !status)) return null;
   return (

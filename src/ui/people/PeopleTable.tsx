@@ -6,6 +6,7 @@ import { engagementText, PLATFORMS, platformLabel, verdictLabel } from '../short
 import type { ViewRow } from '../shortlist/view-row';
 import { groupByPerson } from './person-groups';
 import { usePeopleStore } from './people-store';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   /** The table's rows after filters and sort: the groups keep their order. */
@@ -45,13 +46,18 @@ export function PeopleTable({ shown }: Props) {
   const [people, setPeople] = useState<Person[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    listPeople().then(setPeople, (e: unknown) => setError(String(e)));
+    listPeople().then(setPeople, (e: unknown) => setError(errorWords(e)));
   }, [listPeople]);
   const groups = useMemo(
     () => (people ? groupByPerson(shown, people, (row) => row.item.platform) : []),
     [shown, people],
   );
-  if (error) return <p class="notice error">{error}</p>;
+  if (error)
+    return (
+      <p class="notice error" role="alert">
+        {error}
+      </p>
+    );
   if (!people) return <p class="muted">{t('loading')}</p>;
   return (
     <div class="sl-people">

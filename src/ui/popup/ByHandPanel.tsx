@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { ManualCreatorForm } from './ManualCreatorForm';
 import type { ManualCreatorInput } from './manual-creator';
 import { useVettingStore } from './vetting-store';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   reading: PageReading | null;
@@ -21,14 +22,10 @@ export function ByHandPanel({ reading, onCreated }: Props) {
     setStatus(t('popupRescoring'));
     try {
       const saved = await saveManualCreator(input, handle);
-      setStatus(
-        saved.rescore.ok
-          ? t('popupByHandSaved')
-          : t('popupSavedNotRescored', [saved.rescore.error]),
-      );
+      setStatus(saved.rescore.ok ? t('popupByHandSaved') : t('popupSavedNotRescored'));
       onCreated(saved.creatorId, saved.record);
     } catch (e) {
-      setStatus(t('popupSaveFailed', [String(e)]));
+      setStatus(t('popupSaveFailed', [errorWords(e)]));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,8 @@ import { PopupHeader } from './PopupHeader';
 import { handler } from '../handler';
 import { bindStore, StoreProvider, type Store } from '../store';
 import { useAfterPaint, type Sections } from './use-after-paint';
+import { errorWords, failureOf, storageFailure, type Failure } from '../errors/error-words';
+import { ErrorNotice } from '../errors/ErrorNotice';
 
 // What the buttons do is loaded when one is pressed: the first paint does not wait for it
 // (vetting-store brings the storage writers and their schemas).
@@ -26,35 +28,29 @@ type Ready = Extract<PopupState, { kind: 'ready' }>;
  */
 export function PopupApp({ loading }: { loading: Promise<PopupState> }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const showError = (words: string) => setError({ words, detail: null });
   // Layout effect: subscribes before the first paint, so an answer already in does not wait
   // for a frame (a plain effect runs only after the paint).
   useLayoutEffect(
-    () => void loading.then(setState, (e: unknown) => setError(String(e))),
+    () => void loading.then(setState, (e: unknown) => setError(failureOf(e))),
     [loading],
   );
-  const sections = useAfterPaint(state, setState, setError);
+  const sections = useAfterPaint(state, setState, showError);
 
-  if (error)
-    return (
-      <p class="notice error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorNotice failure={error} />;
   if (state.kind === 'loading') return <p class="muted">{t('loading')}</p>;
   if (state.kind === 'storage-unavailable') {
     return (
       <main data-testid="popup-ready">
-        <p class="notice error" role="alert" data-testid="storage-unavailable">
-          {t('storageUnavailable', [state.reason])}
-        </p>
+        <ErrorNotice failure={storageFailure(state.reason)} testId="storage-unavailable" />
       </main>
     );
   }
   // Updates go through the latest state: async results (full record, shortlist) may interleave.
   const update = (change: (prev: Ready) => Ready) =>
     setState((prev) => (prev.kind === 'ready' ? change(prev) : prev));
-  return <ReadyPopup state={state} update={update} sections={sections} onError={setError} />;
+  return <ReadyPopup state={state} update={update} sections={sections} onError={showError} />;
 }
 
 interface ReadyProps {
@@ -75,7 +71,7 @@ function ReadyPopup({ state, update, sections, onError }: ReadyProps) {
       const next = await (await vetting(store)).toggleShortlist(creatorId, entry, record, reading);
       update((s) => ({ ...s, entry: next }));
     } catch (e) {
-      onError(String(e));
+      onError(errorWords(e));
     }
   };
   const onRecord = (next: CreatorRecord) => update((s) => ({ ...s, record: next }));

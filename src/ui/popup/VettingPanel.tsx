@@ -23,6 +23,7 @@ import { ContactSection } from '../contact/ContactSection';
 import { LinkedAccounts } from '../people/LinkedAccounts';
 import { PartnershipsSection } from '../partnerships/PartnershipsSection';
 import { partnershipsOfRecord } from '../../scoring/partnerships/of-record';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   creatorId: string;
@@ -44,7 +45,7 @@ export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
         // The header started from the light record; from here on everyone sees the full one.
         if (loaded.record) onRecord(loaded.record);
       },
-      (e: unknown) => setStatus(String(e)),
+      (e: unknown) => setStatus(errorWords(e)),
     );
   }, [loadVetting, creatorId]);
   if (!data) return <p class="muted">{status || t('loading')}</p>;
@@ -71,10 +72,10 @@ export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
       setStatus(
         !saved.rescored || saved.rescored.rescore.ok
           ? t('popupChecklistSaved', [t(`checklist_${item}`)])
-          : t('popupSavedNotRescored', [saved.rescored.rescore.error]),
+          : t('popupSavedNotRescored'),
       );
     } catch (e) {
-      setStatus(t('popupSaveFailed', [String(e)]));
+      setStatus(t('popupSaveFailed', [errorWords(e)]));
     }
   };
   const saveManual = async (manual: ManualEntries) => {
@@ -89,12 +90,10 @@ export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
       setStatus(
         saved.rescore.ok && risk
           ? t('popupRescored', [riskLabel(risk)])
-          : t('popupSavedNotRescored', [
-              saved.rescore.ok ? t('popupNotScored') : saved.rescore.error,
-            ]),
+          : t('popupSavedNotRescored'),
       );
     } catch (e) {
-      setStatus(t('popupSaveFailed', [String(e)]));
+      setStatus(t('popupSaveFailed', [errorWords(e)]));
     } finally {
       setBusy(false);
     }

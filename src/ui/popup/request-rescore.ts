@@ -1,6 +1,10 @@
 import { sendToBackground } from '../../platform/extension';
 import { RescoreReply } from '../../shared/messages';
 
+/**
+ * `error` is the reason for engineers (tests, debugging); the popup never shows it: a save that
+ * was not rescored has one sentence of its own (popupSavedNotRescored).
+ */
 export type RescoreResult = { ok: true } | { ok: false; error: string };
 
 /** Asks the background to score a creator again after the marketer changed an entry. */

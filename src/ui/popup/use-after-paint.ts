@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { afterPaint } from '../after-paint';
 import { withChecked, type PopupState } from './load-popup';
+import { errorWords } from '../errors/error-words';
 
 export type Sections = typeof import('./sections');
 
@@ -25,7 +26,7 @@ export function useAfterPaint(
       .then(() => import('./sections'))
       .then(
         (m) => setSections(() => m),
-        (e: unknown) => onError(String(e)),
+        (e: unknown) => onError(errorWords(e)),
       );
   }, [ready]);
   useEffect(() => {
@@ -35,7 +36,7 @@ export function useAfterPaint(
       .then(
         (checked) =>
           setState((prev) => (prev.kind === 'ready' ? withChecked(prev, checked) : prev)),
-        (e: unknown) => onError(String(e)),
+        (e: unknown) => onError(errorWords(e)),
       );
   }, [check]);
   return sections;

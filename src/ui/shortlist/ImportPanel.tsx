@@ -5,6 +5,7 @@ import type { ImportPlan } from './import-plan';
 import { loadWriters } from './lazy';
 import { ImportPreview } from './ImportPreview';
 import { parseImportFile } from './parse-import';
+import { errorWords } from '../errors/error-words';
 
 interface Props {
   current: ReadonlyMap<string, ShortlistSummary>;
@@ -17,8 +18,6 @@ interface Props {
  * a file of a million rows held the page for half a minute and 1.3 GB.
  */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Import of the extension's CSV or JSON backup: choose a file, read the preview (every row
@@ -59,7 +58,7 @@ export function ImportPanel({ current, onImported, announce }: Props) {
         ]),
       );
     } catch (error) {
-      announce(t('shortlistImportFailed', [errorText(error)]));
+      announce(t('shortlistImportFailed', [errorWords(error)]));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -80,7 +79,7 @@ export function ImportPanel({ current, onImported, announce }: Props) {
       announce(t('shortlistImportDone', [countOf(plan.rows.length, 'creator')]));
       reset();
     } catch (error) {
-      announce(t('shortlistImportFailed', [errorText(error)]));
+      announce(t('shortlistImportFailed', [errorWords(error)]));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { countOf, formatNumber, t } from '../i18n';
 import type { ImportPlan } from './import-plan';
+import { rowSentence } from '../errors/row-words';
 import { creatorLabel, platformLabel, statusLabel } from './labels';
 
 interface Props {
@@ -14,7 +15,7 @@ const LISTED = 100;
 
 const shown = (value: string) => value || t('shortlistEmptyValue');
 
-/** What an import would do: problems by line, creators it would overwrite, the rows. */
+/** What an import would do: problems by line in words, creators it would overwrite, the rows. */
 export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
   const blocked = plan.errors.length > 0 || plan.rows.length === 0;
   return (
@@ -32,25 +33,16 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
         </p>
       ))}
       {plan.errors.length > 0 ? (
-        <table class="sl-errors" data-testid="import-errors">
-          <caption>{t('shortlistImportErrors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('shortlistImportLine')}</th>
-              <th scope="col">{t('shortlistImportColumn')}</th>
-              <th scope="col">{t('shortlistImportProblem')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <div class="sl-errors" data-testid="import-errors">
+          <p>{t('shortlistImportErrors')}</p>
+          <ul>
             {plan.errors.map((e, i) => (
-              <tr key={i}>
-                <td>{e.line ?? ''}</td>
-                <td>{e.place}</td>
-                <td>{e.message}</td>
-              </tr>
+              <li key={i} data-testid="import-error">
+                {rowSentence(e)}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
       ) : null}
       {plan.conflicts.length > 0 ? (
         <details open data-testid="import-conflicts">

@@ -5,6 +5,8 @@ import { ShortlistPage } from './ShortlistPage';
 import { StoreProvider } from '../store';
 import { toViewRows } from './view-row';
 import './shortlist.css';
+import { storageFailure } from '../errors/error-words';
+import { ErrorNotice } from '../errors/ErrorNotice';
 
 /** Every saved creator across platforms: the first screen from the index's head, then the rest. */
 export function ShortlistApp({ loading }: { loading: Promise<LoadedShortlist> }) {
@@ -22,12 +24,7 @@ export function ShortlistApp({ loading }: { loading: Promise<LoadedShortlist> })
         {t('loading')}
       </p>
     );
-  if (state.kind === 'error')
-    return (
-      <p class="notice error" role="alert">
-        {t('storageUnavailable', [state.reason])}
-      </p>
-    );
+  if (state.kind === 'error') return <ErrorNotice failure={storageFailure(state.reason)} />;
   return (
     <StoreProvider store={state.store}>
       <ShortlistPage initial={initial} total={state.total} source={state.source} />

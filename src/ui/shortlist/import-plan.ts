@@ -5,15 +5,8 @@ import type { ParsedImport } from '../../transfer/import-parse';
 import type { ImportPreview } from '../../transfer/row';
 import type { ShortlistRow } from '../../shared/shortlist-row';
 import { t } from '../i18n';
+import type { RowProblem } from '../errors/row-words';
 import { conflictsOf, type Conflict } from './import-conflicts';
-
-/** One problem shown in the preview; `line` is the spreadsheet's row number (CSV only). */
-interface PreviewError {
-  line: number | null;
-  /** The column (CSV) or the place in the backup ("creators[3].followers"). */
-  place: string;
-  message: string;
-}
 
 /** Everything the import preview shows; commit is allowed only when `errors` is empty. */
 export interface ImportPlan {
@@ -22,7 +15,8 @@ export interface ImportPlan {
   rows: ShortlistRow[];
   /** Follower history carried by a backup, for the imported creators only. */
   readings: ReadingRow[];
-  errors: PreviewError[];
+  /** Shown one sentence each (rowSentence): line or place, what was expected, what was found. */
+  errors: RowProblem[];
   warnings: string[];
   /** Creators already stored that the import would overwrite, with what differs. */
   conflicts: Conflict[];
@@ -61,18 +55,23 @@ function readCsv(preview: ImportPreview<ShortlistRow>): Read {
     kind: 'csv',
     rows: preview.errors.length === 0 ? preview.rows : [],
     readings: [],
-    errors: preview.errors.map((e) => ({
-      line: e.line,
-      place: e.column ?? '',
-      message: e.message,
-    })),
+    errors: once(preview.errors.map(({ column, ...e }) => ({ ...e, place: column ?? '' }))),
     warnings: preview.warnings,
   };
 }
 
+/** Each problem once: a cell behind several fields (Following) gives one issue per field. */
+function once(problems: RowProblem[]): RowProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.line, p.place, p.message, p.found]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
 function readBackup(preview: BackupPreview): Read {
   if (!preview.backup) {
-    const errors = preview.errors.map((e) => ({ line: null, place: e.path, message: e.message }));
+    const errors = preview.errors.map(({ path, ...e }) => ({ ...e, line: null, place: path }));
     return { kind: 'backup', rows: [], readings: [], errors, warnings: [] };
   }
   return { kind: 'backup', ...backupRows(preview.backup) };
@@ -87,11 +86,11 @@ function backupRows(backup: Backup): Pick<Read, 'rows' | 'readings' | 'errors' |
   const creators = new Map(backup.creators.map((c) => [c.id, c]));
   const checklists = new Map(backup.checklists.map((c) => [c.creatorId, c]));
   const rows: ShortlistRow[] = [];
-  const errors: PreviewError[] = [];
+  const errors: RowProblem[] = [];
   backup.shortlist.forEach((entry, i) => {
     const record = creators.get(entry.creatorId);
     if (!record) {
-      const message = t('shortlistImportNoRecord', [entry.creatorId]);
+      const message = t('shortlistImportNoRecord');
       errors.push({ line: null, place: `shortlist[${i}]`, message });
     } else rows.push({ record, checklist: checklists.get(entry.creatorId) ?? null, entry });
   });

@@ -16,7 +16,7 @@ export type LoadedShortlist =
 /**
  * The first screen's data: the database and the index's head. Started by the page's entry
  * before the UI code is loaded and evaluated (see pages/shortlist.tsx), so the two overlap.
- * `reason` is the storage's own words; the page puts them in a sentence.
+ * `reason` is the storage's own text, for engineers: the page says it in words (errorWords).
  */
 export async function loadShortlist(): Promise<LoadedShortlist> {
   const opened = await openStore();

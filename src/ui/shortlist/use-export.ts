@@ -5,6 +5,7 @@ import { downloadBlob } from '../download';
 import { exportFileName, inOrderOf } from './export-scope';
 import { loadWriters } from './lazy';
 import { useStoreDb } from '../store';
+import { errorWords } from '../errors/error-words';
 
 export interface ExportProgress {
   phase: 'read' | 'write';
@@ -46,9 +47,7 @@ export function useExport(announce: (text: string) => void) {
       downloadBlob(blob, name);
       announce(t('shortlistExported', [countOf(ordered.length, 'creator'), name]));
     } catch (error) {
-      announce(
-        t('shortlistExportFailed', [error instanceof Error ? error.message : String(error)]),
-      );
+      announce(t('shortlistExportFailed', [errorWords(error)]));
     } finally {
       setProgress(null);
     }

@@ -40,14 +40,15 @@ describe('Costs and ROI page: results from a CSV', () => {
     await choose(root, 'creator,clicks\nlena.bakes,12\nnobody,3\nmaya.moves,-1\n');
     await until(() => root.querySelector('.cmp-preview [role="alert"]') !== null);
     expect(root.querySelector('.cmp-preview [role="alert"]')!.textContent).toBe(
-      '2 problem(s) found: nothing was stored. Fix the file and choose it again.',
+      '2 problems found: nothing was stored. Fix the file and choose it again.',
     );
-    const rows = Array.from(root.querySelectorAll('.cmp-preview tbody tr'), (tr) =>
-      Array.from(tr.children, (td) => td.textContent),
+    const rows = Array.from(
+      root.querySelectorAll('[data-testid="results-errors"] li'),
+      (li) => li.textContent,
     );
     expect(rows).toEqual([
-      ['3', 'creator', 'No creator @nobody on the shortlist.'],
-      ['4', 'clicks', 'Enter 0 or more.'],
+      'Line 3, creator: No creator @nobody on the shortlist.',
+      'Line 4, clicks: Enter 0 or more. Found: “-1”.',
     ]);
     expect(commitButton(root)).toBeUndefined();
     expect((await listCampaigns(db)).rows).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowSentence } from '../../../src/ui/errors/row-words';
 import { readResultsCsv, type ResultsContext } from '../../../src/ui/campaigns/results-csv';
 import { resultsTemplateRows } from '../../../src/ui/campaigns/results-fields';
 import { toCsv } from '../../../src/transfer/csv-write';
@@ -57,7 +58,7 @@ describe('results CSV', () => {
     const { updates, errors, warnings } = readResultsCsv(csv, ctx);
     expect(errors).toEqual([]);
     expect(updates[0]!.results.clicks).toBe(12);
-    expect(warnings).toEqual(['Column "notes" is not a result column and was ignored.']);
+    expect(warnings).toEqual(['Column “notes” is not a result column and was ignored.']);
   });
 
   it('lists every problem by row and column, and stores nothing (all-or-nothing)', () => {
@@ -83,8 +84,9 @@ describe('results CSV', () => {
     ]);
     const text = errors.map((e) => e.message).join('\n');
     expect(text).toContain('No creator @nobody on the shortlist.');
-    expect(text).toContain('@sam is on several platforms (tiktok:sam, youtube:sam)');
-    expect(text).toContain('Same creator as row 2.');
+    expect(text).toContain('@sam is on several platforms; write the creator ID instead');
+    expect(text).toContain('tiktok:sam, youtube:sam');
+    expect(text).toContain('the same creator as line 2.');
     expect(text).toContain('Enter a whole number.');
     expect(text).toContain('Amounts in EUR, but the brand currency is USD');
   });
@@ -93,6 +95,11 @@ describe('results CSV', () => {
     const { errors } = readResultsCsv('creator,end_date\nlena.bakes,2026-02-30\n', ctx);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 2, column: 'end_date' });
+    // Said in words, not as zod's "Invalid ISO date".
+    const { column, ...problem } = errors[0]!;
+    expect(rowSentence({ ...problem, place: column ?? '' })).toBe(
+      'Line 2, end_date: expected a date written year-month-day, such as 2026-03-31; found “2026-02-30”.',
+    );
   });
 
   it('needs a creator column and at least one result column', () => {
@@ -100,7 +107,7 @@ describe('results CSV', () => {
       /No result columns/,
     );
     expect(readResultsCsv('clicks,reach\n1,2\n', ctx).errors[0]!.message).toMatch(
-      /"creator" column/,
+      /“creator” column/,
     );
   });
 

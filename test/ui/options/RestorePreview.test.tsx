@@ -16,8 +16,12 @@ describe('RestorePreview', () => {
       (li) => li.textContent,
     );
     expect(lines.length).toBe(preview.errors.length);
-    expect(lines.some((l) => l?.startsWith('shortlist[1].status'))).toBe(true);
-    expect(lines.some((l) => l?.startsWith('shortlist[0].addedAt'))).toBe(true);
+    // The item and field in words, what was expected and what was found: no zod path or text.
+    expect(lines).toContain(
+      'Shortlist entry 2, status: expected a value this version of the extension knows; found “maybe”.',
+    );
+    expect(lines).toContain('Shortlist entry 1, added at: required, but missing.');
+    for (const line of lines) expect(line).not.toMatch(/\[\d\]|Invalid|received|expected string/);
     expect(root.textContent).toContain('Nothing was changed');
   });
 
@@ -30,6 +34,7 @@ describe('RestorePreview', () => {
 
   it('says plainly when the file is not a backup at all', () => {
     const root = mount(<RestorePreview fileName="x.json" preview={parseBackup('{"a":1}')} />);
-    expect(root.textContent).toContain('not a Creator Vetting backup');
+    expect(root.textContent).toContain('This file is not a backup of this extension. Choose');
+    expect(root.textContent).toContain('1 problem:');
   });
 });

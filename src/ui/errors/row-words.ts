@@ -1,0 +1,79 @@
+import type { CellRule } from '../../transfer/cell-rule';
+import { formatNumber, t } from '../i18n';
+
+/** One problem of an import (shortlist CSV, results CSV or backup), before it is put in words. */
+export interface RowProblem {
+  /** The spreadsheet's line (the header is line 1); null in a backup. */
+  line: number | null;
+  /** The column's header (CSV) or the backup's place ("creators[3].followers"); '' for none. */
+  place: string;
+  /** English words of the problem, said when no rule says it better. */
+  message: string;
+  rule?: CellRule;
+  found?: string;
+}
+
+/** Papaparse's error codes, as the marketer can act on them. */
+const CSV_CODES = ['MissingQuotes', 'InvalidQuotes', 'TooFewFields', 'TooManyFields'];
+
+const example: Record<number, string> = { 2: 'US', 3: 'USD' };
+
+/** What was expected, without what was found: "expected a number such as 12,400". */
+function expected(rule: CellRule, inFile: boolean): string {
+  switch (rule.kind) {
+    case 'atLeast':
+    case 'above':
+    case 'atMost':
+    case 'below':
+      return t(`row_${rule.kind}`, [formatNumber(rule.limit, 2)]);
+    case 'capitals':
+      return t('row_capitals', [String(rule.letters), example[rule.letters] ?? 'USD']);
+    case 'csv':
+      return t(`row_csv_${CSV_CODES.includes(rule.code) ? rule.code : 'other'}`);
+    case 'missing':
+      return t(inFile ? 'row_empty' : 'row_missing');
+    default:
+      return t(`row_${rule.kind}`);
+  }
+}
+
+/** The problem in words, with what was found when the file had something there. */
+export function problemWords(problem: Omit<RowProblem, 'place'>): string {
+  const { rule, found } = problem;
+  if (!rule) return found ? t('row_messageFound', [problem.message, found]) : problem.message;
+  const words = expected(rule, problem.line !== null);
+  return found ? t('row_found', [words, found]) : t('row_sentence', [words]);
+}
+
+/** Backup stores whose items are counted for people: "creators[3]" is "Creator 4". */
+const ITEMS = ['creators', 'readings', 'checklists', 'shortlist', 'campaigns', 'cells', 'people'];
+
+/** "addedAt" → "added at", "creatorId" → "creator ID": field names as words. */
+const asWords = (field: string) =>
+  field
+    .replace(/Id$/, ' ID')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase());
+
+/** A backup place in words: "creators[3].followers.low" → "Creator 4, followers, low". */
+export function placeWords(path: string): string {
+  const parts = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)];
+  const words: string[] = [];
+  parts.forEach(([, name, index], i) => {
+    if (index === undefined) return void words.push(asWords(name!));
+    const position = formatNumber(Number(index) + 1);
+    const owner = i === 1 ? parts[0]![1] : undefined;
+    if (owner && ITEMS.includes(owner)) words[0] = t(`row_item_${owner}`, [position]);
+    else words.push(t('row_item', [words.pop() ?? '', position]));
+  });
+  return words.join(', ');
+}
+
+/** One line of the problem list: "Line 4, Followers: expected a number such as 12,400; found “abc”." */
+export function rowSentence(problem: RowProblem): string {
+  const what = problemWords(problem);
+  const place = problem.line === null ? placeWords(problem.place) : problem.place;
+  if (problem.line === null) return place ? t('row_at', [place, what]) : what;
+  const line = formatNumber(problem.line);
+  return place ? t('row_lineAt', [line, place, what]) : t('row_line', [line, what]);
+}

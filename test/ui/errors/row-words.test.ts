@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { backupToJson, makeBackup, parseBackup } from '../../../src/transfer/backup';
+import { readShortlistCsv } from '../../../src/transfer/csv-read';
+import { parseImportText } from '../../../src/transfer/import-parse';
+import { shortlistToCsv } from '../../../src/transfer/shortlist-csv';
+import { placeWords, rowSentence } from '../../../src/ui/errors/row-words';
+import { planImport } from '../../../src/ui/shortlist/import-plan';
+import { sampleRow } from '../shortlist/sample';
+
+/** A CSV export of three creators with some cells of line 3 (the second creator) replaced. */
+function editedCsv(cells: Record<string, string>, line = 3): string {
+  const lines = shortlistToCsv([sampleRow(1), sampleRow(2), sampleRow(3)]).split('\r\n');
+  const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+  const row = lines[line - 1]!.split(',');
+  for (const [column, value] of Object.entries(cells)) row[header.indexOf(column)] = value;
+  lines[line - 1] = row.join(',');
+  return lines.join('\r\n');
+}
+
+const sentencesOf = (csv: string) =>
+  planImport('list.csv', parseImportText('list.csv', csv), {
+    current: new Map(),
+    storedIds: new Set(),
+  }).errors.map(rowSentence);
+
+/** What no sentence may show: zod's words, its paths, or a bare internal code. */
+const RAW = /Invalid input|Too small|expected int|received|must match pattern|>=|\/\^|ISO|CSV:/;
+
+describe('problems of a CSV import, in words', () => {
+  it('names the line and column, what is expected and what was found', () => {
+    // One cell at a time: a row whose cells cannot be read is not checked further.
+    const sentences = [
+      ...sentencesOf(editedCsv({ Followers: 'abc' })),
+      ...sentencesOf(editedCsv({ Following: '-5' })),
+      ...sentencesOf(editedCsv({ 'Followers (manual)': '1.5' })),
+      ...sentencesOf(editedCsv({ Currency: 'usd' })),
+    ];
+    expect(sentences).toEqual([
+      'Line 3, Followers: expected a number such as 12,400; found “abc”.',
+      'Line 3, Following: expected 0 or more; found “-5”.',
+      'Line 3, Followers (manual): expected a whole number such as 12,400; found “1.5”.',
+      'Line 3, Currency: expected a code of 3 capital letters, such as USD; found “usd”.',
+    ]);
+  });
+
+  it('says what is wrong with a file that is not well-formed CSV', () => {
+    // The export ends with a line break, so the broken line is line 6.
+    expect(sentencesOf(`${editedCsv({})}\r\n"a,b`)).toEqual([
+      'Line 6: a cell opens a quote (") that is never closed, so the lines after it run into this cell. Close the quote, or remove it.',
+      'Line 6: has fewer cells than the header row.',
+    ]);
+    expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual([
+      'Line 3, Handle: required, but empty.',
+    ]);
+  });
+
+  it('never shows zod’s own words for any malformed number or code cell', () => {
+    const bad = ['abc', '-5', '1.5', '1e400', 'x1'];
+    const columns = [
+      'Followers',
+      'Following',
+      'Posts',
+      'Followers (manual)',
+      'Currency',
+      'Creator country',
+    ];
+    for (const column of columns)
+      for (const value of bad) {
+        const csv = editedCsv({ [column]: value });
+        const { errors } = readShortlistCsv(csv);
+        for (const sentence of sentencesOf(csv))
+          expect(sentence, `${column}=${value}`).not.toMatch(RAW);
+        expect(errors.every((e) => e.line === 3)).toBe(true);
+      }
+  });
+});
+
+describe('problems of a backup, in words', () => {
+  const backup = () => {
+    const row = sampleRow(1);
+    return JSON.parse(
+      backupToJson(
+        makeBackup({
+          creators: [row.record],
+          readings: [],
+          checklists: [],
+          shortlist: [row.entry],
+          settings: null,
+        }),
+      ),
+    );
+  };
+
+  it('names the item and field, not a path, and says what was expected', () => {
+    const json = backup();
+    json.creators[0].followers = 'many';
+    delete json.creators[0].handle;
+    json.shortlist[0].status = 'maybe';
+    json.shortlist.push({ creatorId: json.shortlist[0].creatorId });
+    const sentences = parseBackup(JSON.stringify(json)).errors.map((e) =>
+      rowSentence({ ...e, line: null, place: e.path }),
+    );
+    expect(sentences).toEqual([
+      'Creator 1, handle: required, but missing.',
+      'Creator 1, followers: not in the form this version of the extension writes; found “many”.',
+      'Shortlist entry 1, status: expected a value this version of the extension knows; found “maybe”.',
+      'Shortlist entry 2, added at: required, but missing.',
+      'Shortlist entry 2, updated at: required, but missing.',
+    ]);
+  });
+
+  it('says plainly when a file is no backup, without the parser’s text', () => {
+    const words = (text: string) =>
+      parseBackup(text).errors.map((e) => rowSentence({ ...e, line: null, place: e.path }));
+    expect(words('nope')).toEqual([
+      'This file is not a backup of this extension: it is not a JSON file. Choose the .json file that “Download full backup” saved.',
+    ]);
+    expect(words('{"a":1}')[0]).toMatch(/^This file is not a backup of this extension\. Choose/);
+  });
+
+  it('reads nested places as words', () => {
+    expect(placeWords('creators[3].posts[0].likeCount')).toBe('Creator 4, posts 1, like count');
+    expect(placeWords('shortlist[11].creatorId')).toBe('Shortlist entry 12, creator ID');
+    expect(placeWords('')).toBe('');
+  });
+});
