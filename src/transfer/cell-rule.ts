@@ -11,6 +11,7 @@ export type CellRule =
   | { kind: 'atLeast' | 'above' | 'atMost' | 'below'; limit: number }
   | { kind: 'capitals'; letters: number }
   | { kind: 'unknownValue' }
+  | { kind: 'oneOf'; options: string[] }
   | { kind: 'duplicate' | 'idMismatch' | 'notJson' | 'notBackup' }
   | { kind: 'csv'; code: string };
 

@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n';
 
 /** One problem of an import (shortlist CSV, results CSV or backup), before it is put in words. */
 export interface RowProblem {
-  /** The spreadsheet's line (the header is line 1); null in a backup. */
+  /** The spreadsheet's row (the header is row 1; a note with line breaks is one row); null in a backup. */
   line: number | null;
   /** The column's header (CSV) or the backup's place ("creators[3].followers"); '' for none. */
   place: string;
@@ -30,6 +30,8 @@ function expected(rule: CellRule, inFile: boolean): string {
       return t('row_capitals', [String(rule.letters), example[rule.letters] ?? 'USD']);
     case 'csv':
       return t(`row_csv_${CSV_CODES.includes(rule.code) ? rule.code : 'other'}`);
+    case 'oneOf':
+      return t('row_oneOf', [rule.options.join(', ')]);
     case 'missing':
       return t(inFile ? 'row_empty' : 'row_missing');
     default:
@@ -69,7 +71,7 @@ export function placeWords(path: string): string {
   return words.join(', ');
 }
 
-/** One line of the problem list: "Line 4, Followers: expected a number such as 12,400; found “abc”." */
+/** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
   const place = problem.line === null ? placeWords(problem.place) : problem.place;

@@ -36,22 +36,20 @@ describe('problems of a CSV import, in words', () => {
       ...sentencesOf(editedCsv({ Currency: 'usd' })),
     ];
     expect(sentences).toEqual([
-      'Line 3, Followers: expected a number such as 12,400; found “abc”.',
-      'Line 3, Following: expected 0 or more; found “-5”.',
-      'Line 3, Followers (manual): expected a whole number such as 12,400; found “1.5”.',
-      'Line 3, Currency: expected a code of 3 capital letters, such as USD; found “usd”.',
+      'Row 3, Followers: expected a number such as 12,400; found “abc”.',
+      'Row 3, Following: expected 0 or more; found “-5”.',
+      'Row 3, Followers (manual): expected a whole number such as 12,400; found “1.5”.',
+      'Row 3, Currency: expected a code of 3 capital letters, such as USD; found “usd”.',
     ]);
   });
 
   it('says what is wrong with a file that is not well-formed CSV', () => {
     // The export ends with a line break, so the broken line is line 6.
     expect(sentencesOf(`${editedCsv({})}\r\n"a,b`)).toEqual([
-      'Line 6: a cell opens a quote (") that is never closed, so the lines after it run into this cell. Close the quote, or remove it.',
-      'Line 6: has fewer cells than the header row.',
+      'Row 6: a cell opens a quote (") that is never closed, so the lines after it run into this cell. Close the quote, or remove it.',
+      'Row 6: has fewer cells than the header row.',
     ]);
-    expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual([
-      'Line 3, Handle: required, but empty.',
-    ]);
+    expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual(['Row 3, Handle: required, but empty.']);
   });
 
   it('never shows zod’s own words for any malformed number or code cell', () => {
