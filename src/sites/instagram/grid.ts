@@ -1,5 +1,6 @@
 import type { Post } from '../../shared/model';
-import { byOwner, queryAll, queryFirst, textOf } from '../common/dom';
+import { queryAll, queryFirst, textOf } from '../common/dom';
+import { ownParts } from '../common/owner-parts';
 import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { arr, get } from '../common/json';
 import { statFromText } from '../common/stat';
@@ -29,23 +30,26 @@ export function readGrid(doc: Document, sharedUser: unknown, locale: string): Po
   const tiles = queryAll(main, IG.gridLinks);
   const stat = (el: Element | undefined) => statFromText(textOf(el), 'text', locale);
   const readTiles = (missed: Element[]) => {
-    const pinned = byOwner(main, IG.pinned, missed);
-    const views = byOwner(main, IG.tileViews, missed);
-    // The hover overlay (likes, comments) has kept its ul > li shape since 2019.
-    const overlays = byOwner(main, ['a ul > li'], missed);
+    const parts = ownParts(missed, {
+      pinned: IG.pinned,
+      views: IG.tileViews,
+      // The hover overlay (likes, comments) has kept its ul > li shape since 2019.
+      overlay: ['a ul > li'],
+    });
     return missed.map((tile): [string, Post] | null => {
       const link = codeFromHref(hrefOf(tile));
       if (!link) return null;
       const [code, reel] = link;
-      const overlay = overlays.get(tile) ?? [];
+      const part = parts.get(tile);
+      const overlay = part?.overlay ?? [];
       return [
         code,
         {
           ...blankPost(postUrl(code, reel)),
-          views: stat(views.get(tile)?.[0]),
+          views: stat(part?.views?.[0]),
           likes: stat(overlay[0]),
           comments: stat(overlay[1]),
-          pinned: pinned.has(tile),
+          pinned: !!part?.pinned,
         },
       ];
     });

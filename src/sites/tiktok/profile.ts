@@ -1,5 +1,6 @@
 import type { PageReading, Post } from '../../shared/model';
-import { attrOf, blockTextOf, byOwner, queryAll, queryFirst, textOf } from '../common/dom';
+import { attrOf, blockTextOf, queryAll, queryFirst, textOf } from '../common/dom';
+import { ownParts } from '../common/owner-parts';
 import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
@@ -69,19 +70,22 @@ function readGrid(doc: Document, handle: string, data: TikTokData, locale: strin
   };
   const tiles = queryAll(doc, TT.gridItems);
   const readTiles = (missed: Element[]) => {
-    const links = byOwner(doc, ['a[href*="/video/"], a[href*="/photo/"]'], missed);
-    const views = byOwner(doc, TT.gridViews, missed);
-    const pinned = byOwner(doc, TT.gridPinned, missed);
+    const parts = ownParts(missed, {
+      link: ['a[href*="/video/"], a[href*="/photo/"]'],
+      views: TT.gridViews,
+      pinned: TT.gridPinned,
+    });
     return missed.map((tile): [string, Post] | null => {
-      const link = idFromHref(hrefOf(links.get(tile)?.[0]));
+      const part = parts.get(tile);
+      const link = idFromHref(hrefOf(part?.link?.[0]));
       if (!link) return null;
       const [id, photo] = link;
       return [
         id,
         {
           ...blankPost(videoUrl(handle, id, photo)),
-          views: statFromText(textOf(views.get(tile)?.[0]), 'text', locale),
-          pinned: pinned.has(tile),
+          views: statFromText(textOf(part?.views?.[0]), 'text', locale),
+          pinned: !!part?.pinned,
         },
       ];
     });

@@ -1,12 +1,6 @@
 import type { Comment, PageReading, Post } from '../../shared/model';
-import {
-  blockTextOf,
-  byOwner,
-  COMMENTS_PER_READ,
-  queryFirst,
-  queryLast,
-  textOf,
-} from '../common/dom';
+import { blockTextOf, COMMENTS_PER_READ, queryFirst, queryLast, textOf } from '../common/dom';
+import { ownParts } from '../common/owner-parts';
 import { readItems } from '../common/item-memo';
 import { bool, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
@@ -91,20 +85,23 @@ function readComments(root: Element | null, now: Date, locale: string): Comment[
   const items = queryLast(root, TT.commentItem, COMMENTS_PER_READ);
   // Only comments not read before (or changed since) are looked up on the page.
   return readItems(items, locale, (missed) => {
-    const texts = byOwner(root, TT.commentText, missed);
-    const authors = byOwner(root, TT.commentAuthor, missed);
-    const likes = byOwner(root, TT.commentLikes, missed);
-    const times = byOwner(root, TT.commentTime, missed);
+    const parts = ownParts(missed, {
+      text: TT.commentText,
+      author: TT.commentAuthor,
+      likes: TT.commentLikes,
+      time: TT.commentTime,
+    });
     return missed.map((item): Comment | null => {
-      const textEl = texts.get(item)?.[0];
-      const href = authors.get(item)?.[0]?.getAttribute('href') ?? '';
+      const part = parts.get(item);
+      const textEl = part?.text?.[0];
+      const href = part?.author?.[0]?.getAttribute('href') ?? '';
       const author = /^\/@([A-Za-z0-9._]{1,30})/.exec(href)?.[1];
       if (!author || !textEl) return null;
       return {
         author,
         text: blockTextOf(textEl, 2200) ?? '',
-        likes: statFromText(textOf(likes.get(item)?.[0]), 'text', locale),
-        ...commentTimeFields(shownDate(textOf(times.get(item)?.[0]), now, locale)),
+        likes: statFromText(textOf(part?.likes?.[0]), 'text', locale),
+        ...commentTimeFields(shownDate(textOf(part?.time?.[0]), now, locale)),
       };
     });
   });

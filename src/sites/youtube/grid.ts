@@ -1,6 +1,7 @@
 import type { Post } from '../../shared/model';
 import type { Stat } from '../../shared/stat';
-import { attrOf, byOwner, queryAll, textOf } from '../common/dom';
+import { attrOf, queryAll, textOf } from '../common/dom';
+import { ownParts } from '../common/owner-parts';
 import { blankPost, hrefOf, mergeGrid } from '../common/grid';
 import { arr, get, str } from '../common/json';
 import { mostExact, statFromText } from '../common/stat';
@@ -112,14 +113,14 @@ export function readGrid(doc: Document, data: unknown, now: Date, locale: string
   };
   const tiles = queryAll(doc, YT.tiles);
   const readTiles = (missed: Element[]) => {
-    const links = byOwner(doc, YT.tileLink, missed);
-    const metas = byOwner(doc, YT.tileMetadata, missed);
+    const parts = ownParts(missed, { link: YT.tileLink, meta: YT.tileMetadata });
     return missed.map((tile): [string, Post] | null => {
-      const link = links.get(tile)?.[0] ?? null;
+      const part = parts.get(tile);
+      const link = part?.link?.[0] ?? null;
       const video = idFromHref(hrefOf(link));
       if (!video) return null;
       const [id, short] = video;
-      const meta = (metas.get(tile) ?? []).map((m) => textOf(m, 100));
+      const meta = (part?.meta ?? []).map((m) => textOf(m, 100));
       const title = attrOf(link, 'title') ?? textOf(link, 500);
       const views = statFromText(meta[0], 'text', locale);
       return [id, post(id, short, title, views, meta[1] ?? null, now, locale)];

@@ -3,13 +3,13 @@ import type { PageFill } from '../common/adapter';
 import {
   attrOf,
   blockTextOf,
-  byOwner,
   COMMENTS_PER_READ,
   metaContent,
   queryFirst,
   queryLast,
   textOf,
 } from '../common/dom';
+import { ownParts } from '../common/owner-parts';
 import { readItems } from '../common/item-memo';
 import { arr, get, safeDecode, str } from '../common/json';
 import { mostExact, statFromJson, statFromText } from '../common/stat';
@@ -137,21 +137,24 @@ function readComments(root: Element | null, now: Date, locale: string): Comment[
   const comments = queryLast(root, YT.comment, COMMENTS_PER_READ);
   // Only comments not read before (or changed since) are looked up on the page.
   return readItems(comments, locale, (missed) => {
-    const authors = byOwner(root, YT.commentAuthor, missed);
-    const texts = byOwner(root, YT.commentText, missed);
-    const likes = byOwner(root, YT.commentLikes, missed);
-    const times = byOwner(root, YT.commentTime, missed);
+    const parts = ownParts(missed, {
+      author: YT.commentAuthor,
+      text: YT.commentText,
+      likes: YT.commentLikes,
+      time: YT.commentTime,
+    });
     return missed.map((el): Comment | null => {
-      const authorEl = authors.get(el)?.[0];
+      const part = parts.get(el);
+      const authorEl = part?.author?.[0];
       const href = attrOf(authorEl, 'href') ?? '';
       const author = /\/@([^/?#]+)/.exec(href)?.[1] ?? textOf(authorEl, 100)?.replace(/^@/, '');
-      const text = blockTextOf(texts.get(el)?.[0], 2200);
+      const text = blockTextOf(part?.text?.[0], 2200);
       if (!author || text === null) return null;
       return {
         author: safeDecode(author).slice(0, 100),
         text,
-        likes: statFromText(textOf(likes.get(el)?.[0]), 'text', locale),
-        ...commentTimeFields(readTime(null, textOf(times.get(el)?.[0], 100), now, locale)),
+        likes: statFromText(textOf(part?.likes?.[0]), 'text', locale),
+        ...commentTimeFields(readTime(null, textOf(part?.time?.[0], 100), now, locale)),
       };
     });
   });
