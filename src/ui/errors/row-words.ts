@@ -53,9 +53,11 @@ const ITEMS = ['creators', 'readings', 'checklists', 'shortlist', 'campaigns', '
 /** "addedAt" → "added at", "creatorId" → "creator ID": field names as words. */
 const asWords = (field: string) =>
   field
-    .replace(/Id$/, ' ID')
+    .replace(/^id$|Id$/, ' ID')
+    .replace(/Url$/, ' URL')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase());
+    .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase())
+    .trim();
 
 /** A backup place in words: "creators[3].followers.low" → "Creator 4, followers, low". */
 export function placeWords(path: string): string {
@@ -74,7 +76,8 @@ export function placeWords(path: string): string {
 /** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
-  const place = problem.line === null ? placeWords(problem.place) : problem.place;
+  const words = problem.line === null ? placeWords(problem.place) : problem.place;
+  const place = words.charAt(0).toUpperCase() + words.slice(1);
   if (problem.line === null) return place ? t('row_at', [place, what]) : what;
   const line = formatNumber(problem.line);
   return place ? t('row_lineAt', [line, place, what]) : t('row_line', [line, what]);

@@ -107,6 +107,19 @@ describe('problems of a backup, in words', () => {
     ]);
   });
 
+  it('says a left-out field is missing, whatever its type, and starts with a capital', () => {
+    const json = backup();
+    delete json.creators[0].platform;
+    delete json.exportedAt;
+    const sentences = parseBackup(JSON.stringify(json)).errors.map((e) =>
+      rowSentence({ ...e, line: null, place: e.path }),
+    );
+    expect(sentences).toEqual([
+      'Exported at: required, but missing.',
+      'Creator 1, platform: required, but missing.',
+    ]);
+  });
+
   it('says plainly when a file is no backup, without the parser’s text', () => {
     const words = (text: string) =>
       parseBackup(text).errors.map((e) => rowSentence({ ...e, line: null, place: e.path }));
@@ -119,6 +132,8 @@ describe('problems of a backup, in words', () => {
   it('reads nested places as words', () => {
     expect(placeWords('creators[3].posts[0].likeCount')).toBe('Creator 4, posts 1, like count');
     expect(placeWords('shortlist[11].creatorId')).toBe('Shortlist entry 12, creator ID');
+    expect(placeWords('creators[0].profileUrl')).toBe('Creator 1, profile URL');
+    expect(placeWords('creators[0].id')).toBe('Creator 1, ID');
     expect(placeWords('')).toBe('');
   });
 });
