@@ -11,6 +11,8 @@ export interface RowProblem {
   message: string;
   rule?: CellRule;
   found?: string;
+  /** The handle of the creator a backup item is about, to name the item. */
+  who?: string;
 }
 
 /** Papaparse's error codes, as the marketer can act on them. */
@@ -60,15 +62,17 @@ const asWords = (field: string) =>
     .trim();
 
 /** A backup place in words: "creators[3].followers.low" → "Creator 4, followers, low". */
-export function placeWords(path: string): string {
+export function placeWords(path: string, who?: string): string {
   const parts = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)];
   const words: string[] = [];
   parts.forEach(([, name, index], i) => {
     if (index === undefined) return void words.push(asWords(name!));
     const position = formatNumber(Number(index) + 1);
     const owner = i === 1 ? parts[0]![1] : undefined;
-    if (owner && ITEMS.includes(owner)) words[0] = t(`row_item_${owner}`, [position]);
-    else words.push(t('row_item', [words.pop() ?? '', position]));
+    if (owner && ITEMS.includes(owner)) {
+      const item = t(`row_item_${owner}`, [position]);
+      words[0] = who ? t('row_itemWho', [item, who]) : item;
+    } else words.push(t('row_item', [words.pop() ?? '', position]));
   });
   return words.join(', ');
 }
@@ -76,7 +80,7 @@ export function placeWords(path: string): string {
 /** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
-  const words = problem.line === null ? placeWords(problem.place) : problem.place;
+  const words = problem.line === null ? placeWords(problem.place, problem.who) : problem.place;
   const place = words.charAt(0).toUpperCase() + words.slice(1);
   if (problem.line === null) return place ? t('row_at', [place, what]) : what;
   const line = formatNumber(problem.line);

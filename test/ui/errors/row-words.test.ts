@@ -101,9 +101,9 @@ describe('problems of a backup, in words', () => {
     expect(sentences).toEqual([
       'Creator 1, handle: required, but missing.',
       'Creator 1, followers: not in the form this version of the extension writes; found “many”.',
-      'Shortlist entry 1, status: expected a value this version of the extension knows; found “maybe”.',
-      'Shortlist entry 2, added at: required, but missing.',
-      'Shortlist entry 2, updated at: required, but missing.',
+      'Shortlist entry 1 (@creator1), status: expected a value this version of the extension knows; found “maybe”.',
+      'Shortlist entry 2 (@creator1), added at: required, but missing.',
+      'Shortlist entry 2 (@creator1), updated at: required, but missing.',
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('problems of a backup, in words', () => {
     );
     expect(sentences).toEqual([
       'Exported at: required, but missing.',
-      'Creator 1, platform: required, but missing.',
+      'Creator 1 (@creator1), platform: required, but missing.',
     ]);
   });
 
