@@ -9,6 +9,8 @@ export interface BackupError {
   message: string;
   rule?: CellRule;
   found?: string;
+  /** The handle of the creator the item is about, as the file has it, to name the item. */
+  who?: string;
 }
 
 /** A backup is restored whole or not at all: `backup` is null whenever `errors` is not empty. */
@@ -35,6 +37,24 @@ export function listed(errors: BackupError[]): BackupError[] {
   return [...errors.slice(0, MAX_LISTED), more];
 }
 
+/** The handle behind an item of the backup (a creator, or an item keyed by creator id). */
+export function whoOf(
+  head: Record<string, unknown>,
+  path: readonly PropertyKey[],
+): { who?: string } {
+  const [store, index] = path;
+  const items = typeof store === 'string' ? head[store] : undefined;
+  if (typeof index !== 'number' || !Array.isArray(items)) return {};
+  const item = (items[index] ?? {}) as { handle?: unknown; creatorId?: unknown };
+  const handle =
+    typeof item.handle === 'string'
+      ? item.handle
+      : typeof item.creatorId === 'string'
+        ? item.creatorId.slice(item.creatorId.indexOf(':') + 1)
+        : '';
+  return handle ? { who: handle.slice(0, 40) } : {};
+}
+
 /** Stores keyed by creator id hold one item per creator; two would silently overwrite each other. */
 export function duplicateIds(backup: Backup): BackupError[] {
   const keyed = {
@@ -53,6 +73,7 @@ export function duplicateIds(backup: Backup): BackupError[] {
           path: `${store}[${i}]`,
           message: `Second entry for "${id}".`,
           rule: { kind: 'duplicate' },
+          ...whoOf(backup as unknown as Record<string, unknown>, [store, i]),
         });
       seen.add(id);
     });
@@ -69,12 +90,14 @@ export function identityErrors(backup: Backup): BackupError[] {
   const errors: BackupError[] = [];
   backup.creators.forEach((creator, i) => {
     const who = checkedIdentity(creator.platform, creator.handle, creator.profileUrl);
-    if ('problem' in who) errors.push({ path: `creators[${i}].handle`, message: who.problem });
+    if ('problem' in who)
+      errors.push({ path: `creators[${i}].handle`, message: who.problem, who: creator.handle });
     else if (who.handle !== creator.handle || who.id !== creator.id)
       errors.push({
         path: `creators[${i}].id`,
         message: `"${creator.id}" does not match its platform and handle (expected "${who.id}").`,
         rule: { kind: 'idMismatch' },
+        who: creator.handle,
       });
     else creator.profileUrl = who.profileUrl;
   });

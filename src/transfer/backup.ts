@@ -9,6 +9,7 @@ import {
   countsOf,
   duplicateIds,
   identityErrors,
+  whoOf,
   listed,
   refuse,
   type BackupError,
@@ -87,6 +88,7 @@ export function parseBackup(text: string): BackupPreview {
         .join(''),
       message: issue.message,
       ...withRule(issue),
+      ...whoOf(head, issue.path),
     }));
     return { backup: null, errors: listed(errors), counts: countsOf(null) };
   }

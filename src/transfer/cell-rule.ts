@@ -11,6 +11,7 @@ export type CellRule =
   | { kind: 'atLeast' | 'above' | 'atMost' | 'below'; limit: number }
   | { kind: 'capitals'; letters: number }
   | { kind: 'unknownValue' }
+  | { kind: 'oneOf'; options: string[] }
   | { kind: 'duplicate' | 'idMismatch' | 'notJson' | 'notBackup' }
   | { kind: 'csv'; code: string };
 
@@ -19,9 +20,10 @@ const CAPITALS = /^\/?\^\[A-Z\]\{(\d)\}\$\/?$/;
 
 /** The rule behind a zod issue, when it is one a person can be told; undefined otherwise. */
 export function ruleOfIssue(issue: z.core.$ZodIssue): CellRule | undefined {
+  // With reportInput (backups), a field left out comes with its input undefined.
+  if ('input' in issue && issue.input === undefined) return { kind: 'missing' };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined && 'input' in issue) return { kind: 'missing' };
       if (issue.expected === 'int') return { kind: 'whole' };
       if (issue.expected === 'number') return { kind: 'number' };
       if (issue.expected === 'boolean') return { kind: 'trueFalse' };

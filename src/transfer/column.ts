@@ -78,7 +78,11 @@ export function enumCell<T extends string>(schema: z.ZodEnum<{ [K in T]: K }>, c
   const value = cell.trim().toLowerCase();
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data as T;
-  throw new CellError(`"${cell}" is not one of: ${schema.options.join(', ')}`);
+  const options = schema.options.map(String);
+  throw new CellError(`"${cell}" is not one of: ${options.join(', ')}`, undefined, {
+    kind: 'oneOf',
+    options,
+  });
 }
 
 export function booleanCell(cell: string): boolean {

@@ -27,9 +27,11 @@ export function enumWords<T extends string>(
     value: (cell) => {
       const found = byKey.get(cell.trim().toLowerCase());
       if (found !== undefined) return found;
-      throw new CellError(
-        `"${cell}" is not one of: ${(schema.options as T[]).map((v) => words[v]).join(', ')}`,
-      );
+      const options = (schema.options as T[]).map((v) => words[v]);
+      throw new CellError(`"${cell}" is not one of: ${options.join(', ')}`, undefined, {
+        kind: 'oneOf',
+        options,
+      });
     },
     list: (schema.options as T[]).map((v) => `"${words[v]}"`).join(', '),
   };

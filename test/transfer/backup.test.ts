@@ -89,6 +89,7 @@ describe('JSON backup', () => {
         path: 'creators[2].handle',
         message: expect.stringContaining('100'),
         found: `${'x'.repeat(39)}…`,
+        who: 'x'.repeat(40),
       },
     ]);
   });
@@ -133,6 +134,7 @@ describe('JSON backup', () => {
         path: 'shortlist[30]',
         message: expect.stringContaining(data.shortlist[0]!.creatorId),
         rule: { kind: 'duplicate' },
+        who: data.shortlist[0]!.creatorId.split(':')[1],
       },
     ]);
   });

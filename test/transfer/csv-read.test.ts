@@ -77,6 +77,8 @@ describe('readShortlistCsv', () => {
         line: 3,
         column: 'Platform',
         message: expect.stringContaining('Instagram, TikTok, YouTube'),
+        rule: { kind: 'oneOf', options: ['Instagram', 'TikTok', 'YouTube'] },
+        found: 'myspace',
       },
       { line: 4, column: 'Handle', message: 'Required, but empty.', rule: { kind: 'missing' } },
       {
@@ -86,7 +88,13 @@ describe('readShortlistCsv', () => {
         rule: { kind: 'number' },
         found: 'abc',
       },
-      { line: 4, column: 'Status', message: expect.stringContaining('Prospect') },
+      {
+        line: 4,
+        column: 'Status',
+        message: expect.stringContaining('Prospect'),
+        rule: { kind: 'oneOf', options: expect.arrayContaining(['Prospect']) },
+        found: 'maybe',
+      },
       {
         line: 5,
         message: 'Has 2 cells but the header has 5.',

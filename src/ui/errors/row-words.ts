@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n';
 
 /** One problem of an import (shortlist CSV, results CSV or backup), before it is put in words. */
 export interface RowProblem {
-  /** The spreadsheet's line (the header is line 1); null in a backup. */
+  /** The spreadsheet's row (the header is row 1; a note with line breaks is one row); null in a backup. */
   line: number | null;
   /** The column's header (CSV) or the backup's place ("creators[3].followers"); '' for none. */
   place: string;
@@ -11,6 +11,8 @@ export interface RowProblem {
   message: string;
   rule?: CellRule;
   found?: string;
+  /** The handle of the creator a backup item is about, to name the item. */
+  who?: string;
 }
 
 /** Papaparse's error codes, as the marketer can act on them. */
@@ -30,6 +32,8 @@ function expected(rule: CellRule, inFile: boolean): string {
       return t('row_capitals', [String(rule.letters), example[rule.letters] ?? 'USD']);
     case 'csv':
       return t(`row_csv_${CSV_CODES.includes(rule.code) ? rule.code : 'other'}`);
+    case 'oneOf':
+      return t('row_oneOf', [rule.options.join(', ')]);
     case 'missing':
       return t(inFile ? 'row_empty' : 'row_missing');
     default:
@@ -51,28 +55,33 @@ const ITEMS = ['creators', 'readings', 'checklists', 'shortlist', 'campaigns', '
 /** "addedAt" → "added at", "creatorId" → "creator ID": field names as words. */
 const asWords = (field: string) =>
   field
-    .replace(/Id$/, ' ID')
+    .replace(/^id$|Id$/, ' ID')
+    .replace(/Url$/, ' URL')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase());
+    .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase())
+    .trim();
 
 /** A backup place in words: "creators[3].followers.low" → "Creator 4, followers, low". */
-export function placeWords(path: string): string {
+export function placeWords(path: string, who?: string): string {
   const parts = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)];
   const words: string[] = [];
   parts.forEach(([, name, index], i) => {
     if (index === undefined) return void words.push(asWords(name!));
     const position = formatNumber(Number(index) + 1);
     const owner = i === 1 ? parts[0]![1] : undefined;
-    if (owner && ITEMS.includes(owner)) words[0] = t(`row_item_${owner}`, [position]);
-    else words.push(t('row_item', [words.pop() ?? '', position]));
+    if (owner && ITEMS.includes(owner)) {
+      const item = t(`row_item_${owner}`, [position]);
+      words[0] = who ? t('row_itemWho', [item, who]) : item;
+    } else words.push(t('row_item', [words.pop() ?? '', position]));
   });
   return words.join(', ');
 }
 
-/** One line of the problem list: "Line 4, Followers: expected a number such as 12,400; found “abc”." */
+/** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
-  const place = problem.line === null ? placeWords(problem.place) : problem.place;
+  const words = problem.line === null ? placeWords(problem.place, problem.who) : problem.place;
+  const place = words.charAt(0).toUpperCase() + words.slice(1);
   if (problem.line === null) return place ? t('row_at', [place, what]) : what;
   const line = formatNumber(problem.line);
   return place ? t('row_lineAt', [line, place, what]) : t('row_line', [line, what]);

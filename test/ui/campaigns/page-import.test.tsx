@@ -47,8 +47,8 @@ describe('Costs and ROI page: results from a CSV', () => {
       (li) => li.textContent,
     );
     expect(rows).toEqual([
-      'Line 3, creator: No creator @nobody on the shortlist.',
-      'Line 4, clicks: Enter 0 or more. Found: “-1”.',
+      'Row 3, creator: No creator @nobody on the shortlist.',
+      'Row 4, clicks: Enter 0 or more. Found: “-1”.',
     ]);
     expect(commitButton(root)).toBeUndefined();
     expect((await listCampaigns(db)).rows).toEqual([]);

@@ -86,7 +86,7 @@ describe('results CSV', () => {
     expect(text).toContain('No creator @nobody on the shortlist.');
     expect(text).toContain('@sam is on several platforms; write the creator ID instead');
     expect(text).toContain('tiktok:sam, youtube:sam');
-    expect(text).toContain('the same creator as line 2.');
+    expect(text).toContain('the same creator as row 2.');
     expect(text).toContain('Enter a whole number.');
     expect(text).toContain('Amounts in EUR, but the brand currency is USD');
   });
@@ -98,7 +98,7 @@ describe('results CSV', () => {
     // Said in words, not as zod's "Invalid ISO date".
     const { column, ...problem } = errors[0]!;
     expect(rowSentence({ ...problem, place: column ?? '' })).toBe(
-      'Line 2, end_date: expected a date written year-month-day, such as 2026-03-31; found “2026-02-30”.',
+      'Row 2, end_date: expected a date written year-month-day, such as 2026-03-31; found “2026-02-30”.',
     );
   });
 

@@ -36,22 +36,20 @@ describe('problems of a CSV import, in words', () => {
       ...sentencesOf(editedCsv({ Currency: 'usd' })),
     ];
     expect(sentences).toEqual([
-      'Line 3, Followers: expected a number such as 12,400; found “abc”.',
-      'Line 3, Following: expected 0 or more; found “-5”.',
-      'Line 3, Followers (manual): expected a whole number such as 12,400; found “1.5”.',
-      'Line 3, Currency: expected a code of 3 capital letters, such as USD; found “usd”.',
+      'Row 3, Followers: expected a number such as 12,400; found “abc”.',
+      'Row 3, Following: expected 0 or more; found “-5”.',
+      'Row 3, Followers (manual): expected a whole number such as 12,400; found “1.5”.',
+      'Row 3, Currency: expected a code of 3 capital letters, such as USD; found “usd”.',
     ]);
   });
 
   it('says what is wrong with a file that is not well-formed CSV', () => {
     // The export ends with a line break, so the broken line is line 6.
     expect(sentencesOf(`${editedCsv({})}\r\n"a,b`)).toEqual([
-      'Line 6: a cell opens a quote (") that is never closed, so the lines after it run into this cell. Close the quote, or remove it.',
-      'Line 6: has fewer cells than the header row.',
+      'Row 6: a cell opens a quote (") that is never closed, so the lines after it run into this cell. Close the quote, or remove it.',
+      'Row 6: has fewer cells than the header row.',
     ]);
-    expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual([
-      'Line 3, Handle: required, but empty.',
-    ]);
+    expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual(['Row 3, Handle: required, but empty.']);
   });
 
   it('never shows zod’s own words for any malformed number or code cell', () => {
@@ -103,9 +101,22 @@ describe('problems of a backup, in words', () => {
     expect(sentences).toEqual([
       'Creator 1, handle: required, but missing.',
       'Creator 1, followers: not in the form this version of the extension writes; found “many”.',
-      'Shortlist entry 1, status: expected a value this version of the extension knows; found “maybe”.',
-      'Shortlist entry 2, added at: required, but missing.',
-      'Shortlist entry 2, updated at: required, but missing.',
+      'Shortlist entry 1 (@creator1), status: expected a value this version of the extension knows; found “maybe”.',
+      'Shortlist entry 2 (@creator1), added at: required, but missing.',
+      'Shortlist entry 2 (@creator1), updated at: required, but missing.',
+    ]);
+  });
+
+  it('says a left-out field is missing, whatever its type, and starts with a capital', () => {
+    const json = backup();
+    delete json.creators[0].platform;
+    delete json.exportedAt;
+    const sentences = parseBackup(JSON.stringify(json)).errors.map((e) =>
+      rowSentence({ ...e, line: null, place: e.path }),
+    );
+    expect(sentences).toEqual([
+      'Exported at: required, but missing.',
+      'Creator 1 (@creator1), platform: required, but missing.',
     ]);
   });
 
@@ -121,6 +132,8 @@ describe('problems of a backup, in words', () => {
   it('reads nested places as words', () => {
     expect(placeWords('creators[3].posts[0].likeCount')).toBe('Creator 4, posts 1, like count');
     expect(placeWords('shortlist[11].creatorId')).toBe('Shortlist entry 12, creator ID');
+    expect(placeWords('creators[0].profileUrl')).toBe('Creator 1, profile URL');
+    expect(placeWords('creators[0].id')).toBe('Creator 1, ID');
     expect(placeWords('')).toBe('');
   });
 });

@@ -18,9 +18,9 @@ describe('RestorePreview', () => {
     expect(lines.length).toBe(preview.errors.length);
     // The item and field in words, what was expected and what was found: no zod path or text.
     expect(lines).toContain(
-      'Shortlist entry 2, status: expected a value this version of the extension knows; found “maybe”.',
+      'Shortlist entry 2 (@b), status: expected a value this version of the extension knows; found “maybe”.',
     );
-    expect(lines).toContain('Shortlist entry 1, added at: required, but missing.');
+    expect(lines).toContain('Shortlist entry 1 (@a), added at: required, but missing.');
     for (const line of lines) expect(line).not.toMatch(/\[\d\]|Invalid|received|expected string/);
     expect(root.textContent).toContain('Nothing was changed');
   });

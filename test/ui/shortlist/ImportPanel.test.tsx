@@ -43,7 +43,9 @@ describe('import on the shortlist page', () => {
     await until(() => Boolean(byTestId(root, 'import-errors')));
     const errorRows = allByTestId(root, 'import-error').map((li) => li.textContent);
     expect(errorRows).toHaveLength(1);
-    expect(errorRows[0]).toMatch(/^Line 3, Status: "hired" is not one of: Prospect, Contacted/);
+    expect(errorRows[0]).toBe(
+      'Row 3, Status: expected one of: Prospect, Contacted, Testing, Core, Dropped; found “hired”.',
+    );
     expect(commitButton(root).disabled).toBe(true);
     click(commitButton(root));
     expect(await listShortlist(db)).toEqual([]);
