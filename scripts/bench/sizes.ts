@@ -62,7 +62,7 @@ export function measureSizes(dist = DIST): Row[] {
   for (const site of SITES) {
     const names = scriptNames(site);
     part(`content script (${site.id})`, `${names.content}.js`, CONTENT_GOAL);
-    // Its document_start companion: validates the responses the page loads (zod/mini lives here).
+    // Its companion: hands the responses the page loads to the worker, which validates them.
     part(`capture script (${site.id})`, `${names.capture}.js`, CONTENT_GOAL);
   }
   part('page hook (main world, all sites)', 'page-hook.js', HOOK_GOAL);

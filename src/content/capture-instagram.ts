@@ -1,4 +1,4 @@
-// Isolated capture script for instagram (document_start): hands the worker the responses the page loads.
+// Isolated capture script for instagram (document_idle; the hook keeps earlier bodies): hands the worker the responses the page loads.
 import { INSTAGRAM_SITE } from '../sites/instagram/site';
 import { startCapture } from './capture';
 

@@ -1,4 +1,4 @@
-// Isolated capture script for tiktok (document_start): hands the worker the responses the page loads.
+// Isolated capture script for tiktok (document_idle; the hook keeps earlier bodies): hands the worker the responses the page loads.
 import { TIKTOK_SITE } from '../sites/tiktok/site';
 import { startCapture } from './capture';
 

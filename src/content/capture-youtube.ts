@@ -1,4 +1,4 @@
-// Isolated capture script for youtube (document_start): hands the worker the responses the page loads.
+// Isolated capture script for youtube (document_idle; the hook keeps earlier bodies): hands the worker the responses the page loads.
 import { detectYoutube } from '../sites/youtube/urls';
 import { YOUTUBE_SITE } from '../sites/youtube/site';
 import { startCapture } from './capture';

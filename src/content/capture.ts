@@ -1,6 +1,12 @@
 import type { Loaded } from '../sites/common/loaded';
 import type { PageDataReply } from '../shared/messages';
-import { bodyPieces, MAX_BODY_CHARS, PAGE_DATA_EVENT, unpackPageData } from '../shared/page-data';
+import {
+  bodyPieces,
+  CAPTURE_READY_EVENT,
+  MAX_BODY_CHARS,
+  PAGE_DATA_EVENT,
+  unpackPageData,
+} from '../shared/page-data';
 import { slimBody } from '../shared/slim-body';
 import { contextAlive, sendToBackground } from '../platform/content-runtime';
 import { addLoaded, loadedStore } from './loaded-store';
@@ -119,4 +125,6 @@ export function startCapture(site: SiteResponses): void {
     queue.push({ ...data, attempt: 0 });
     wake();
   });
+  // The hook hands over what the page loaded before now, then passes bodies on as they come.
+  document.dispatchEvent(new CustomEvent(CAPTURE_READY_EVENT));
 }

@@ -3,8 +3,8 @@ import type { Loaded, LoadedPost, LoadedProfile } from '../sites/common/loaded';
 
 /**
  * What the page has loaded so far, shared by the two isolated scripts of a site: the capture
- * script (document_start, holds zod and the response parsers) fills it; the reading script
- * (document_idle) merges it into each reading. Both run in the extension's isolated world, so
+ * script fills it with what the worker made of each body; the reading script merges it into
+ * each reading. Both run in the extension's isolated world, so
  * the store hangs on that world's global, out of the page's reach.
  */
 export interface LoadedStore {

@@ -3,7 +3,9 @@
 // isolated content script. It never makes a request, never changes one, never throws into the
 // page, and leaves every wrapped function looking and behaving exactly as the native one.
 import {
+  CAPTURE_READY_EVENT,
   MAX_BODY_CHARS,
+  MAX_WAITING_BODIES,
   PAGE_DATA_EVENT,
   PAGE_DATA_PATHS,
   packPageData,
@@ -31,11 +33,16 @@ function matching(url: unknown): string | null {
   }
 }
 
+// Bodies that came before the capture script listened (it starts at document_idle).
+let listening = false;
+const waiting: string[] = [];
+const emit = (detail: string) => apply(dispatch, doc, [new Custom(PAGE_DATA_EVENT, { detail })]);
+
 function pass(url: string, body: unknown): void {
   if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return;
-  apply(dispatch, doc, [
-    new Custom(PAGE_DATA_EVENT, { detail: packPageData(url, location.href, body) }),
-  ]);
+  const detail = packPageData(url, location.href, body);
+  if (listening) emit(detail);
+  else if (waiting.length < MAX_WAITING_BODIES) waiting.push(detail);
 }
 
 /** A Proxy keeps name, length, prototype and construct behaviour; toString is mapped below. */
@@ -92,6 +99,13 @@ function onLoad(this: XMLHttpRequest): void {
 }
 
 try {
+  apply(listen, doc, [
+    CAPTURE_READY_EVENT,
+    () => {
+      listening = true;
+      for (const detail of waiting.splice(0)) emit(detail);
+    },
+  ]);
   win.fetch = wrap(win.fetch, observeFetch);
   XHR.open = wrap(XHR.open, (self, args) => {
     const url = matching(args[1]);

@@ -27,6 +27,7 @@ export function watchPage(
   adapter: SiteAdapter,
   postIdOf: (url: string) => string | null,
   slices: Slices = browserSlices(),
+  beforeFirstRead: () => void = () => {},
 ): void {
   const loaded = loadedStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +73,12 @@ export function watchPage(
   let unread = false;
   let cutPasses = 0;
 
+  let primed = false;
   const readShown = (budget: number): PageReading | null => {
+    if (!primed) {
+      primed = true;
+      beforeFirstRead();
+    }
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
     if (pageChanged || !shown || shownHref !== location.href || (unread && budget === Infinity)) {

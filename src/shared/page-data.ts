@@ -7,6 +7,14 @@
 export const PAGE_DATA_EVENT = 'creator-vetting:page-data:v1';
 
 /**
+ * The capture script's "listening now" on `document`. It starts at document_idle, in a task
+ * of its own: at document_start, creating its world fell inside the page's own parsing task.
+ * Until this event the hook keeps what it would have passed on (MAX_WAITING_BODIES at most).
+ */
+export const CAPTURE_READY_EVENT = 'creator-vetting:capture-ready:v1';
+export const MAX_WAITING_BODIES = 30;
+
+/**
  * Response paths worth reading: TikTok's item list, comment list and user detail; Instagram's
  * GraphQL endpoints and web_profile_info; YouTube's browse and next. Nothing else is cloned.
  */

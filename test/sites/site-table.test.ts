@@ -30,7 +30,7 @@ const scriptsFor = (site: (typeof SITES)[number]): ContentScript[] => [
   {
     matches: [matchPattern(site)],
     js: [`${scriptNames(site).capture}.js`],
-    run_at: 'document_start',
+    run_at: 'document_idle',
   },
   {
     matches: [matchPattern(site)],

@@ -52,8 +52,8 @@ export interface Parser<T> {
 export type Parsed<P> = P extends Parser<infer T> ? T : never;
 
 /**
- * A schema built when first used. The capture scripts run on every page of the three sites
- * at document_start, before the site's own scripts; building their zod schemas there was the
+ * A schema built when first used. The capture scripts once ran on every page of the three
+ * sites at document_start, before the site's own scripts; building their zod schemas there was the
  * profiler's "init" and "defineLazyInternal" (5–35 ms) on pages that may never load a body.
  */
 export function lazySchema<S extends z.ZodMiniType>(make: () => S): Parser<z.infer<S>> {
