@@ -51,6 +51,8 @@ export async function handleImportRequest(
     });
     post({ type: 'done', parsed });
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    // With its name: the page tells a file that cannot be read (NotReadableError) by it.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    post({ type: 'failed', message });
   }
 }

@@ -64,9 +64,9 @@ describe('import parsing (the worker part)', () => {
 
   it('posts why it failed when the file cannot be read, and nothing else', async () => {
     const file = new Blob(['x']);
-    file.text = () => Promise.reject(new Error('the file was moved'));
+    file.text = () => Promise.reject(new DOMException('the file was moved', 'NotReadableError'));
     expect(await posted({ fileName: 'gone.csv', file })).toEqual([
-      { type: 'failed', message: 'the file was moved' },
+      { type: 'failed', message: 'NotReadableError: the file was moved' },
     ]);
   });
 

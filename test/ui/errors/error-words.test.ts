@@ -108,3 +108,17 @@ describe('supportDetail', () => {
     });
   });
 });
+
+describe('a file the import worker could not read', () => {
+  it('is told as such, from the name the worker passes on', async () => {
+    const { handleImportRequest } = await import('../../../src/transfer/import-parse');
+    const file = new Blob(['x']);
+    file.text = () => Promise.reject(new DOMException('moved', 'NotReadableError'));
+    const failed: string[] = [];
+    await handleImportRequest({ fileName: 'gone.csv', file }, (m) => {
+      if (m.type === 'failed') failed.push(m.message);
+    });
+    // parse-import.ts rejects with new Error(message): the page reads that.
+    expect(failed.map((m) => errorWords(new Error(m)))).toEqual([t('err_fileUnreadable')]);
+  });
+});
