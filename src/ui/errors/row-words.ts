@@ -80,9 +80,13 @@ export function placeWords(path: string, who?: string): string {
 /** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
-  const words = problem.line === null ? placeWords(problem.place, problem.who) : problem.place;
-  const place = words.charAt(0).toUpperCase() + words.slice(1);
-  if (problem.line === null) return place ? t('row_at', [place, what]) : what;
+  if (problem.line === null) {
+    // The place starts the sentence here; a CSV header (below) is kept as the file writes it.
+    const words = placeWords(problem.place, problem.who);
+    const place = words.charAt(0).toUpperCase() + words.slice(1);
+    return place ? t('row_at', [place, what]) : what;
+  }
+  const place = problem.place;
   const line = formatNumber(problem.line);
   return place ? t('row_lineAt', [line, place, what]) : t('row_line', [line, what]);
 }
