@@ -10,14 +10,17 @@ const benchmarkOfSignal = (s: Signal | undefined): ThresholdRef | null =>
 /**
  * The rates the first screen shows: the engagement rate, plus any other rate scoring measures
  * against a benchmark, each with the benchmark its signal names. Where likes are hidden (most
- * YouTube channels) the engagement rate cannot be read, so the view rate takes its place: the
- * marketer sees the figure the verdict could judge, not a blank.
+ * YouTube channels) the engagement rate cannot be read or rests on too few posts to judge, so
+ * the view rate takes its place: the marketer sees the figure the verdict could judge, not a
+ * blank or a one-video figure.
  */
 export function keyRates(score: CreatorScore | null): RateFigure[] {
   if (!score) return [];
   const er = score.signals.find((s) => s.id === SIGNAL.engagementRate);
   const views = score.signals.find((s) => s.id === SIGNAL.viewRate);
-  const viewsFirst = score.engagementRate === null && views?.value != null;
+  // An engagement rate from too few posts with visible likes (1 of 14 videos) is not judged:
+  // the view rate, which was, comes first then too.
+  const viewsFirst = (score.engagementRate === null || er?.value == null) && views?.value != null;
   const first: RateFigure = viewsFirst
     ? { label: views.label, value: views.value, benchmark: benchmarkOfSignal(views) }
     : {
