@@ -42,7 +42,7 @@ function expected(rule: CellRule, inFile: boolean): string {
 }
 
 /** The problem in words, with what was found when the file had something there. */
-export function problemWords(problem: Omit<RowProblem, 'place'>): string {
+function problemWords(problem: Omit<RowProblem, 'place'>): string {
   const { rule, found } = problem;
   if (!rule) return found ? t('row_messageFound', [problem.message, found]) : problem.message;
   const words = expected(rule, problem.line !== null);
