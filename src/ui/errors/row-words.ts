@@ -34,6 +34,10 @@ function expected(rule: CellRule, inFile: boolean): string {
       return t(`row_csv_${CSV_CODES.includes(rule.code) ? rule.code : 'other'}`);
     case 'oneOf':
       return t('row_oneOf', [rule.options.join(', ')]);
+    case 'missingColumns':
+      return t(rule.separated ? 'row_columnsSeparated' : 'row_columnsMissing', [
+        rule.columns.map((c) => t('row_quoted', [c])).join(', '),
+      ]);
     case 'missing':
       return t(inFile ? 'row_empty' : 'row_missing');
     default:
