@@ -12,6 +12,8 @@ export type CellRule =
   | { kind: 'capitals'; letters: number }
   | { kind: 'unknownValue' }
   | { kind: 'oneOf'; options: string[] }
+  /** A header row without required columns; `separated` when ";" or tabs split its cells. */
+  | { kind: 'missingColumns'; columns: string[]; separated: boolean }
   | { kind: 'duplicate' | 'idMismatch' | 'notJson' | 'notBackup' }
   | { kind: 'csv'; code: string };
 

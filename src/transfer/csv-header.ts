@@ -27,19 +27,22 @@ export function mapHeader(header: readonly string[], columns: readonly Column[])
       return undefined;
     }
     if (seen.has(column)) {
-      errors.push({ line: 1, column: column.header, message: `Column "${name}" appears twice.` });
+      const message = `Column "${name}" appears twice.`;
+      errors.push({ line: 1, column: column.header, message, rule: { kind: 'duplicate' } });
       return undefined;
     }
     seen.add(column);
     return column;
   });
-  const missing = columns.filter((c) => c.required && !seen.has(c)).map((c) => `"${c.header}"`);
+  const missing = columns.filter((c) => c.required && !seen.has(c)).map((c) => c.header);
   if (missing.length > 0) {
-    const hint =
-      header.length === 1 && /[;\t]/.test(header[0] ?? '')
-        ? ' The file seems to use ";" or tabs between cells; export it again with commas.'
-        : ' Is this a CSV exported by this extension, with its header row first?';
-    errors.push({ line: 1, message: `Required column(s) missing: ${missing.join(', ')}.${hint}` });
+    const separated = header.length === 1 && /[;\t]/.test(header[0] ?? '');
+    const hint = separated
+      ? ' The file seems to use ";" or tabs between cells; export it again with commas.'
+      : ' Is this a CSV exported by this extension, with its header row first?';
+    const message = `Required column(s) missing: ${missing.map((h) => `"${h}"`).join(', ')}.${hint}`;
+    const rule = { kind: 'missingColumns', columns: missing, separated } as const;
+    errors.push({ line: 1, message, rule });
   }
   return { byPosition, errors, warnings };
 }

@@ -76,6 +76,9 @@ export function ResultsImport({ data, state }: Props) {
   );
 }
 
+/** Problems listed; a file of thousands of bad rows says how many more there are. */
+const LISTED = 100;
+
 function PreviewView({ preview, onCommit }: { preview: ResultsPreview; onCommit: () => void }) {
   const { errors, warnings, updates } = preview;
   return (
@@ -89,10 +92,13 @@ function PreviewView({ preview, onCommit }: { preview: ResultsPreview; onCommit:
         <>
           <p role="alert">{t('cmp_import_errors', [countOf(errors.length, 'problem')])}</p>
           <ul data-testid="results-errors">
-            {errors.map(({ column, ...e }, i) => (
+            {errors.slice(0, LISTED).map(({ column, ...e }, i) => (
               <li key={i}>{rowSentence({ ...e, place: column ?? '' })}</li>
             ))}
           </ul>
+          {errors.length > LISTED ? (
+            <p class="muted">{t('cmp_import_more', [String(errors.length - LISTED)])}</p>
+          ) : null}
         </>
       ) : (
         <button type="button" class="primary" onClick={onCommit}>

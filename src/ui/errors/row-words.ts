@@ -34,6 +34,10 @@ function expected(rule: CellRule, inFile: boolean): string {
       return t(`row_csv_${CSV_CODES.includes(rule.code) ? rule.code : 'other'}`);
     case 'oneOf':
       return t('row_oneOf', [rule.options.join(', ')]);
+    case 'missingColumns':
+      return t(rule.separated ? 'row_columnsSeparated' : 'row_columnsMissing', [
+        rule.columns.map((c) => t('row_quoted', [c])).join(', '),
+      ]);
     case 'missing':
       return t(inFile ? 'row_empty' : 'row_missing');
     default:
@@ -42,7 +46,7 @@ function expected(rule: CellRule, inFile: boolean): string {
 }
 
 /** The problem in words, with what was found when the file had something there. */
-export function problemWords(problem: Omit<RowProblem, 'place'>): string {
+function problemWords(problem: Omit<RowProblem, 'place'>): string {
   const { rule, found } = problem;
   if (!rule) return found ? t('row_messageFound', [problem.message, found]) : problem.message;
   const words = expected(rule, problem.line !== null);
@@ -80,9 +84,13 @@ export function placeWords(path: string, who?: string): string {
 /** One line of the problem list: "Row 4, Followers: expected a number such as 12,400; found “abc”." */
 export function rowSentence(problem: RowProblem): string {
   const what = problemWords(problem);
-  const words = problem.line === null ? placeWords(problem.place, problem.who) : problem.place;
-  const place = words.charAt(0).toUpperCase() + words.slice(1);
-  if (problem.line === null) return place ? t('row_at', [place, what]) : what;
+  if (problem.line === null) {
+    // The place starts the sentence here; a CSV header (below) is kept as the file writes it.
+    const words = placeWords(problem.place, problem.who);
+    const place = words.charAt(0).toUpperCase() + words.slice(1);
+    return place ? t('row_at', [place, what]) : what;
+  }
+  const place = problem.place;
   const line = formatNumber(problem.line);
   return place ? t('row_lineAt', [line, place, what]) : t('row_line', [line, what]);
 }

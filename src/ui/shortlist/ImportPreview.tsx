@@ -10,7 +10,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Rows listed in the preview; the count says how many more there are. */
+/** Rows and problems listed in the preview; the count says how many more there are. */
 const LISTED = 100;
 
 const shown = (value: string) => value || t('shortlistEmptyValue');
@@ -36,12 +36,17 @@ export function ImportPreview({ plan, busy, onCommit, onCancel }: Props) {
         <div class="sl-errors" data-testid="import-errors">
           <p>{t('shortlistImportErrors')}</p>
           <ul>
-            {plan.errors.map((e, i) => (
+            {plan.errors.slice(0, LISTED).map((e, i) => (
               <li key={i} data-testid="import-error">
                 {rowSentence(e)}
               </li>
             ))}
           </ul>
+          {plan.errors.length > LISTED ? (
+            <p class="muted">
+              {t('shortlistImportMore', [formatNumber(plan.errors.length - LISTED)])}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {plan.conflicts.length > 0 ? (

@@ -52,6 +52,15 @@ describe('problems of a CSV import, in words', () => {
     expect(sentencesOf(editedCsv({ Handle: '' }))).toEqual(['Row 3, Handle: required, but empty.']);
   });
 
+  it('says which columns a header row lacks, and why when the file uses semicolons', () => {
+    expect(sentencesOf('Name,Followers\r\nAna,12\r\n')).toEqual([
+      'Row 1: the header row lacks “Handle”, “Platform”; the first row must be the header row, as in a CSV exported by this extension.',
+    ]);
+    expect(sentencesOf('Platform;Handle\r\ninstagram;ana\r\n')[0]).toMatch(
+      /^Row 1: the header row lacks “Handle”, “Platform”: the file seems to use “;” or tabs/,
+    );
+  });
+
   it('never shows zod’s own words for any malformed number or code cell', () => {
     const bad = ['abc', '-5', '1.5', '1e400', 'x1'];
     const columns = [
