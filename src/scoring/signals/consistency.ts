@@ -6,18 +6,52 @@ import { days, fmt, median } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
+import { timeBounds } from '../../shared/time-span';
 
 export const judgeGap = (d: number, T: Thresholds): Judgement =>
   bands(d, T, ['consistency.gap.warn', 'consistency.gap.fail']);
 export const judgeRecency = (d: number, T: Thresholds): Judgement =>
   bands(d, T, ['consistency.recency.warn', 'consistency.recency.fail']);
 
-/** 000 checklist: "content consistency over time" — posting cadence and recency of visible posts. */
+/** A dated post's time and the earliest and latest moment its label can stand for (ms). */
+interface Dated {
+  at: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Gaps between neighbouring posts (newest first): as read, and as short and as long as the
+ * posts' labels allow ("3 weeks ago" covers a week; YouTube's "1 year ago" a year).
+ */
+function gapsOf(dated: readonly Dated[]) {
+  const pairs = dated.slice(1).map((older, i) => [dated[i]!, older] as const);
+  return {
+    read: pairs.map(([a, b]) => days(a.at - b.at)),
+    least: pairs.map(([a, b]) => days(Math.max(0, a.lo - b.hi))),
+    most: pairs.map(([a, b]) => days(a.hi - b.lo)),
+  };
+}
+
+/** "" when the labels fix the figure to the day, else " (x–y given how the dates are shown)". */
+const range = (least: number, most: number) =>
+  most - least < 1 ? '' : ` (${fmt(least, 0)}–${fmt(most, 0)} days, given how the dates are shown)`;
+
+/**
+ * 000 checklist: "content consistency over time" — posting cadence and recency of visible
+ * posts. Coarse dates never count against the creator from rounding alone: a silence is too
+ * long only when it is however the labels are read, and a cadence whose possible readings fall
+ * in different bands is not judged.
+ */
 export function consistencySignal(ctx: Ctx): Signal {
   const { T } = ctx;
-  const dated = ctx.posts
-    .flatMap((p) => (p.postedAt === null ? [] : [p.postedAt]))
-    .sort((a, b) => b - a);
+  const dated: Dated[] = ctx.posts
+    .flatMap(({ post, postedAt }) => {
+      if (postedAt === null) return [];
+      const [lo, hi] = timeBounds(postedAt, post.postedAtSpan);
+      return [{ at: postedAt, lo, hi }];
+    })
+    .sort((a, b) => b.at - a.at);
   const base = {
     id: SIGNAL.consistency,
     label: signalLabel(SIGNAL.consistency, wordsFor(ctx.record.platform)),
@@ -29,26 +63,42 @@ export function consistencySignal(ctx: Ctx): Signal {
       `${dated.length} ${wordsFor(ctx.record.platform).posts} with a date; need ${T['consistency.minPosts'].value}.`;
     return insufficient(base, why, T, 'consistency.minPosts');
   }
-  const gaps = dated.slice(1).map((t, i) => days(dated[i]! - t));
-  const gap = median(gaps)!;
-  const since = Math.max(0, days(ctx.now - dated[0]!));
-  const g = judgeGap(gap, T),
-    r = judgeRecency(since, T);
+  const gaps = gapsOf(dated);
+  const gap = median(gaps.read)!;
+  const [leastGap, mostGap] = [median(gaps.least)!, median(gaps.most)!];
+  // The last post is at least as recent as the latest "earliest" moment, at most the latest "latest".
+  const since = Math.max(0, days(ctx.now - dated[0]!.at));
+  const leastSince = Math.max(0, days(ctx.now - Math.max(...dated.map((d) => d.hi))));
+  const mostSince = Math.max(0, days(ctx.now - Math.max(...dated.map((d) => d.lo))));
+  const g = judgeGap(leastGap, T),
+    r = judgeRecency(leastSince, T);
+  // Labels that leave the cadence anywhere from fine to too slow ("1 month ago", "2 months
+  // ago") cannot judge it; what is too slow however read, or a silence that is, still counts.
+  const gapKnown = g.verdict !== 'pass' || judgeGap(mostGap, T).verdict === 'pass';
   const judged: Judgement = {
-    verdict: worse(g.verdict, r.verdict),
+    verdict: gapKnown
+      ? worse(g.verdict, r.verdict)
+      : r.verdict === 'pass'
+        ? 'insufficient'
+        : r.verdict,
     thresholds: [...g.thresholds, ...r.thresholds],
   };
-  return signal({ ...base, value: gap }, judged, () => ({
-    message: `A new ${wordsFor(ctx.record.platform).post} every ${fmt(gap, 1)} days (median), the last one ${fmt(since, 0)} days ago.`,
+  const post = wordsFor(ctx.record.platform).post;
+  const value = judged.verdict === 'insufficient' ? null : gap;
+  return signal({ ...base, value }, judged, () => ({
+    message:
+      `A new ${post} every ${fmt(gap, 1)} days (median${range(leastGap, mostGap)}), ` +
+      `the last one ${fmt(since, 0)} days ago${range(leastSince, mostSince)}.` +
+      (gapKnown ? '' : ' The dates are shown too roughly to judge how often they post.'),
     evidence: [
       ev(
         'number',
-        `Median ${fmt(gap, 1)} days between ${dated.length} posts; longest gap ${fmt(Math.max(...gaps), 1)} days`,
+        `Median ${fmt(gap, 1)} days between ${dated.length} posts; longest gap ${fmt(Math.max(...gaps.read), 1)} days`,
       ),
       ev(
         'number',
         `Latest post ${fmt(since, 1)} days ago`,
-        new Date(dated[0]!).toISOString().slice(0, 10),
+        new Date(dated[0]!.at).toISOString().slice(0, 10),
       ),
     ],
   }));

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { postTimeFields, readTime } from '../../src/sites/common/read-time';
+import { NOW, post, record, signalOf } from './helpers';
+
+/**
+ * Posting consistency with coarse dates: YouTube shows "2 weeks ago", "1 year ago". A gap or
+ * a silence counts as too long only when it is too long however the labels are read.
+ */
+const consistency = (labels: string[]) =>
+  signalOf('consistency', {
+    record: record({
+      posts: labels.map((label, i) =>
+        post({
+          url: `https://example.com/p${i}`,
+          ...postTimeFields(readTime(null, label, NOW, 'en')),
+        }),
+      ),
+    }),
+  });
+const exactDays = (...ago: number[]) =>
+  signalOf('consistency', {
+    record: record({
+      posts: ago.map((d, i) =>
+        post({
+          url: `https://example.com/p${i}`,
+          postedAt: new Date(NOW.getTime() - d * 86_400_000).toISOString(),
+        }),
+      ),
+    }),
+  });
+
+describe('posting consistency with coarse dates', () => {
+  it('exact dates 16 days apart are a warning (more than 14 days between posts)', () => {
+    const s = exactDays(1, 17, 33, 49);
+    expect([s.verdict, s.value]).toEqual(['warn', 16]);
+    expect(s.message).not.toContain('given how the dates are shown');
+  });
+
+  it('"1 month ago", "2 months ago"… do not judge the cadence: it could be weekly or bimonthly', () => {
+    // Read as ~30-day gaps (a warning), but each label covers a month.
+    const s = consistency([
+      '2 days ago',
+      '1 month ago',
+      '2 months ago',
+      '3 months ago',
+      '4 months ago',
+    ]);
+    expect([s.verdict, s.value]).toEqual(['insufficient', null]);
+    expect(s.message).toMatch(/\(\d+–\d+ days, given how the dates are shown\)/);
+    expect(s.message).toContain('too roughly to judge how often they post');
+  });
+
+  it('weekly labels that leave the gap above 14 days however read still warn', () => {
+    const s = consistency(['1 day ago', '4 weeks ago', '2 months ago', '3 months ago']);
+    expect(s.verdict).toBe('warn');
+  });
+
+  it('a year of silence stays a fail however "1 year ago" is read', () => {
+    const s = consistency(['1 year ago', '1 year ago', '2 years ago', '2 years ago']);
+    expect(s.verdict).toBe('fail');
+    expect(s.message).toMatch(/the last one \d+ days ago \(\d+–\d+ days/);
+  });
+});
