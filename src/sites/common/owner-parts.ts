@@ -17,14 +17,15 @@ export type PartSelectors<K extends string> = Readonly<Record<K, readonly string
 /** Per owner, each part's matches in page order (by the first alternative that matched). */
 export type OwnerParts<K extends string> = Map<Element, Partial<Record<K, Element[]>>>;
 
+// The page's own document, never the global one: adapters are pure functions of the page.
 let isWorks: boolean | undefined;
 /** Whether this engine matches `:is()` with a descendant inside (test DOMs may not). */
-function isSupported(): boolean {
+function isSupported(doc: Document): boolean {
   if (isWorks === undefined) {
     // Built by hand: the HTML parser's first use in the content script's world costs more.
-    const probe = document.createElement('b');
+    const probe = doc.createElement('b');
     probe.id = 'x';
-    const inner = probe.appendChild(document.createElement('i'));
+    const inner = probe.appendChild(doc.createElement('i'));
     try {
       isWorks = probe.querySelector(':is(#x i)') === inner;
     } catch {
@@ -35,9 +36,9 @@ function isSupported(): boolean {
 }
 
 /** A selector this engine parses; an unsupported alternative is never tried. */
-function parses(selector: string): boolean {
+function parses(doc: Document, selector: string): boolean {
   try {
-    document.createDocumentFragment().querySelector(selector);
+    doc.createDocumentFragment().querySelector(selector);
     return true;
   } catch {
     return false;
@@ -49,19 +50,20 @@ interface Plan<K extends string> {
   keys: K[];
   /** Per part, its alternatives that parse, in order. */
   alternatives: string[][];
-  /** All alternatives at once, as queried per owner: `:is(a, b, …)`. */
+  /** All alternatives at once, as queried per owner: `:is(a, b, …)`; null if none parses. */
   query: string | null;
 }
 const plans = new Map<string, Plan<string>>();
-function planOf<K extends string>(parts: PartSelectors<K>): Plan<K> {
+function planOf<K extends string>(doc: Document, parts: PartSelectors<K>): Plan<K> {
   const id = JSON.stringify(parts);
   const known = plans.get(id);
   if (known) return known as Plan<K>;
   const keys = Object.keys(parts) as K[];
-  const alternatives = keys.map((k) => parts[k].filter(parses));
+  const alternatives = keys.map((k) => parts[k].filter((alt) => parses(doc, alt)));
   const all = alternatives.flat().join(', ');
-  const query = !all ? null : isSupported() ? `:is(${all})` : all;
-  const plan = { keys, alternatives, query: query && parses(query) ? query : null };
+  // The unit tests' DOM lacks :is(); it gets the plain list (same matches, without the speed).
+  const query = !all ? null : isSupported(doc) ? `:is(${all})` : all;
+  const plan = { keys, alternatives, query: query && parses(doc, query) ? query : null };
   plans.set(id, plan);
   return plan;
 }
@@ -91,7 +93,9 @@ export function ownParts<K extends string>(
   parts: PartSelectors<K>,
 ): OwnerParts<K> {
   const map: OwnerParts<K> = new Map();
-  const { keys, alternatives, query } = planOf(parts);
+  const doc = owners[0]?.ownerDocument;
+  if (!doc) return map;
+  const { keys, alternatives, query } = planOf(doc, parts);
   const set = new Set(owners);
   const nested = owners.length > 1 && nests(owners);
   for (const owner of owners) {
