@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { toCsv } from '../../transfer/csv-write';
-import { countOf, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import { rowSentence } from '../errors/row-words';
 import { downloadBlob } from '../download';
 import type { PageData } from './load-page';
@@ -97,7 +97,7 @@ function PreviewView({ preview, onCommit }: { preview: ResultsPreview; onCommit:
             ))}
           </ul>
           {errors.length > LISTED ? (
-            <p class="muted">{t('cmp_import_more', [String(errors.length - LISTED)])}</p>
+            <p class="muted">{t('cmp_import_more', [formatNumber(errors.length - LISTED)])}</p>
           ) : null}
         </>
       ) : (
