@@ -7,6 +7,7 @@ import { buildContext, type Ctx } from './context';
 import { SIGNAL, signalLabel, type SignalId } from './signal-ids';
 import { wordsFor } from './words';
 import { insufficient } from './evidence';
+import { enough } from './compare';
 import { fitSummaryOf, riskOf } from './overall';
 import { consistencySignal } from './signals/consistency';
 import { engagementOf, engagementSignal } from './signals/engagement';
@@ -82,6 +83,16 @@ const NO_RECORD: CreatorRecord = blankCreatorRecord();
  * settings the defaults apply; without `now`, the record's last reading is "now". The
  * verdict comes from the same signal judgement as the risk level and the checklist.
  */
+/**
+ * The creator's engagement rate, only from as many posts with visible likes as the engagement
+ * signal needs: one video's figure shown as a YouTube channel's rate misled the shortlist, its
+ * sorting, the CSV and the cost estimates.
+ */
+function rateOf(ctx: Ctx): number | null {
+  const rated = ctx.posts.filter((p) => p.er !== null);
+  return enough(rated.length, ctx.T, 'er.minPosts') ? engagementOf(rated) : null;
+}
+
 export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date): CreatorScore {
   const record = input?.record && typeof input.record === 'object' ? input.record : NO_RECORD;
   const manual = { ...DEFAULT_MANUAL, ...(input?.manual ?? {}) };
@@ -117,7 +128,7 @@ export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date)
   return {
     computedAt: new Date(ctx.now).toISOString(),
     tier: ctx.tier,
-    engagementRate: engagementOf(ctx.posts.filter((p) => p.er !== null)),
+    engagementRate: rateOf(ctx),
     nicheFit: nicheFit === null ? null : Math.min(100, Math.max(0, nicheFit)),
     risk,
     riskReasons: reasons,
