@@ -78,12 +78,6 @@ const DEFAULT_MANUAL: ManualEntries = ManualEntries.parse({});
 const NO_RECORD: CreatorRecord = blankCreatorRecord();
 
 /**
- * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a
- * signal that cannot be computed is reported as "insufficient" with the reason. Without
- * settings the defaults apply; without `now`, the record's last reading is "now". The
- * verdict comes from the same signal judgement as the risk level and the checklist.
- */
-/**
  * The creator's engagement rate, only from as many posts with visible likes as the engagement
  * signal needs: one video's figure shown as a YouTube channel's rate misled the shortlist, its
  * sorting, the CSV and the cost estimates.
@@ -93,6 +87,12 @@ function rateOf(ctx: Ctx): number | null {
   return enough(rated.length, ctx.T, 'er.minPosts') ? engagementOf(rated) : null;
 }
 
+/**
+ * Scores one creator. Pure: no browser API, no clock, no I/O. Never throws on odd data: a
+ * signal that cannot be computed is reported as "insufficient" with the reason. Without
+ * settings the defaults apply; without `now`, the record's last reading is "now". The
+ * verdict comes from the same signal judgement as the risk level and the checklist.
+ */
 export function scoreCreator(input: ScoreInput, settings?: Settings, now?: Date): CreatorScore {
   const record = input?.record && typeof input.record === 'object' ? input.record : NO_RECORD;
   const manual = { ...DEFAULT_MANUAL, ...(input?.manual ?? {}) };

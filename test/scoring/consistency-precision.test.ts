@@ -46,7 +46,7 @@ describe('posting consistency with coarse dates', () => {
       '4 months ago',
     ]);
     expect([s.verdict, s.value]).toEqual(['insufficient', null]);
-    expect(s.message).toMatch(/\(\d+–\d+ days, given how the dates are shown\)/);
+    expect(s.message).toMatch(/\(median; \d+–\d+ days, given how the dates are shown\)/);
     expect(s.message).toContain('too roughly to judge how often they post');
   });
 

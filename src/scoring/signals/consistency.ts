@@ -33,9 +33,9 @@ function gapsOf(dated: readonly Dated[]) {
   };
 }
 
-/** "" when the labels fix the figure to the day, else " (x–y given how the dates are shown)". */
+/** Nothing when the labels fix the figure to the day, else "x–y days, given how…". */
 const range = (least: number, most: number) =>
-  most - least < 1 ? '' : ` (${fmt(least, 0)}–${fmt(most, 0)} days, given how the dates are shown)`;
+  most - least < 1 ? null : `${fmt(least, 0)}–${fmt(most, 0)} days, given how the dates are shown`;
 
 /**
  * 000 checklist: "content consistency over time" — posting cadence and recency of visible
@@ -85,10 +85,11 @@ export function consistencySignal(ctx: Ctx): Signal {
   };
   const post = wordsFor(ctx.record.platform).post;
   const value = judged.verdict === 'insufficient' ? null : gap;
+  const [gapRange, sinceRange] = [range(leastGap, mostGap), range(leastSince, mostSince)];
   return signal({ ...base, value }, judged, () => ({
     message:
-      `A new ${post} every ${fmt(gap, 1)} days (median${range(leastGap, mostGap)}), ` +
-      `the last one ${fmt(since, 0)} days ago${range(leastSince, mostSince)}.` +
+      `A new ${post} every ${fmt(gap, 1)} days (median${gapRange ? `; ${gapRange}` : ''}), ` +
+      `the last one ${fmt(since, 0)} days ago${sinceRange ? ` (${sinceRange})` : ''}.` +
       (gapKnown ? '' : ' The dates are shown too roughly to judge how often they post.'),
     evidence: [
       ev(
