@@ -18,9 +18,9 @@ export function keyRates(score: CreatorScore | null): RateFigure[] {
   if (!score) return [];
   const er = score.signals.find((s) => s.id === SIGNAL.engagementRate);
   const views = score.signals.find((s) => s.id === SIGNAL.viewRate);
-  // An engagement rate from too few posts with visible likes (1 of 14 videos) is not judged:
-  // the view rate, which was, comes first then too.
-  const viewsFirst = (score.engagementRate === null || er?.value == null) && views?.value != null;
+  // The score leaves the rate empty below the posts the engagement signal needs (scoring's
+  // rateOf), so a one-video figure never stands here.
+  const viewsFirst = score.engagementRate === null && views?.value != null;
   const first: RateFigure = viewsFirst
     ? { label: views.label, value: views.value, benchmark: benchmarkOfSignal(views) }
     : {
