@@ -22,3 +22,14 @@ export function postedBounds(p: PostView): [number, number] | null {
 
 /** An ISO day ("2026-02-14"), the way the growth and partnership messages name dates. */
 export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** Whether a time span lies in a window however it is read ('surely'), on some readings, or not. */
+export type InWindow = 'surely' | 'maybe' | 'not';
+export function inWindow([lo, hi]: readonly [number, number], from: number, to: number): InWindow {
+  if (lo >= from && hi <= to) return 'surely';
+  return hi >= from && lo <= to ? 'maybe' : 'not';
+}
+
+/** "84–115 days ago": how long ago a span lies, rounded outwards so it never overstates. */
+export const agoWords = ([lo, hi]: readonly [number, number], now: number): string =>
+  `${Math.max(0, Math.floor((now - hi) / DAY))}–${Math.ceil((now - lo) / DAY)} days ago`;

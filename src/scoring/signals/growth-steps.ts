@@ -1,7 +1,7 @@
 import type { Ctx, PostView } from '../context';
 import { holds, type Judgement } from '../compare';
 import { days, median, time } from '../num';
-import { postedBounds } from '../post-time';
+import { inWindow, postedBounds } from '../post-time';
 import { DAY_IN_ANY_ZONE, timeBounds } from '../../shared/time-span';
 import type { Thresholds } from '../thresholds';
 
@@ -77,9 +77,11 @@ export function ratesOf(a: Point, b: Point): Rates {
 export function explainers(a: Point, b: Point, viral: readonly PostView[], windowMs: number) {
   let maybe: PostView | undefined;
   for (const p of viral) {
-    const [lo, hi] = postedBounds(p)!;
-    if (lo >= a.hi - windowMs && hi <= b.lo) return { surely: p, maybe: undefined };
-    if (!maybe && hi >= a.lo - windowMs && lo <= b.hi) maybe = p;
+    const bounds = postedBounds(p)!;
+    // The window is narrowest from the latest its start can be to the earliest its end can be.
+    if (inWindow(bounds, a.hi - windowMs, b.lo) === 'surely')
+      return { surely: p, maybe: undefined };
+    if (!maybe && inWindow(bounds, a.lo - windowMs, b.hi) !== 'not') maybe = p;
   }
   return { surely: undefined, maybe };
 }
