@@ -10,6 +10,8 @@ export interface RateFigure {
   label: string;
   value: number | null;
   benchmark: ThresholdRef | null;
+  /** Without a benchmark: why not, in plain words (the popup's key-rates builds it). */
+  whyNoBenchmark?: string;
 }
 
 interface Props {
@@ -50,7 +52,10 @@ function Rate({ rate, page }: { rate: RateFigure; page?: string | undefined }) {
             <SourceTitle source={benchmark.source} page={page} />
           </span>
         ) : (
-          <span class="muted benchmark"> {t('figureNoBenchmark')}</span>
+          <span class="muted benchmark" data-testid="no-benchmark">
+            {' '}
+            {rate.whyNoBenchmark}
+          </span>
         )}
       </dd>
     </div>

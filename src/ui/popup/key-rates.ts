@@ -3,6 +3,7 @@ import { SIGNAL } from '../../scoring/signal-ids';
 import type { RateFigure } from '../components/KeyFigures';
 import { isPercentUnit } from '../components/format-value';
 import { t } from '../i18n';
+import { noBenchmarkWhy } from './no-benchmark';
 
 const benchmarkOfSignal = (s: Signal | undefined): ThresholdRef | null =>
   s?.thresholds.find((r) => r.comparison === 'benchmark') ?? null;
@@ -21,13 +22,14 @@ export function keyRates(score: CreatorScore | null): RateFigure[] {
   // The score leaves the rate empty below the posts the engagement signal needs (scoring's
   // rateOf), so a one-video figure never stands here.
   const viewsFirst = score.engagementRate === null && views?.value != null;
-  const first: RateFigure = viewsFirst
-    ? { label: views.label, value: views.value, benchmark: benchmarkOfSignal(views) }
-    : {
-        label: t('popupEngagement'),
-        value: score.engagementRate,
-        benchmark: benchmarkOfSignal(er),
-      };
+  const shown = viewsFirst ? views : er;
+  const benchmark = benchmarkOfSignal(shown);
+  const first: RateFigure = {
+    label: viewsFirst ? views.label : t('popupEngagement'),
+    value: viewsFirst ? views.value : score.engagementRate,
+    benchmark,
+    ...(benchmark ? {} : { whyNoBenchmark: noBenchmarkWhy(score, shown, viewsFirst) }),
+  };
   const others = score.signals.filter(
     (s) =>
       s.id !== SIGNAL.engagementRate &&

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCreator } from '../../../src/scoring';
-import { emptyReading } from '../../../src/shared/model';
-import { exact } from '../../../src/shared/stat';
-import { ManualEntries } from '../../../src/shared/vetting';
-import { mergeReading } from '../../../src/storage/merge-reading';
 import { keyRates } from '../../../src/ui/popup/key-rates';
-
-const READ_AT = new Date('2025-06-01T12:00:00.000Z');
+import { scoredPage } from './scored-page';
 
 /** A channel whose grid shows views for every video and likes for none (YouTube's usual). */
-function channel(likes: number | null, videosWithLikes = 12) {
-  const snap = emptyReading('youtube', 'profile', 'https://www.youtube.com/@paul', READ_AT);
-  snap.handle = 'paul';
-  snap.followers = exact(100_000, 'meta');
-  snap.posts = Array.from({ length: 12 }, (_, i) => ({
-    url: `https://www.youtube.com/watch?v=v${i}`,
-    views: exact(20_000 + i * 100, 'text'),
-    likes: likes === null || i >= videosWithLikes ? null : exact(likes, 'text'),
-    comments: null,
-    pinned: false,
-    caption: null,
-    hashtags: [],
-    postedAt: new Date(READ_AT.getTime() - (3 + 7 * i) * 86_400_000).toISOString(),
-    commentSample: [],
-  }));
-  return scoreCreator({
-    record: mergeReading(undefined, snap),
-    readings: [],
-    manual: ManualEntries.parse({}),
-  });
-}
+const channel = (likes: number | null, withLikes = 12) =>
+  scoredPage('youtube', { followers: 100_000, likes, withLikes, views: 20_000 });
 
 describe('the first screen key rates', () => {
   it('shows the view rate where likes are hidden, not a blank engagement rate', () => {
