@@ -28,7 +28,8 @@ import { tierSignal } from './signals/tier';
 import { timingSignal } from './signals/timing';
 import { outliersSignal } from './signals/outliers';
 import { viewRateSignal, viewsEngagementSignal } from './signals/views';
-import { competitorConflictSignal, sponsoredShareSignal } from './partnerships/signals';
+import { competitorConflictSignal } from './partnerships/conflict';
+import { sponsoredShareSignal } from './partnerships/signals';
 import { brandSafetySignal } from './safety/signal';
 import { verdictOf, type Overrides } from './verdict';
 

@@ -14,7 +14,8 @@ import { judgeTiming } from './signals/timing';
 import type { ThresholdId, Thresholds } from './thresholds';
 import { judgeOutliers } from './signals/outliers';
 import { judgeSafety } from './safety/signal';
-import { judgeConflict, judgeSponsoredShare } from './partnerships/signals';
+import { judgeConflict } from './partnerships/conflict';
+import { judgeSponsoredShare } from './partnerships/signals';
 import { judgeViewRate, judgeViewsEngagement } from './signals/views';
 
 type Judge = (value: number, T: Thresholds) => Judgement;

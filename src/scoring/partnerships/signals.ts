@@ -2,13 +2,12 @@ import type { Signal } from '../../shared/score';
 import type { Ctx } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, enough, type Judgement } from '../compare';
-import { counted, fmt, versus } from '../num';
+import { fmt, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
 import { partnershipFacts, type Sponsored } from './analysis';
 
-const DAY = 86_400_000;
 const BY: Record<Sponsored['by'], string> = {
   label: "the site's paid-partnership label",
   hashtag: 'a disclosure hashtag',
@@ -17,15 +16,13 @@ const BY: Record<Sponsored['by'], string> = {
 
 export const judgeSponsoredShare = (share: number, T: Thresholds): Judgement =>
   bands(share, T, ['partnership.share.warn']);
-export const judgeConflict = (n: number, T: Thresholds): Judgement =>
-  bands(n, T, ['partnership.conflict.fail']);
 
 const NO_RIVALS: readonly string[] = [];
 // Computed once per score however many signals ask (partnershipFacts remembers its answer).
-const factsOf = (ctx: Ctx) =>
+export const factsOf = (ctx: Ctx) =>
   partnershipFacts(ctx.posts, ctx.record.handle ?? '', ctx.brand.competitors ?? NO_RIVALS);
 
-const sponsoredEv = (s: Sponsored, extra = '') =>
+export const sponsoredEv = (s: Sponsored, extra = '') =>
   postEv(
     s.view.post,
     s.brands.length ? `Sponsored: ${s.brands.map((b) => `@${b}`).join(', ')}` : 'Sponsored',
@@ -68,42 +65,5 @@ export function sponsoredShareSignal(ctx: Ctx): Signal {
             .join(', ')}.`
         : ''),
     evidence: evidence(),
-  }));
-}
-
-/** Issue 17: a partnership with a competitor from the brand profile within the chosen window. */
-export function competitorConflictSignal(ctx: Ctx): Signal {
-  const { T } = ctx;
-  const competitors = ctx.brand.competitors ?? [];
-  const f = factsOf(ctx);
-  const base = {
-    id: SIGNAL.competitorConflict,
-    label: signalLabel(SIGNAL.competitorConflict, wordsFor(ctx.record.platform)),
-    unit: 'posts',
-    sampleSize: f.sponsored.length,
-  };
-  if (!competitors.length)
-    return insufficient(
-      base,
-      () => 'No competitors in the brand profile: add them in the options to check for conflicts.',
-      T,
-    );
-  const days = T['partnership.conflict.days'].value;
-  const since = ctx.now - days * DAY;
-  const withRival = f.sponsored.filter((s) => s.rivals.length);
-  const recent = withRival.filter((s) => s.view.postedAt !== null && s.view.postedAt >= since);
-  const undated = withRival.filter((s) => s.view.postedAt === null).length;
-  const undatedWords = (n: number) =>
-    n === 1
-      ? '1 undated one names a competitor: check its date'
-      : `${n} undated ones name a competitor: check their dates`;
-  return signal({ ...base, value: recent.length }, judgeConflict(recent.length, T), () => ({
-    message: recent.length
-      ? `${counted(recent.length, 'sponsored post')} for ${[...new Set(recent.flatMap((s) => s.rivals))].join(', ')} in the last ${days} days.`
-      : `No sponsored post for a competitor in the last ${days} days among ${f.sponsored.length} sponsored posts read` +
-        (undated ? ` (${undatedWords(undated)}).` : '.'),
-    evidence: [...recent, ...withRival.filter((s) => !recent.includes(s))]
-      .slice(0, 8)
-      .map((s) => sponsoredEv(s, `; names ${s.rivals.join(', ')}`)),
   }));
 }

@@ -1,52 +1,38 @@
 import type { Evidence, Signal } from '../../shared/score';
-import type { Ctx, PostView } from '../context';
+import type { Ctx } from '../context';
 import { ev, insufficient, postEv, signal } from '../evidence';
-import { bands, enough, holds, type Judgement } from '../compare';
-import { counted, days, fmt, median, pct, time } from '../num';
+import { bands, enough, ref, type Judgement } from '../compare';
+import { counted, days, fmt, pct } from '../num';
+import { isoDay, postedBounds } from '../post-time';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
+import {
+  explainers,
+  growthPoints,
+  outcomeOf,
+  ratesOf,
+  viralPosts,
+  type Outcome,
+  type Point,
+  type Rates,
+} from './growth-steps';
 
 export const judgeGrowth = (gainPerDay: number, T: Thresholds): Judgement =>
   bands(gainPerDay, T, ['growth.warn', 'growth.fail']);
 
-interface Point {
-  t: number;
-  low: number;
-  high: number;
-  from: 'visit' | 'series';
-}
-
-/** One reading per calendar day (the last), visits and the pasted series merged. */
-function growthPoints(ctx: Ctx): Point[] {
-  const byDay = new Map<string, Point>();
-  const add = (t: number | null, low: number, high: number, from: Point['from']) => {
-    if (t === null || !(low >= 0) || !(high >= low)) return;
-    const day = new Date(t).toISOString().slice(0, 10);
-    const prev = byDay.get(day);
-    if (!prev || prev.t <= t) byDay.set(day, { t, low, high, from });
-  };
-  for (const s of ctx.readings)
-    if (s?.followers) add(time(s.capturedAt), s.followers.low, s.followers.high, 'visit');
-  for (const g of ctx.manual.growthSeries ?? [])
-    add(time(`${g.date}T00:00:00Z`), g.followers, g.followers, 'series');
-  return [...byDay.values()].sort((a, b) => a.t - b.t);
-}
-
-/** Posts whose views (or likes) reach the viral multiple of the creator's median post. */
-function viralPosts(ctx: Ctx): PostView[] {
-  const metric = (p: PostView) => p.views ?? p.likes;
-  const med = median(ctx.posts.flatMap((p) => (metric(p) === null ? [] : [metric(p)!])));
-  if (med === null || med <= 0) return [];
-  const factor = ctx.T['growth.viralFactor'];
-  return ctx.posts.filter(
-    (p) => p.postedAt !== null && metric(p) !== null && holds(metric(p)! / med, factor),
-  );
+interface Step {
+  a: Point;
+  b: Point;
+  rates: Rates;
+  out: Outcome;
 }
 
 /**
- * Gain per day between consecutive readings, as a share of the earlier count. Rounded counts
- * ("12.3K") use the conservative ends (earlier high, later low), so rounding never makes a spike.
+ * Follower gain per day between consecutive readings, and whether a viral post explains it.
+ * Visits are timed exactly, but a pasted series' dates and the posts' dates can be coarse: a
+ * gain warns only when it is too fast and unexplained however those dates are read; when the
+ * answer depends on the reading, the signal is not judged and says the dates are too rough.
  */
 export function growthSignal(ctx: Ctx): Signal {
   const { T } = ctx;
@@ -64,49 +50,81 @@ export function growthSignal(ctx: Ctx): Signal {
   }
   const viral = viralPosts(ctx);
   const windowMs = T['growth.viralWindowDays'].value * 86_400_000;
-  let worst: { rate: number; a: Point; b: Point } | null = null;
-  const spikes: { a: Point; b: Point; rate: number; explainedBy: PostView | undefined }[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!,
-      b = points[i]!;
-    const rate = growthRate(a, b);
-    if (judgeGrowth(rate, T).verdict === 'pass') continue;
-    const explainedBy = viral.find((p) => p.postedAt! >= a.t - windowMs && p.postedAt! <= b.t);
-    spikes.push({ a, b, rate, explainedBy });
-    if (!explainedBy && (!worst || rate > worst.rate)) worst = { rate, a, b };
-  }
-  const evidence = () =>
-    spikes.flatMap(({ a, b, rate, explainedBy }) => [
-      spikeEv(a, b, rate, explainedBy),
-      ...(explainedBy ? [postEv(explainedBy.post, 'Viral post that explains the gain')] : []),
-    ]);
-  if (!worst) {
-    const maxRate = Math.max(0, ...points.slice(1).map((b, i) => growthRate(points[i]!, b)));
-    return signal({ ...base, value: maxRate }, judgeGrowth(0, T), () => ({
-      message: spikes.length
-        ? 'Fast gains found, each explained by a viral post in the days before.'
-        : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate)}).`,
+  const steps: Step[] = points.slice(1).map((b, i) => {
+    const a = points[i]!;
+    const rates = ratesOf(a, b);
+    const out = outcomeOf(rates, explainers(a, b, viral, windowMs), judgeGrowth, T);
+    return { a, b, rates, out };
+  });
+  const evidence = () => steps.flatMap(stepEv);
+  const worst = steps.reduce<Step | null>(
+    (w, s) => (s.out.kind === 'spike' && (!w || s.rates.least > w.rates.least) ? s : w),
+    null,
+  );
+  if (worst?.out.kind === 'spike') {
+    const { a, b, rates } = worst;
+    return signal({ ...base, value: rates.read }, worst.out.judged, () => ({
+      message: `Gain of ${rateWords(rates)} of followers a day between ${isoDay(a.t)} and ${isoDay(b.t)}, with no viral post to explain it.`,
       evidence: evidence(),
     }));
   }
-  const { rate, a, b } = worst;
-  return signal({ ...base, value: rate }, judgeGrowth(rate, T), () => ({
-    message: `Gain of ${pct(rate)} of followers a day between ${day(a)} and ${day(b)}, with no viral post to explain it.`,
+  const open = steps.find((s) => s.out.kind === 'open');
+  if (open) {
+    // The rows it could not settle: the rate's bands, and the viral window when a date straddles it.
+    const rows = judgeGrowth(0, T).thresholds;
+    const viralRow = 'post' in open.out ? [ref(T['growth.viralWindowDays'])] : [];
+    const judged: Judgement = { verdict: 'insufficient', thresholds: [...rows, ...viralRow] };
+    return signal({ ...base, value: null }, judged, () => ({
+      message: openWords(open, T),
+      evidence: evidence(),
+    }));
+  }
+  const maxRate = Math.max(0, ...steps.map((s) => s.rates.most));
+  return signal({ ...base, value: maxRate }, judgeGrowth(0, T), () => ({
+    message: steps.some((s) => s.out.kind === 'explained')
+      ? 'Fast gains found, each explained by a viral post in the days before.'
+      : `No gain above ${pct(T['growth.warn'].value)} a day across ${points.length} readings (largest ${pct(maxRate)}).`,
     evidence: evidence(),
   }));
 }
 
-const day = (p: Point) => new Date(p.t).toISOString().slice(0, 10);
-/** Shorter gaps count as a whole day, so two visits minutes apart cannot make a spike. */
-const growthRate = (a: Point, b: Point) =>
-  a.high > 0 ? Math.max(0, b.low - a.high) / Math.max(1, days(b.t - a.t)) / a.high : 0;
+/** "4.0%", or "2.7%–5.5%" when the dates leave the rate a range. */
+const rateWords = (r: Rates) =>
+  r.most - r.least < 0.0005 ? pct(r.read) : `${pct(r.least)}–${pct(r.most)}`;
 
-function spikeEv(a: Point, b: Point, rate: number, viral: PostView | undefined): Evidence {
-  const span = Math.max(1, days(b.t - a.t));
-  const label = `${day(a)} → ${day(b)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${pct(rate)} a day over ${fmt(span, 1)} ${span === 1 ? 'day' : 'days'}`;
-  return ev(
-    'snapshot',
-    label,
-    viral ? 'explained by a viral post' : `readings from ${a.from} and ${b.from}`,
+/** Why a gain is not judged, with the range the dates allow and the threshold it straddles. */
+function openWords({ a, b, rates, out }: Step, T: Thresholds): string {
+  const gain = `Gain of ${rateWords(rates)} of followers a day between ${isoDay(a.t)} and ${isoDay(b.t)}`;
+  if (out.kind === 'open' && out.why === 'viral') {
+    const [lo, hi] = postedBounds(out.post)!;
+    const w = T['growth.viralWindowDays'].value;
+    return (
+      `${gain}. A viral post may explain it, but its date is shown too roughly to tell: ` +
+      `posted between ${isoDay(lo)} and ${isoDay(hi)}, and a viral post explains a gain only when posted up to ${w} days before it.`
+    );
+  }
+  return (
+    `${gain}, given how the dates are shown. The dates are shown too roughly (a date without a time) ` +
+    `to tell whether that is above the ${pct(T['growth.warn'].value)} a day that warns.`
   );
+}
+
+const DETAIL: Record<Outcome['kind'], string> = {
+  calm: '',
+  explained: 'explained by a viral post',
+  open: 'dates shown too roughly to judge',
+  spike: '',
+};
+
+function stepEv({ a, b, rates, out }: Step): Evidence[] {
+  if (out.kind === 'calm') return [];
+  const span = Math.max(1, days(b.t - a.t));
+  const label = `${isoDay(a.t)} → ${isoDay(b.t)}: ${fmt(a.high)} → ${fmt(b.low)} followers, ${rateWords(rates)} a day over ${fmt(span, 1)} ${span === 1 ? 'day' : 'days'}`;
+  const detail = DETAIL[out.kind] || `readings from ${a.from} and ${b.from}`;
+  const post = 'post' in out ? out.post : undefined;
+  const why =
+    out.kind === 'explained'
+      ? 'Viral post that explains the gain'
+      : 'Viral post that may explain the gain';
+  return [ev('snapshot', label, detail), ...(post ? [postEv(post.post, why)] : [])];
 }

@@ -1,20 +1,10 @@
 import type { Comment } from '../../shared/model';
-import { DAY_IN_ANY_ZONE, timeBounds, type TimeSpan } from '../../shared/time-span';
+import { timeBounds } from '../../shared/time-span';
 import type { CommentView } from '../context';
 import { fmt } from '../num';
+import { postedBounds, spanOf } from '../post-time';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-/**
- * The span of a time. Records stored before times carried one hold TikTok's day-only dates
- * ("4-27") and YouTube's date-only publishDate as UTC midnight with no span; an exact
- * timestamp falls on midnight to the millisecond once in 86,400 seconds, so such a time is
- * read as the day it most likely was, which can only leave a comment out, never make it early.
- */
-function spanOf(ms: number, span: TimeSpan | undefined): TimeSpan | undefined {
-  return span ?? (ms % DAY === 0 ? DAY_IN_ANY_ZONE : undefined);
-}
 
 /**
  * How many minutes after its post a comment can have come, from the earliest to the latest
@@ -22,13 +12,12 @@ function spanOf(ms: number, span: TimeSpan | undefined): TimeSpan | undefined {
  */
 export function delayBounds(c: CommentView): [number, number] | null {
   const comment: Comment = c.comment;
-  const postedMs = c.post.postedAt;
-  if (postedMs === null || !comment.at) return null;
+  const posted = postedBounds(c.post);
+  if (posted === null || !comment.at) return null;
   const atMs = Date.parse(comment.at);
   if (!Number.isFinite(atMs)) return null;
   const [atLow, atHigh] = timeBounds(atMs, spanOf(atMs, comment.atSpan));
-  const [postLow, postHigh] = timeBounds(postedMs, spanOf(postedMs, c.post.post.postedAtSpan));
-  return [(atLow - postHigh) / MINUTE, (atHigh - postLow) / MINUTE];
+  return [(atLow - posted[1]) / MINUTE, (atHigh - posted[0]) / MINUTE];
 }
 
 /** "4.5 min after posting" when exact, "2–3 min after posting" when only an interval is known. */

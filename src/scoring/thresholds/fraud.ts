@@ -116,7 +116,7 @@ export const FRAUD_ROWS = [
     label: 'A viral post explains a spike when posted up to this many days before it',
     unit: 'days',
     comparison: '<=',
-    source: `${DEFAULT} followers from a viral post arrive within days`,
+    source: `${DEFAULT} followers from a viral post arrive within days. A post whose date is shown too roughly to tell whether it falls in the window (such as "2 weeks ago") leaves the gain unjudged`,
     signal: SIGNAL.growthSpikes,
   }),
   row('growth.minPoints', 'minSample', 2, {

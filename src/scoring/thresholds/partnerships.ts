@@ -32,7 +32,7 @@ export const PARTNERSHIP_ROWS = [
     label: 'Conflict window: days back a competitor partnership counts',
     unit: 'days',
     comparison: 'parameter',
-    source: `${DEFAULT} a quarter; set it to the exclusivity period of your contracts`,
+    source: `${DEFAULT} a quarter; set it to the exclusivity period of your contracts. A post whose date is shown too roughly to tell whether it falls in the window (such as "2 months ago") leaves the check open`,
     signal: SIGNAL.competitorConflict,
   }),
 ];
