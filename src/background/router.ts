@@ -8,11 +8,14 @@ import {
 import type { MessageSender } from '../platform/extension';
 import { bodyJoiner } from './body-pieces';
 import { readPageData } from './page-data';
-import { storeReading } from './store-reading';
+import { senderMatches, storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
+import { addTabLoaded, mergeTabReading, tabPages } from './tab-pages';
 
 /** Large page-loaded bodies arrive in pieces; joined here, per tab, across messages. */
 const joinBody = bodyJoiner();
+/** What each tab's page loaded, and which page it shows. */
+const pageOfTab = tabPages();
 
 /**
  * Answers in tiers of trust: a content script runs beside the site's own code, so whatever it
@@ -30,12 +33,20 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
     if (parsed.data.type === 'content/pageData') {
       const whole = joinBody(parsed.data, sender.tabId, Date.now());
       if (!whole) return errorReply('Rejected piece: it does not fit the body it belongs to.');
+      const page = pageOfTab(sender.tabId);
       const loaded = whole === 'waiting' ? null : readPageData(whole, sender.url, new Date());
-      const reply: PageDataReply = { ok: true, loaded };
+      const patch = loaded && addTabLoaded(page, loaded);
+      if (patch) await storeReading(patch, sender, true);
+      const reply: PageDataReply = { ok: true, known: page.head !== null };
       return reply;
     }
     const patch = parsed.data.type === 'content/readingPatch';
-    return storeReading(parsed.data.reading, sender, patch);
+    const reading = parsed.data.reading;
+    // Only a reading of the tab's own site is merged (storeReading refuses the others).
+    const merged = senderMatches(reading, sender)
+      ? mergeTabReading(pageOfTab(sender.tabId), reading, !patch)
+      : reading;
+    return storeReading(merged, sender, patch);
   }
   return errorReply('Rejected message from an unknown sender.');
 }

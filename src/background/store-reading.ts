@@ -7,7 +7,7 @@ import { recordPatch, recordReading } from '../storage/readings';
 import { scoreForStorage } from './scorer';
 
 /** A tab may only report readings of its own site: a page cannot plant another site's data. */
-function senderMatches(reading: PageReading, sender: MessageSender): boolean {
+export function senderMatches(reading: PageReading, sender: MessageSender): boolean {
   try {
     return sender.url !== null && new URL(sender.url).host === siteOf(reading.platform).host;
   } catch {

@@ -1,4 +1,3 @@
-import type { Loaded } from '../sites/common/loaded';
 import type { PageDataReply } from '../shared/messages';
 import {
   bodyPieces,
@@ -9,7 +8,7 @@ import {
 } from '../shared/page-data';
 import { slimBody } from '../shared/slim-body';
 import { contextAlive, sendToBackground } from '../platform/content-runtime';
-import { addLoaded, loadedStore } from './loaded-store';
+import { workerForgot } from './worker-forgot';
 
 /** What a site's capture script knows: its hosts and a cheap pre-check of a body. */
 export interface SiteResponses {
@@ -39,25 +38,18 @@ const idle: Idle =
     ? (fn) => requestIdleCallback(fn, { timeout: 2000 })
     : (fn) => setTimeout(fn, 50);
 
-/** The worker's items, if its answer is the one it gives (anything else is dropped). */
-function loadedOf(reply: unknown): Loaded | null {
-  const loaded = (reply as Partial<PageDataReply> | null)?.loaded;
-  return loaded &&
-    [loaded.posts, loaded.comments, loaded.profiles, loaded.aliases].every(Array.isArray)
-    ? loaded
-    : null;
-}
+/** Whether the worker says it no longer knows the page (anything else: it does, or no matter). */
+const forgot = (reply: unknown) => (reply as Partial<PageDataReply> | null)?.known === false;
 
 /**
  * Listens for the bodies the main-world hook passes on and hands them, one per idle period
  * after the page has had them, to the worker, which validates them with the site's parser
- * (background/page-data.ts): the page's main thread spends only the hand-over. The items that
- * come back join the store the reading script merges from; it decides what belongs to the
- * creator on screen. Everything here is page data, as the page's DOM is.
+ * (background/page-data.ts) and merges their items into the record of the creator the tab
+ * shows (background/tab-pages.ts): the page's main thread spends only the hand-over; nothing
+ * comes back. Everything here is page data, as the page's DOM is.
  */
 export function startCapture(site: SiteResponses): void {
   if (location.protocol !== 'https:' || !site.hosts.includes(location.hostname)) return;
-  const store = loadedStore();
   const queue: Waiting[] = [];
   let pending = false;
   // One idle callback at a time; each hands one body over, then asks for the next idle period.
@@ -72,10 +64,7 @@ export function startCapture(site: SiteResponses): void {
     const { url, page, body, piece } = next;
     const message = { url: url.href, page: page.href, body, locale, ...(piece ? { piece } : {}) };
     sendToBackground({ type: 'content/pageData', ...message }).then(
-      (reply) => {
-        const loaded = loadedOf(reply);
-        if (loaded) addLoaded(store, loaded);
-      },
+      (reply) => forgot(reply) && workerForgot(),
       () => {
         if (next.attempt + 1 >= MAX_ATTEMPTS || !contextAlive() || queue.length >= MAX_QUEUE)
           return;

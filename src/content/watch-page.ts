@@ -2,8 +2,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { PageReading } from '../shared/model';
 import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
-import { loadedStore, onLoaded } from './loaded-store';
-import { withLoaded } from './merge-loaded';
+import { onWorkerForgot } from './worker-forgot';
 import { diffReading, needsParts, partOf, type Sent } from './reading-diff';
 import { browserSlices, type Slices } from './slices';
 import { withItemBudget } from '../sites/common/item-memo';
@@ -20,16 +19,14 @@ import {
  * Follows the single-page site: re-reads when the URL changes in place or new content
  * arrives, sends changed readings, and stops for good when the extension is reloaded.
  * Each pass (the first excepted) waits until the page is idle and yields between its steps
- * (read, merge with what the page loaded, compare, send), so the page never waits on a long
- * task of ours.
+ * (read, compare, send), so the page never waits on a long task of ours. What the page loads
+ * is not merged here: the worker keeps it and merges it into what this script sends.
  */
 export function watchPage(
   adapter: SiteAdapter,
-  postIdOf: (url: string) => string | null,
   slices: Slices = browserSlices(),
-  beforeFirstRead: () => void = () => {},
+  aliasesOf: () => Array<[string, string]> = () => [],
 ): void {
-  const loaded = loadedStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastUrl = '';
   let lastReadAt = 0;
@@ -41,6 +38,9 @@ export function watchPage(
   let sent: Sent | null = null;
   let newest: PageReading | null = null;
   let sentOnce = false;
+  // Whether the worker confirmed it stored a reading of this page (then a body it says it knows
+  // no page for means it stopped and forgot: see worker-forgot.ts).
+  let acked = false;
   const send = (reading: PageReading, attempt = 0): void => {
     sentOnce = true;
     const diff = diffReading(sent, reading);
@@ -49,6 +49,7 @@ export function watchPage(
     newest = reading;
     const failed = () => {
       sent = null;
+      acked = false;
       const wait = RETRY_MS[attempt];
       if (wait === undefined || retry !== undefined || !contextAlive()) return;
       retry = setTimeout(() => {
@@ -59,12 +60,13 @@ export function watchPage(
     const type = diff.whole ? 'content/reading' : 'content/readingPatch';
     sendToBackground({ type, reading: diff.reading }).then(
       // A patch the worker could not apply (it lost the record) is followed by the whole.
-      (reply) => diff.whole || (reply as { ok?: unknown } | null)?.ok === true || failed(),
+      (reply) =>
+        (reply as { ok?: unknown } | null)?.ok === true ? (acked = !!sent) : diff.whole || failed(),
       failed,
     );
   };
-  // The last reading of the document itself, and whether the page changed since: a response
-  // the page loaded needs only a fresh merge, not another pass over the document.
+  // The last reading of the document itself, and whether the page changed since: a pass the
+  // worker asked for (it forgot the page) needs no other pass over the document.
   let shown: PageReading | null = null;
   let shownHref = '';
   let pageChanged = true;
@@ -73,12 +75,9 @@ export function watchPage(
   let unread = false;
   let cutPasses = 0;
 
-  let primed = false;
+  let aliases: Array<[string, string]> | null = null;
   const readShown = (budget: number): PageReading | null => {
-    if (!primed) {
-      primed = true;
-      beforeFirstRead();
-    }
+    aliases ??= aliasesOf();
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
     if (pageChanged || !shown || shownHref !== location.href || (unread && budget === Infinity)) {
@@ -92,8 +91,9 @@ export function watchPage(
     }
     return shown;
   };
+  /** The reading as sent: with the ids the first page named its creator by, if any. */
   const merge = (snap: PageReading | null): PageReading | null => {
-    latest = snap && withLoaded(snap, loaded, postIdOf);
+    latest = snap && aliases?.length ? { ...snap, aliases } : snap;
     lastReadAt = performance.now();
     return latest;
   };
@@ -102,7 +102,7 @@ export function watchPage(
 
   let running = false;
   let again = false;
-  // Every pass yields between its steps (read, merge with what the page loaded, compare, send)
+  // Every pass yields between its steps (read, compare, send)
   // and reads at most ITEMS_PER_PASS comments afresh; the rest follow in passes of their own.
   // The first starts in the task after the script's own evaluation (not in it: bundle, read and
   // send together were the one long task the extension caused); later ones wait for idle time.
@@ -123,7 +123,7 @@ export function watchPage(
       }
       if (!readShown(ITEMS_PER_PASS)) return;
       await slices.yield();
-      // The merge only, unless the page changed meanwhile.
+      // Read again only if the page changed meanwhile.
       const reading = merge(readShown(ITEMS_PER_PASS));
       await slices.yield();
       if (!reading) return;
@@ -165,8 +165,13 @@ export function watchPage(
     schedule();
   };
   addEventListener('popstate', onNavigate);
-  // What the page loads (next grid pages, comments) may change the reading without new elements.
-  const unloaded = onLoaded(loaded, () => schedule());
+  // The worker stopped and forgot the page: the next pass sends the reading whole again.
+  const unforgot = onWorkerForgot(() => {
+    if (!acked) return;
+    acked = false;
+    sent = null;
+    schedule();
+  });
   const unlisten = listenToExtension((message) =>
     answerExtension(message, adapter, () => latest ?? readNow()),
   );
@@ -183,7 +188,7 @@ export function watchPage(
     removeEventListener('pagehide', flush);
     observer.disconnect();
     removeEventListener('popstate', onNavigate);
-    unloaded();
+    unforgot();
     if (timer !== undefined) clearTimeout(timer);
     if (retry !== undefined) clearTimeout(retry);
     unlisten();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Loaded } from '../sites/common/loaded';
 import { clipToSchema } from './clip';
 import { PageReading } from './model';
 import { MAX_BODY_CHARS, MAX_BODY_PIECES, MAX_URL_CHARS } from './page-data';
@@ -34,7 +33,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/readingPatch'), reading: IncomingReading }),
   /**
    * A body the page's own script loaded (the main-world hook passed it on): the worker reads
-   * it with the site's parser and answers with its items (PageDataReply); it stores nothing.
+   * it with the site's parser and merges its items into the tab's page (PageDataReply).
    */
   z.object({
     type: z.literal('content/pageData'),
@@ -73,10 +72,14 @@ export type UiToBackground = z.infer<typeof UiToBackground>;
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
-/** The worker's answer to content/pageData: the body's items, or null when none are ours. */
+/**
+ * The worker's answer to content/pageData. The items stay in the worker, merged into the
+ * record of the page the tab shows; `known` is false when the worker knows no reading of that
+ * page (it has not come yet, or the worker stopped and forgot it).
+ */
 export interface PageDataReply {
   ok: true;
-  loaded: Loaded | null;
+  known: boolean;
 }
 
 export const ReadingStored = z.object({ ok: z.literal(true), creatorId: z.string().nullable() });

@@ -94,6 +94,14 @@ export const PageReading = z.object({
   /** Profile grid, or the single post on a post page. */
   posts: z.array(Post).max(2000),
   followersList: z.array(FollowerEntry).max(10000),
+  /**
+   * Other ids the site names creators by, as [id, handle] pairs the page itself states
+   * (YouTube's channel id): what the page loads later may name the channel by id only.
+   */
+  aliases: z
+    .array(z.tuple([text(100), text(100)]))
+    .max(20)
+    .optional(),
   /** Fields cut to fit the contract ("posts.3.caption"); see clip.ts. Absent when none were. */
   clipped: z.array(z.string().max(200)).max(100).optional(),
 });

@@ -9,6 +9,7 @@ import {
   type Post,
 } from '../shared/model';
 import { preciserPostTime } from '../shared/time-span';
+import { newerCount } from './newer-count';
 
 export const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;
@@ -25,7 +26,7 @@ function extras(
   prev: Post,
   next: Post,
 ): Pick<Post, 'shares' | 'loaded' | 'paidPartnership' | 'sponsors'> {
-  const shares = newer(next.shares ?? null, prev.shares ?? null);
+  const shares = newerCount(next.shares ?? null, prev.shares ?? null);
   const paid = next.paidPartnership ?? prev.paidPartnership;
   const sponsors = next.sponsors?.length ? next.sponsors : prev.sponsors;
   return {
@@ -48,9 +49,9 @@ export function mergePost(prev: Post, next: Post): Post {
   );
   return {
     url: next.url,
-    views: newer(next.views, prev.views),
-    likes: newer(next.likes, prev.likes),
-    comments: newer(next.comments, prev.comments),
+    views: newerCount(next.views, prev.views),
+    likes: newerCount(next.likes, prev.likes),
+    comments: newerCount(next.comments, prev.comments),
     pinned: newer(next.pinned, prev.pinned),
     caption: newer(next.caption, prev.caption),
     hashtags: next.hashtags.length ? next.hashtags : prev.hashtags,
@@ -132,10 +133,10 @@ export function mergeReading(
     externalLink: newer(snap.externalLink, prev?.externalLink ?? null),
     verified: newer(snap.verified, prev?.verified ?? null),
     private: newer(snap.private, prev?.private ?? null),
-    followers: newer(snap.followers, prev?.followers ?? null),
-    following: newer(snap.following, prev?.following ?? null),
-    postCount: newer(snap.postCount, prev?.postCount ?? null),
-    totalLikes: newer(snap.totalLikes, prev?.totalLikes ?? null),
+    followers: newerCount(snap.followers, prev?.followers ?? null),
+    following: newerCount(snap.following, prev?.following ?? null),
+    postCount: newerCount(snap.postCount, prev?.postCount ?? null),
+    totalLikes: newerCount(snap.totalLikes, prev?.totalLikes ?? null),
     storyViews: newer(snap.storyViews, prev?.storyViews ?? null),
     posts,
     followersSample: mergeFollowers(prev?.followersSample ?? [], snap.followersList),

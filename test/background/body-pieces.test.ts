@@ -5,6 +5,10 @@ import { routeMessage } from '../../src/background/router';
 import type { PageDataReply } from '../../src/shared/messages';
 import { BODY_PIECE_CHARS, bodyPieces } from '../../src/shared/page-data';
 import { PAUL_MORE, ytVideosContinuation } from '../fixtures/responses/bodies';
+import { PAUL } from '../fixtures/sites/generate/youtube-data';
+import { emptyReading } from '../../src/shared/model';
+import { getCreator } from '../../src/storage/creators';
+import { openVettingDb } from '../../src/storage/open';
 import { withMediaLinks } from '../fixtures/responses/media-links';
 
 const PAGE = 'https://www.youtube.com/@techtalkpaul/videos';
@@ -42,20 +46,24 @@ describe('large bodies go to the worker in pieces', () => {
   it('reads the joined pieces, sent in any order, as the whole body', async () => {
     const pieces = bodyPieces(BIG);
     expect(pieces.length).toBeGreaterThan(1);
-    const whole = (await routeMessage(data(BIG), tab(7))) as PageDataReply;
-    expect(whole.loaded?.posts).toHaveLength(30);
-    const order = pieces.map((_, i) => i).reverse();
+    // The tab shows the channel's Videos tab; its first page named the channel's id.
+    const channel = emptyReading('youtube', 'profile', PAGE, new Date('2026-11-30T12:00:00Z'));
+    channel.handle = 'techtalkpaul';
+    channel.aliases = [[PAUL.channelId, 'techtalkpaul']];
+    await routeMessage({ type: 'content/reading', reading: channel }, tab(7));
     const replies: PageDataReply[] = [];
-    for (const index of order) {
+    for (const index of pieces.map((_, i) => i).reverse()) {
       const piece = { id: 'b1', index, count: pieces.length };
       replies.push((await routeMessage(data(pieces[index]!, piece), tab(7))) as PageDataReply);
     }
-    // Only the piece that completes the body answers with its items.
-    expect(replies.slice(0, -1).every((r) => r.ok && r.loaded === null)).toBe(true);
-    // (Times are read against each call's clock: compare what does not move.)
-    const seen = (r: PageDataReply) =>
-      r.loaded?.posts.map((p) => [p.id, p.post.views, p.post.caption]);
-    expect(seen(replies.at(-1)!)).toEqual(seen(whole));
+    expect(replies.every((r) => r.ok && r.known)).toBe(true);
+    const opened = await openVettingDb();
+    if (!opened.ok) throw new Error(opened.reason);
+    const stored = await getCreator(opened.db, 'youtube:techtalkpaul');
+    opened.db.close();
+    // Only once the last piece is in are the 30 videos read, with their views.
+    expect(stored?.posts).toHaveLength(30);
+    expect(stored?.posts.map((p) => p.views?.value)).toEqual(PAUL_MORE.map((v) => v.views));
   });
 
   it("keeps each tab's pieces apart, and refuses pieces that do not fit", () => {

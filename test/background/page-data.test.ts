@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readPageData } from '../../src/background/page-data';
 import { routeMessage } from '../../src/background/router';
-import type { PageDataReply } from '../../src/shared/messages';
 import { MAX_BODY_CHARS } from '../../src/shared/page-data';
 import { MAYA } from '../fixtures/sites/generate/tiktok-data';
 import { MAYA_MORE, ttCommentList, ttItemList } from '../fixtures/responses/bodies';
@@ -9,14 +9,14 @@ const PROFILE = `https://www.tiktok.com/@${MAYA.handle}`;
 const ITEMS = 'https://www.tiktok.com/api/post/item_list/?count=30&cursor=0';
 const tab = (url = PROFILE) => ({ tabId: 3, url, fromExtensionPage: false });
 const message = (body: unknown, url = ITEMS, page = PROFILE) => ({
-  type: 'content/pageData',
+  type: 'content/pageData' as const,
   url,
   page,
   body: typeof body === 'string' ? body : JSON.stringify(body),
   locale: 'en',
 });
-const loadedOf = async (msg: unknown, sender = tab()) =>
-  ((await routeMessage(msg, sender)) as PageDataReply).loaded;
+const loadedOf = async (msg: ReturnType<typeof message>, sender = tab()) =>
+  readPageData(msg, sender.url, new Date());
 
 describe('the worker reads the bodies the page loaded', () => {
   it("answers an item list with the creator's posts, likes, comments and shares", async () => {

@@ -53,7 +53,7 @@ function watchComments(n: number) {
   (globalThis as Record<string, unknown>)[runtimeKey] = fakeRuntime(log, sent);
   addComments(n);
   const { slices, release } = fakeSlices(log);
-  watchPage(commentPage(log), () => null, slices);
+  watchPage(commentPage(log), slices);
   return { log, sent, release };
 }
 

@@ -48,7 +48,7 @@ describe('a reading sent while the worker was stopped', () => {
   it('is sent again once the worker is back, without a page change', async () => {
     vi.useFakeTimers();
     const sent = fakeRuntime(2);
-    watchPage(adapter, () => null, immediate);
+    watchPage(adapter, immediate);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1000);
@@ -84,7 +84,7 @@ describe('a patch the worker cannot apply', () => {
         followers: exact(doc.querySelectorAll('div').length, 'text'),
       }),
     };
-    watchPage(counting, () => null, immediate);
+    watchPage(counting, immediate);
     await vi.advanceTimersByTimeAsync(0);
     expect(types).toEqual(['content/reading']);
     document.body.append(document.createElement('div'));

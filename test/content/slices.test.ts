@@ -34,12 +34,10 @@ describe('watchPage on a busy page', () => {
     };
     const { slices, release } = fakeSlices(log);
     // YouTube's channel alias parses the page's JSON too: it belongs to the first read's task.
-    watchPage(
-      adapter,
-      () => null,
-      slices,
-      () => log.push('prime'),
-    );
+    watchPage(adapter, slices, () => {
+      log.push('prime');
+      return [];
+    });
     for (let i = 0; i < 10; i++) await Promise.resolve(); // microtasks only: the same task
     // Nothing is read in the task that evaluates the script: the first pass waits one yield,
     // not for idle time, and yields between its steps like every pass.

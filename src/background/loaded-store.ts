@@ -2,10 +2,9 @@ import type { Comment } from '../shared/model';
 import type { Loaded, LoadedPost, LoadedProfile } from '../sites/common/loaded';
 
 /**
- * What the page has loaded so far, shared by the two isolated scripts of a site: the capture
- * script fills it with what the worker made of each body; the reading script merges it into
- * each reading. Both run in the extension's isolated world, so
- * the store hangs on that world's global, out of the page's reach.
+ * What one tab's page has loaded so far, kept by the worker: each body the capture script
+ * hands over adds its items here, and every reading from that tab is merged with them before
+ * it is stored (tab-pages.ts). The page only hands the body over; its items never go back.
  */
 export interface LoadedStore {
   posts: Map<string, LoadedPost>;
@@ -14,23 +13,16 @@ export interface LoadedStore {
   profiles: Map<string, LoadedProfile>;
   /** YouTube channel id → lower-case handle */
   aliases: Map<string, string>;
-  listeners: Set<() => void>;
 }
 
 const MAX_POSTS = 1000;
 const MAX_COMMENT_POSTS = 100;
 const MAX_COMMENTS_PER_POST = 300;
-const KEY = Symbol.for('creator-vetting.loaded-store');
+const MAX_ALIASES = 100;
+const MAX_PROFILES = 100;
 
-export function loadedStore(): LoadedStore {
-  const g = globalThis as unknown as Record<symbol, LoadedStore | undefined>;
-  return (g[KEY] ??= {
-    posts: new Map(),
-    comments: new Map(),
-    profiles: new Map(),
-    aliases: new Map(),
-    listeners: new Set(),
-  });
+export function newLoadedStore(): LoadedStore {
+  return { posts: new Map(), comments: new Map(), profiles: new Map(), aliases: new Map() };
 }
 
 /** Keeps a map within `max` entries by dropping the oldest insertions. */
@@ -59,15 +51,11 @@ export function addLoaded(store: LoadedStore, loaded: Loaded): boolean {
   }
   bound(store.comments, MAX_COMMENT_POSTS);
   for (const p of loaded.profiles) store.profiles.set(p.owner, p);
+  bound(store.profiles, MAX_PROFILES);
   for (const [id, handle] of loaded.aliases) store.aliases.set(id, handle.toLowerCase());
-  const changed =
+  bound(store.aliases, MAX_ALIASES);
+  return (
     loaded.posts.length + loaded.comments.length + loaded.profiles.length + loaded.aliases.length >
-    0;
-  if (changed) for (const fn of store.listeners) fn();
-  return changed;
-}
-
-export function onLoaded(store: LoadedStore, fn: () => void): () => void {
-  store.listeners.add(fn);
-  return () => store.listeners.delete(fn);
+    0
+  );
 }

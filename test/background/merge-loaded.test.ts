@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addLoaded, type LoadedStore } from '../../src/content/loaded-store';
-import { withLoaded } from '../../src/content/merge-loaded';
+import { addLoaded, newLoadedStore, type LoadedStore } from '../../src/background/loaded-store';
+import { withLoaded } from '../../src/background/merge-loaded';
 import { emptyReading, type PageReading } from '../../src/shared/model';
 import { blankPost } from '../../src/sites/common/grid';
 import { tiktokResponse } from '../../src/sites/tiktok/responses';
@@ -10,13 +10,7 @@ import { MAYA } from '../fixtures/sites/generate/tiktok-data';
 
 const TT = 'https://www.tiktok.com';
 const postId = (href: string) => videoIdFromUrl(new URL(href));
-const freshStore = (): LoadedStore => ({
-  posts: new Map(),
-  comments: new Map(),
-  profiles: new Map(),
-  aliases: new Map(),
-  listeners: new Set(),
-});
+const freshStore = newLoadedStore;
 
 function profileReading(): PageReading {
   const snap = emptyReading(

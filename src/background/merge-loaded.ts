@@ -40,14 +40,15 @@ function withComments(post: Post, loaded: Iterable<Comment>): Post {
 }
 
 /**
- * The reading with what the page loaded for the same creator: their posts (on a profile),
- * exact counts for posts already shown, comments for shown posts, profile counts. Items about
- * anyone else (a home feed, suggestions, another creator's video) are left out.
+ * The reading with what the page loaded for the same creator: their posts (on a profile, when
+ * `addPosts`), exact counts for posts already shown, comments for shown posts, profile counts.
+ * Items about anyone else (a home feed, suggestions, another creator's video) are left out.
  */
 export function withLoaded(
   snap: PageReading,
   store: LoadedStore,
   postIdOf: (url: string) => string | null,
+  addPosts = true,
 ): PageReading {
   if (!snap.handle || (store.posts.size === 0 && store.comments.size === 0 && !store.profiles.size))
     return snap;
@@ -63,7 +64,12 @@ export function withLoaded(
     if (!owners.has(owner)) continue;
     const at = index.get(id);
     if (at !== undefined) posts[at] = enrich(posts[at]!, post);
-    else if (snap.kind === 'profile' && added < MAX_ADDED_POSTS && posts.length < 2000) {
+    else if (
+      addPosts &&
+      snap.kind === 'profile' &&
+      added < MAX_ADDED_POSTS &&
+      posts.length < 2000
+    ) {
       index.set(id, posts.length);
       posts.push(post);
       added++;

@@ -1,0 +1,15 @@
+import type { Platform } from '../shared/model';
+import { codeFromHref } from '../sites/instagram/urls';
+import { videoIdFromUrl } from '../sites/tiktok/urls';
+import { idFromHref } from '../sites/youtube/urls';
+
+/**
+ * The id a post's address names, as the responses the page loads name it: what a loaded item
+ * is matched to a shown post by (TikTok's video id, Instagram's short code, YouTube's video
+ * id). Null for an address that names none.
+ */
+export const POST_ID_OF: Readonly<Record<Platform, (href: string) => string | null>> = {
+  tiktok: (href) => (URL.canParse(href) ? videoIdFromUrl(new URL(href)) : null),
+  instagram: (href) => codeFromHref(href)?.[0] ?? null,
+  youtube: (href) => idFromHref(href)?.[0] ?? null,
+};

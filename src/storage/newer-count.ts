@@ -1,0 +1,13 @@
+import type { Stat } from '../shared/stat';
+
+/**
+ * A count from a newer reading, unless that reading only shows a coarser label of the same
+ * number: "128K" read after the page's own data gave 128,412 keeps 128,412. Without this, a
+ * reading of the rounded grid (after the worker restarted and forgot what the page loaded)
+ * would blur exact counts back into labels. "Not visible" never erases a count.
+ */
+export function newerCount(next: Stat, prev: Stat): Stat {
+  if (next === null) return prev;
+  const coarser = prev !== null && prev.high - prev.low < next.high - next.low;
+  return coarser && prev.value >= next.low && prev.value <= next.high ? prev : next;
+}
