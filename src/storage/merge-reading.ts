@@ -9,7 +9,7 @@ import {
   type Post,
 } from '../shared/model';
 import { preciserPostTime } from '../shared/time-span';
-import { newerCount } from './newer-count';
+import { newerCount } from '../shared/newer-count';
 
 export const MAX_POSTS = 2000;
 const MAX_COMMENTS_PER_POST = 1000;

@@ -6,6 +6,7 @@ import { peopleText } from '../components/people-text';
 import { VerdictCard } from '../components/VerdictCard';
 import { t } from '../i18n';
 import { keyRates, signalLabels } from './key-rates';
+import { newerCount } from '../../shared/newer-count';
 
 interface Props {
   /** What the first paint knows of the tab's reading. */
@@ -35,7 +36,7 @@ export function FirstScreen({ reading, record, onShortlist, onToggleShortlist }:
       />
       <KeyFigures
         platform={platform}
-        followers={reading?.followers ?? record?.followers ?? null}
+        followers={newerCount(reading?.followers ?? null, record?.followers ?? null)}
         rates={keyRates(score)}
         sourcesPage="sources.html"
       />

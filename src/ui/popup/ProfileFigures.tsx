@@ -1,6 +1,7 @@
 import type { CreatorRecord } from '../../shared/creator';
 import type { PageReading } from '../../shared/model';
 import { StatValue } from '../components/StatValue';
+import { newerCount } from '../../shared/newer-count';
 import { t } from '../i18n';
 
 interface Props {
@@ -16,19 +17,19 @@ export function ProfileFigures({ reading, record }: Props) {
       <div>
         <dt>{t(platform === 'youtube' ? 'subscribers' : 'followers')}</dt>
         <dd>
-          <StatValue stat={reading?.followers ?? record?.followers ?? null} />
+          <StatValue stat={newerCount(reading?.followers ?? null, record?.followers ?? null)} />
         </dd>
       </div>
       <div>
         <dt>{t('following')}</dt>
         <dd>
-          <StatValue stat={reading?.following ?? record?.following ?? null} />
+          <StatValue stat={newerCount(reading?.following ?? null, record?.following ?? null)} />
         </dd>
       </div>
       <div>
         <dt>{t('posts')}</dt>
         <dd>
-          <StatValue stat={reading?.postCount ?? record?.postCount ?? null} />
+          <StatValue stat={newerCount(reading?.postCount ?? null, record?.postCount ?? null)} />
         </dd>
       </div>
     </dl>

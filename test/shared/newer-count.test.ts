@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exact, type Measured } from '../../src/shared/stat';
-import { newerCount } from '../../src/storage/newer-count';
+import { newerCount } from '../../src/shared/newer-count';
 import { mergePost } from '../../src/storage/merge-reading';
 import { blankPost } from '../../src/sites/common/grid';
 
