@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postTimeFields, readTime } from '../../src/sites/common/read-time';
-import { NOW, post, record, signalOf } from './helpers';
+import type { Post } from '../../src/shared/model';
+import { daysAgo, NOW, post, record, signalOf } from './helpers';
 
 /**
  * Posting consistency with coarse dates: YouTube shows "2 weeks ago", "1 year ago". A gap or
@@ -15,6 +16,13 @@ const consistency = (labels: string[]) =>
           ...postTimeFields(readTime(null, label, NOW, 'en')),
         }),
       ),
+    }),
+  });
+const label = (text: string) => postTimeFields(readTime(null, text, NOW, 'en'));
+const consistencyOf = (times: Pick<Post, 'postedAt' | 'postedAtSpan'>[]) =>
+  signalOf('consistency', {
+    record: record({
+      posts: times.map((t, i) => post({ url: `https://example.com/p${i}`, ...t })),
     }),
   });
 const exactDays = (...ago: number[]) =>
@@ -59,5 +67,33 @@ describe('posting consistency with coarse dates', () => {
     const s = consistency(['1 year ago', '1 year ago', '2 years ago', '2 years ago']);
     expect(s.verdict).toBe('fail');
     expect(s.message).toMatch(/the last one \d+ days ago \(\d+–\d+ days/);
+  });
+
+  it('a label that lets posts swap places does not pass a cadence it may fail', () => {
+    // Read in order the gaps are 1, 181 and 2 days (median 2), but "6 months ago" covers
+    // 183–213 days: posted before the exact 185-day post, the gaps are 1, 183 and 28.
+    const s = consistencyOf([
+      { postedAt: daysAgo(1) },
+      { postedAt: daysAgo(2) },
+      label('6 months ago'),
+      { postedAt: daysAgo(185) },
+    ]);
+    expect([s.verdict, s.value]).toEqual(['insufficient', null]);
+    expect(s.message).toMatch(/^A new post every 2\.4 days \(median; 1–31 days, given how/);
+    expect(s.message).toContain('the last one 1 day ago.');
+  });
+
+  it('a latest post "4 weeks ago" may be 28 or 35 days old: recency is not judged', () => {
+    const s = consistencyOf([
+      label('4 weeks ago'),
+      { postedAt: daysAgo(36) },
+      { postedAt: daysAgo(43) },
+      { postedAt: daysAgo(50) },
+    ]);
+    expect([s.verdict, s.value]).toEqual(['insufficient', null]);
+    expect(s.message).toContain(
+      'the last one 28 days ago (28–35 days, given how the dates are shown). The dates are ' +
+        'shown too roughly to judge whether the last one was within 30 days.',
+    );
   });
 });

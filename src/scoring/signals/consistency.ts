@@ -6,7 +6,7 @@ import { days, fmt, median } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
-import { timeBounds } from '../../shared/time-span';
+import { postedBounds } from '../post-time';
 
 export const judgeGap = (d: number, T: Thresholds): Judgement =>
   bands(d, T, ['consistency.gap.warn', 'consistency.gap.fail']);
@@ -22,20 +22,26 @@ interface Dated {
 
 /**
  * Gaps between neighbouring posts (newest first): as read, and as short and as long as the
- * posts' labels allow ("3 weeks ago" covers a week; YouTube's "1 year ago" a year).
+ * posts' labels allow ("3 weeks ago" covers a week; YouTube's "1 year ago" a year). Labels can
+ * swap posts, so the bounds are by position: the k-th newest post was made between the k-th
+ * latest "earliest" and the k-th latest "latest" moment, whichever posts those come from.
  */
 function gapsOf(dated: readonly Dated[]) {
   const pairs = dated.slice(1).map((older, i) => [dated[i]!, older] as const);
+  const los = dated.map((d) => d.lo).sort((a, b) => b - a);
+  const his = dated.map((d) => d.hi).sort((a, b) => b - a);
   return {
     read: pairs.map(([a, b]) => days(a.at - b.at)),
-    least: pairs.map(([a, b]) => days(Math.max(0, a.lo - b.hi))),
-    most: pairs.map(([a, b]) => days(a.hi - b.lo)),
+    least: pairs.map((_, k) => days(Math.max(0, los[k]! - his[k + 1]!))),
+    most: pairs.map((_, k) => days(his[k]! - los[k + 1]!)),
   };
 }
 
-/** Nothing when the labels fix the figure to the day, else "x–y days, given how…". */
+/** Nothing when the labels fix the figure to the day, else "x–y days, given how…" (rounded outwards). */
 const range = (least: number, most: number) =>
-  most - least < 1 ? null : `${fmt(least, 0)}–${fmt(most, 0)} days, given how the dates are shown`;
+  most - least < 1
+    ? null
+    : `${Math.floor(least)}–${Math.ceil(most)} days, given how the dates are shown`;
 
 /**
  * 000 checklist: "content consistency over time" — posting cadence and recency of visible
@@ -46,10 +52,9 @@ const range = (least: number, most: number) =>
 export function consistencySignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const dated: Dated[] = ctx.posts
-    .flatMap(({ post, postedAt }) => {
-      if (postedAt === null) return [];
-      const [lo, hi] = timeBounds(postedAt, post.postedAtSpan);
-      return [{ at: postedAt, lo, hi }];
+    .flatMap((p) => {
+      const bounds = postedBounds(p);
+      return bounds ? [{ at: p.postedAt!, lo: bounds[0], hi: bounds[1] }] : [];
     })
     .sort((a, b) => b.at - a.at);
   const base = {
@@ -73,14 +78,13 @@ export function consistencySignal(ctx: Ctx): Signal {
   const g = judgeGap(leastGap, T),
     r = judgeRecency(leastSince, T);
   // Labels that leave the cadence anywhere from fine to too slow ("1 month ago", "2 months
-  // ago") cannot judge it; what is too slow however read, or a silence that is, still counts.
+  // ago") cannot judge it, nor can a latest post that may or may not be within the month;
+  // what is too slow however read, or a silence that is, still counts.
   const gapKnown = g.verdict !== 'pass' || judgeGap(mostGap, T).verdict === 'pass';
+  const sinceKnown = r.verdict !== 'pass' || judgeRecency(mostSince, T).verdict === 'pass';
+  const sure = worse(g.verdict, r.verdict);
   const judged: Judgement = {
-    verdict: gapKnown
-      ? worse(g.verdict, r.verdict)
-      : r.verdict === 'pass'
-        ? 'insufficient'
-        : r.verdict,
+    verdict: sure === 'pass' && !(gapKnown && sinceKnown) ? 'insufficient' : sure,
     thresholds: [...g.thresholds, ...r.thresholds],
   };
   const post = wordsFor(ctx.record.platform).post;
@@ -89,8 +93,8 @@ export function consistencySignal(ctx: Ctx): Signal {
   return signal({ ...base, value }, judged, () => ({
     message:
       `A new ${post} every ${fmt(gap, 1)} days (median${gapRange ? `; ${gapRange}` : ''}), ` +
-      `the last one ${fmt(since, 0)} days ago${sinceRange ? ` (${sinceRange})` : ''}.` +
-      (gapKnown ? '' : ' The dates are shown too roughly to judge how often they post.'),
+      `the last one ${fmt(since, 0)} ${fmt(since, 0) === '1' ? 'day' : 'days'} ago${sinceRange ? ` (${sinceRange})` : ''}.` +
+      roughWords(gapKnown, sinceKnown, T['consistency.recency.warn'].value),
     evidence: [
       ev(
         'number',
@@ -103,4 +107,13 @@ export function consistencySignal(ctx: Ctx): Signal {
       ),
     ],
   }));
+}
+
+/** What the dates are too rough to tell, when they are. */
+function roughWords(gapKnown: boolean, sinceKnown: boolean, recencyDays: number): string {
+  const open = [
+    ...(gapKnown ? [] : ['how often they post']),
+    ...(sinceKnown ? [] : [`whether the last one was within ${recencyDays} days`]),
+  ];
+  return open.length ? ` The dates are shown too roughly to judge ${open.join(' or ')}.` : '';
 }
