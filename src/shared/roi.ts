@@ -13,7 +13,8 @@ type CurrencyCode = z.infer<typeof CurrencyCode>;
 
 /** An amount in integer minor units (cents for USD, yen for JPY), so sums never drift. */
 export const Money = z.object({
-  minor: z.number().int().refine(Number.isSafeInteger, 'safe integer'),
+  // zod 4's int() already refuses integers past 2^53 (no exact sum): a refine would say it twice.
+  minor: z.number().int(),
   currency: CurrencyCode,
 });
 export type Money = z.infer<typeof Money>;

@@ -33,7 +33,12 @@ export function refuse(message: string, rule?: CellRule): BackupPreview {
 
 export function listed(errors: BackupError[]): BackupError[] {
   if (errors.length <= MAX_LISTED) return errors;
-  const more = { path: '', message: `…and ${errors.length - MAX_LISTED} more problems.` };
+  const count = errors.length - MAX_LISTED;
+  const more: BackupError = {
+    path: '',
+    message: `…and ${count} more problems.`,
+    rule: { kind: 'more', count },
+  };
   return [...errors.slice(0, MAX_LISTED), more];
 }
 
@@ -91,7 +96,13 @@ export function identityErrors(backup: Backup): BackupError[] {
   backup.creators.forEach((creator, i) => {
     const who = checkedIdentity(creator.platform, creator.handle, creator.profileUrl);
     if ('problem' in who)
-      errors.push({ path: `creators[${i}].handle`, message: who.problem, who: creator.handle });
+      errors.push({
+        path: `creators[${i}].handle`,
+        message: who.problem,
+        rule: { kind: 'handle', platform: creator.platform },
+        found: creator.handle,
+        who: creator.handle,
+      });
     else if (who.handle !== creator.handle || who.id !== creator.id)
       errors.push({
         path: `creators[${i}].id`,

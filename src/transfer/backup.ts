@@ -47,9 +47,10 @@ export function makeBackup(contents: BackupContents, now = new Date()): Backup {
 }
 
 function withRule(issue: z.core.$ZodIssue): Pick<BackupError, 'rule' | 'found'> {
-  const rule = ruleOfIssue(issue);
+  // Every problem gets a rule, so the page never shows zod's English.
+  const rule = ruleOfIssue(issue) ?? { kind: 'form' };
   const found = foundText(issue.input);
-  return { ...(rule ? { rule } : {}), ...(found !== undefined ? { found } : {}) };
+  return { rule, ...(found !== undefined ? { found } : {}) };
 }
 
 export function backupToJson(backup: Backup): string {
@@ -72,10 +73,13 @@ export function parseBackup(text: string): BackupPreview {
     return refuse('This file is not a Creator Vetting backup.', { kind: 'notBackup' });
   const version = head.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return refuse(`The backup's version (${String(version)}) is not valid.`);
+    return refuse(`The backup's version (${String(version)}) is not valid.`, {
+      kind: 'badVersion',
+    });
   if (version > BACKUP_VERSION)
     return refuse(
       `This backup was made by a newer version of the extension (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update the extension, then restore it.`,
+      { kind: 'newerVersion', version, reads: BACKUP_VERSION },
     );
   // The input comes with each issue, so a problem can say what it found (foundText).
   const parsed = Backup.safeParse(version === 1 ? fromVersion1(head) : head, {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Platform } from '../shared/model';
 import { CellError } from './column';
 
 /**
@@ -15,7 +16,16 @@ export type CellRule =
   /** A header row without required columns; `separated` when ";" or tabs split its cells. */
   | { kind: 'missingColumns'; columns: string[]; separated: boolean }
   | { kind: 'duplicate' | 'idMismatch' | 'notJson' | 'notBackup' }
-  | { kind: 'csv'; code: string };
+  | { kind: 'csv'; code: string }
+  /** A number past what the extension keeps exactly (zod's "safe integer" range). */
+  | { kind: 'tooLarge' | 'blank' | 'emptyFile' | 'followersParts' | 'badVersion' }
+  | { kind: 'longest' | 'mostItems'; limit: number }
+  | { kind: 'sameAs'; line: number }
+  | { kind: 'tooManyRows'; rows: number; limit: number }
+  | { kind: 'handle'; platform: Platform }
+  | { kind: 'currencyNeeded'; column: string }
+  | { kind: 'newerVersion'; version: number; reads: number }
+  | { kind: 'more'; count: number };
 
 const BOUNDS = 'low ≤ value ≤ high';
 const CAPITALS = /^\/?\^\[A-Z\]\{(\d)\}\$\/?$/;
@@ -32,10 +42,16 @@ export function ruleOfIssue(issue: z.core.$ZodIssue): CellRule | undefined {
       if (issue.expected === 'string') return { kind: 'text' };
       return { kind: 'form' };
     case 'too_small':
-      if (issue.origin !== 'number') return undefined;
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { kind: 'blank' };
+      if (issue.origin !== 'number' && issue.origin !== 'int') return undefined;
+      if (Number(issue.minimum) <= Number.MIN_SAFE_INTEGER) return { kind: 'tooLarge' };
       return { kind: issue.inclusive ? 'atLeast' : 'above', limit: Number(issue.minimum) };
     case 'too_big':
-      if (issue.origin !== 'number') return undefined;
+      if (issue.origin === 'string') return { kind: 'longest', limit: Number(issue.maximum) };
+      if (issue.origin === 'array') return { kind: 'mostItems', limit: Number(issue.maximum) };
+      if (issue.origin !== 'number' && issue.origin !== 'int') return undefined;
+      // zod's int() refuses what a double cannot hold exactly: no limit a person would quote.
+      if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return { kind: 'tooLarge' };
       return { kind: issue.inclusive ? 'atMost' : 'below', limit: Number(issue.maximum) };
     case 'invalid_value':
       return { kind: 'unknownValue' };

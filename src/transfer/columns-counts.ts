@@ -48,7 +48,9 @@ function finishFollowers({ record }: { record: CreatorRecord }): void {
   const followers = record.followers;
   if (!followers) return;
   if (Number.isNaN(followers.value))
-    throw new CellError('Empty, but its low, high, source or shown text is not.', 'Followers');
+    throw new CellError('Empty, but its low, high, source or shown text is not.', 'Followers', {
+      kind: 'followersParts',
+    });
   if (Number.isNaN(followers.low)) followers.low = followers.value;
   if (Number.isNaN(followers.high)) followers.high = followers.value;
 }

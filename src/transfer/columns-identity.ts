@@ -12,7 +12,8 @@ export const identityColumns: Column[] = [
     // handle (" @Alice " is alice), and the address is the creator's page on its own site.
     finish: (r) => {
       const who = checkedIdentity(r.record.platform, r.record.handle, r.record.profileUrl);
-      if ('problem' in who) throw new CellError(who.problem, 'Handle');
+      if ('problem' in who)
+        throw new CellError(who.problem, 'Handle', { kind: 'handle', platform: r.record.platform });
       Object.assign(r.record, who);
       r.entry.creatorId = r.record.id;
       if (r.checklist) r.checklist.creatorId = r.record.id;

@@ -68,7 +68,10 @@ function finishCampaign(row: ShortlistRow, now: string): void {
   const currency = currencyOfRow.get(row);
   for (const m of amounts(c)) {
     if (!currency)
-      throw new CellError(`Amounts need a currency in "${CURRENCY_HEADER}".`, CURRENCY_HEADER);
+      throw new CellError(`Amounts need a currency in "${CURRENCY_HEADER}".`, CURRENCY_HEADER, {
+        kind: 'currencyNeeded',
+        column: CURRENCY_HEADER,
+      });
     m.minor = toMinor(m.minor, currency);
     m.currency = currency;
   }

@@ -5,7 +5,8 @@ export interface HeaderMap {
   /** The column behind each cell position; undefined for ignored columns. */
   byPosition: (Column | undefined)[];
   errors: ImportError[];
-  warnings: string[];
+  /** Headers of columns this version does not know, left out; the page says so in words. */
+  ignored: string[];
 }
 
 /**
@@ -17,13 +18,12 @@ export function mapHeader(header: readonly string[], columns: readonly Column[])
   const byKey = new Map<string, Column>();
   for (const column of columns) for (const key of columnKeys(column)) byKey.set(key, column);
   const errors: ImportError[] = [];
-  const warnings: string[] = [];
+  const ignored: string[] = [];
   const seen = new Set<Column>();
   const byPosition = header.map((name) => {
     const column = byKey.get(normaliseHeader(name));
     if (!column) {
-      if (name.trim() !== '')
-        warnings.push(`Column "${name}" is not part of this CSV format and was ignored.`);
+      if (name.trim() !== '') ignored.push(name);
       return undefined;
     }
     if (seen.has(column)) {
@@ -44,5 +44,5 @@ export function mapHeader(header: readonly string[], columns: readonly Column[])
     const rule = { kind: 'missingColumns', columns: missing, separated } as const;
     errors.push({ line: 1, message, rule });
   }
-  return { byPosition, errors, warnings };
+  return { byPosition, errors, ignored };
 }

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import type { z } from 'zod';
-import { CellError, csvColumns, type Column } from './columns';
+import { csvColumns, type Column } from './columns';
 import { mapHeader } from './csv-header';
 import { blankRow } from './draft';
 import { unguardText } from './formula-guard';
 import { parseNumber } from './list-codec';
 import { type ImportError, type ImportPreview } from './row';
-import { ruleOfCell, ruleOfIssue } from './cell-rule';
+import { ruleOfCell } from './cell-rule';
+import { cellOf, finishIssue, messageOf, tooManyRows, zodIssue } from './csv-problems';
 import { ShortlistRow } from '../shared/shortlist-row';
 
 /** More rows than this are refused with a message: the shortlist is built for 10,000. */
@@ -55,25 +55,33 @@ export function readShortlistCsv(
     rule: { kind: 'csv', code: e.code },
   }));
   const [header, ...records] = parsed.data;
-  if (records.length > MAX_IMPORT_ROWS)
+  // The file's last line break leaves one empty record: it is no row to count.
+  const last = records.at(-1);
+  const total = records.length - (last?.length === 1 && last[0] === '' ? 1 : 0);
+  if (total > MAX_IMPORT_ROWS)
     return {
       rows: [],
-      errors: [{ line: 1, message: tooManyRows(records.length) }],
-      warnings: [],
+      errors: [
+        {
+          line: 1,
+          message: tooManyRows(total, MAX_IMPORT_ROWS),
+          rule: { kind: 'tooManyRows', rows: total, limit: MAX_IMPORT_ROWS },
+        },
+      ],
+      ignored: [],
     };
   if (!header || (header.length === 1 && header[0] === ''))
     return {
       rows: [],
-      errors: [{ line: 1, message: 'The file is empty: no header row.' }],
-      warnings: [],
+      errors: [
+        { line: 1, message: 'The file is empty: no header row.', rule: { kind: 'emptyFile' } },
+      ],
+      ignored: [],
     };
   const map = mapHeader(header.map(unguardText), columns);
   errors.push(...map.errors);
-  if (map.errors.length > 0) return { rows: [], errors, warnings: map.warnings };
+  if (map.errors.length > 0) return { rows: [], errors, ignored: map.ignored };
 
-  // The file's last line break leaves one empty record: it is no row to count.
-  const last = records.at(-1);
-  const total = records.length - (last?.length === 1 && last[0] === '' ? 1 : 0);
   const rows: ShortlistRow[] = [];
   const lineOfId = new Map<string, number>();
   records.forEach((cells, index) => {
@@ -90,14 +98,15 @@ export function readShortlistCsv(
     if ('issues' in result) return void errors.push(...result.issues);
     const twin = lineOfId.get(result.row.record.id);
     if (twin !== undefined) {
-      errors.push({ line, column: 'Creator ID', message: `Same creator as row ${twin}.` });
+      const message = `Same creator as row ${twin}.`;
+      errors.push({ line, column: 'Creator ID', message, rule: { kind: 'sameAs', line: twin } });
       return;
     }
     lineOfId.set(result.row.record.id, line);
     rows.push(result.row);
   });
   options.onProgress?.(total, total);
-  return { rows, errors, warnings: map.warnings };
+  return { rows, errors, ignored: map.ignored };
 }
 
 type RowResult = { row: ShortlistRow } | { issues: ImportError[] };
@@ -141,8 +150,7 @@ function readRow(
     try {
       finish?.(draft, now);
     } catch (error) {
-      const column = error instanceof CellError ? error.column : undefined;
-      issues.push({ line, ...(column && { column }), message: messageOf(error) });
+      issues.push(finishIssue(error, line, cells, byPosition));
     }
   }
   if (issues.length > 0) return { issues };
@@ -152,46 +160,5 @@ function readRow(
     issues: parsed.error.issues.map((issue) =>
       zodIssue(issue, columns, line, cellOf(cells, byPosition)),
     ),
-  };
-}
-
-function tooManyRows(count: number): string {
-  return `The file has ${count.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} creators. Split the file and import the parts one after another.`;
-}
-
-/** A CellError's message is written for the user; anything else is a bug, still shown per row. */
-function messageOf(error: unknown): string {
-  if (error instanceof CellError) return error.message;
-  return `Could not read this row (${error instanceof Error ? error.message : String(error)}).`;
-}
-
-/** The cell a column was read from, for "found …". */
-const cellOf =
-  (cells: readonly string[], byPosition: readonly (Column | undefined)[]) => (column: Column) => {
-    const at = byPosition.indexOf(column);
-    return at < 0 ? undefined : cells[at];
-  };
-
-/** Names the column behind a zod issue: the column whose field path is the longest prefix. */
-function zodIssue(
-  issue: z.core.$ZodIssue,
-  columns: readonly Column[],
-  line: number,
-  cellIn: (column: Column) => string | undefined,
-): ImportError {
-  const path = issue.path.join('.');
-  let best: Column | undefined;
-  for (const c of columns) {
-    const match = c.path !== undefined && (path === c.path || path.startsWith(`${c.path}.`));
-    if (match && (!best || c.path!.length > best.path!.length)) best = c;
-  }
-  const rule = ruleOfIssue(issue);
-  const found = best && cellIn(best);
-  return {
-    line,
-    ...(best ? { column: best.header } : {}),
-    message: best ? issue.message : `${path}: ${issue.message}`,
-    ...(rule ? { rule } : {}),
-    ...(found !== undefined ? { found } : {}),
   };
 }

@@ -15,6 +15,6 @@ export interface ImportError {
 export interface ImportPreview<T> {
   rows: T[];
   errors: ImportError[];
-  /** Non-blocking notes, e.g. columns this version does not know and will ignore. */
-  warnings: string[];
+  /** The file's headers this version does not know and leaves out (not a reason to refuse). */
+  ignored: string[];
 }

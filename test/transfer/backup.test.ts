@@ -88,6 +88,7 @@ describe('JSON backup', () => {
       {
         path: 'creators[2].handle',
         message: expect.stringContaining('100'),
+        rule: { kind: 'longest', limit: 100 },
         found: `${'x'.repeat(39)}…`,
         who: 'x'.repeat(40),
       },

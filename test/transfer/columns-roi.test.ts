@@ -103,7 +103,7 @@ describe('campaign (ROI) columns in the shortlist CSV', () => {
       'Handle,Platform,roi_fee,Campaign conversions,Campaign currency,Campaign goal\r\n' +
       'lena.bakes,instagram,150.5,21,eur,Conversion\r\n';
     const preview = readShortlistCsv(csv);
-    expect(preview).toMatchObject({ errors: [], warnings: [] });
+    expect(preview).toMatchObject({ errors: [], ignored: [] });
     expect(preview.rows[0]!.campaign).toMatchObject({
       creatorId: 'instagram:lena.bakes',
       costs: { fee: { minor: 15050, currency: 'EUR' }, shipping: null },
@@ -113,7 +113,7 @@ describe('campaign (ROI) columns in the shortlist CSV', () => {
 
   it('imports older files without campaign columns, and rows without figures, as no campaign', () => {
     const preview = readShortlistCsv('Handle,Platform\r\nmaya.moves,tiktok\r\n');
-    expect(preview).toMatchObject({ errors: [], warnings: [] });
+    expect(preview).toMatchObject({ errors: [], ignored: [] });
     expect(preview.rows[0]!.campaign ?? null).toBeNull();
   });
 

@@ -88,7 +88,7 @@ describe('registerColumns', () => {
     const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
     expect(header.at(-1)).toBe('Cost (test)');
     const preview = readShortlistCsv(csv);
-    expect(preview).toMatchObject({ errors: [], warnings: [] });
+    expect(preview).toMatchObject({ errors: [], ignored: [] });
     expect(shortlistToCsv(preview.rows)).toBe(csv);
   });
 

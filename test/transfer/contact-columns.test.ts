@@ -41,7 +41,7 @@ describe('contact columns', () => {
     const first = shortlistToCsv(rows);
     const back = readShortlistCsv(first);
     expect(back.errors).toEqual([]);
-    expect(back.warnings).toEqual([]);
+    expect(back.ignored).toEqual([]);
     expect(back.rows.map((r) => [r.record.bio, r.record.externalLink])).toEqual(
       rows.map((r) => [r.record.bio, r.record.externalLink]),
     );

@@ -4,6 +4,9 @@ import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { shortlistToCsv } from '../../src/transfer/shortlist-csv';
 import { sampleRows } from './sample-rows';
 
+/** A repeated creator's rule: the row it repeats. */
+const SAME_AS_2 = { kind: 'sameAs', line: 2 } as const;
+
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 const read = (text: string) => readShortlistCsv(text, { now: NOW });
 const lines = (...rows: string[]) => rows.join('\r\n') + '\r\n';
@@ -54,7 +57,7 @@ describe('readShortlistCsv', () => {
   it('ignores unknown columns with a warning but refuses a duplicated one', () => {
     const warned = read(lines('Platform,Handle,My score', 'instagram,ana,5'));
     expect(warned.errors).toEqual([]);
-    expect(warned.warnings).toEqual([expect.stringContaining('"My score"')]);
+    expect(warned.ignored).toEqual(['My score']);
     const twice = read(lines('Platform,Handle,handle', 'instagram,ana,ana'));
     expect(twice.errors).toEqual([expect.objectContaining({ line: 1, column: 'Handle' })]);
   });
@@ -100,14 +103,27 @@ describe('readShortlistCsv', () => {
         message: 'Has 2 cells but the header has 5.',
         rule: { kind: 'csv', code: 'TooFewFields' },
       },
-      { line: 6, column: 'Handle', message: expect.stringContaining('not a YouTube handle') },
-      { line: 7, column: 'Creator ID', message: 'Same creator as row 2.' },
+      {
+        line: 6,
+        column: 'Handle',
+        message: expect.stringContaining('not a YouTube handle'),
+        rule: { kind: 'handle', platform: 'youtube' },
+        found: expect.any(String),
+      },
+      { line: 7, column: 'Creator ID', message: 'Same creator as row 2.', rule: SAME_AS_2 },
     ]);
   });
 
   it('names the followers column when bounds come without a value', () => {
     const preview = read(lines('Platform,Handle,Followers (low)', 'instagram,ana,10'));
-    expect(preview.errors).toEqual([{ line: 2, column: 'Followers', message: expect.any(String) }]);
+    expect(preview.errors).toEqual([
+      {
+        line: 2,
+        column: 'Followers',
+        message: expect.any(String),
+        rule: { kind: 'followersParts' },
+      },
+    ]);
   });
 
   it('refuses inconsistent bounds through the schema, naming the column', () => {
@@ -158,7 +174,7 @@ describe('readShortlistCsv', () => {
 
   it('keeps an exported file valid after reading it (no warnings, nothing unknown)', () => {
     const preview = read(shortlistToCsv(sampleRows(20)));
-    expect(preview).toMatchObject({ errors: [], warnings: [] });
+    expect(preview).toMatchObject({ errors: [], ignored: [] });
     expect(preview.rows).toHaveLength(20);
   });
 });

@@ -5,6 +5,9 @@ import { backupToJson, makeBackup, parseBackup } from '../../src/transfer/backup
 import { readShortlistCsv } from '../../src/transfer/csv-read';
 import { sampleRows } from './sample-rows';
 
+/** A repeated creator's rule: the row it repeats. */
+const SAME_AS_2 = { kind: 'sameAs', line: 2 } as const;
+
 const MAX_IMPORT_ROWS = 20_000;
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 const read = (text: string) => readShortlistCsv(text, { now: NOW });
@@ -23,8 +26,8 @@ describe('a CSV import checks who each row is', () => {
       `${HEAD}\n,instagram, alice,,\n,instagram,@alice,,\n,instagram,alice ,,\n`,
     );
     expect(preview.errors).toEqual([
-      { line: 3, column: 'Creator ID', message: 'Same creator as row 2.' },
-      { line: 4, column: 'Creator ID', message: 'Same creator as row 2.' },
+      { line: 3, column: 'Creator ID', message: 'Same creator as row 2.', rule: SAME_AS_2 },
+      { line: 4, column: 'Creator ID', message: 'Same creator as row 2.', rule: SAME_AS_2 },
     ]);
     expect(preview.rows.map((r) => r.record.handle)).toEqual(['alice']);
   });
@@ -70,7 +73,11 @@ describe('a CSV import checks who each row is', () => {
     const preview = read([HEAD, ...body].join('\n'));
     expect(preview.rows).toEqual([]);
     expect(preview.errors).toEqual([
-      { line: 1, message: expect.stringContaining('Split the file') },
+      {
+        line: 1,
+        message: expect.stringContaining('Split the file'),
+        rule: { kind: 'tooManyRows', rows: 20_001, limit: 20_000 },
+      },
     ]);
   });
 });

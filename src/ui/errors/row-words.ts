@@ -1,4 +1,5 @@
 import type { CellRule } from '../../transfer/cell-rule';
+import { siteOf } from '../../sites/table';
 import { formatNumber, t } from '../i18n';
 
 /** One problem of an import (shortlist CSV, results CSV or backup), before it is put in words. */
@@ -40,6 +41,23 @@ function expected(rule: CellRule, inFile: boolean): string {
       ]);
     case 'missing':
       return t(inFile ? 'row_empty' : 'row_missing');
+    case 'blank':
+      return t('row_empty');
+    case 'longest':
+    case 'mostItems':
+      return t(`row_${rule.kind}`, [formatNumber(rule.limit)]);
+    case 'sameAs':
+      return t('row_sameAs', [formatNumber(rule.line)]);
+    case 'tooManyRows':
+      return t('row_tooManyRows', [formatNumber(rule.rows), formatNumber(rule.limit)]);
+    case 'handle': {
+      const site = siteOf(rule.platform);
+      return t('row_handle', [site.label, site.handle.rule]);
+    }
+    case 'newerVersion':
+      return t('row_newerVersion', [formatNumber(rule.version), formatNumber(rule.reads)]);
+    case 'more':
+      return t('row_more', [formatNumber(rule.count)]);
     default:
       return t(`row_${rule.kind}`);
   }
@@ -60,6 +78,8 @@ const ITEMS = ['creators', 'readings', 'checklists', 'shortlist', 'campaigns', '
 const asWords = (field: string) =>
   field
     .replace(/^id$|Id$/, ' ID')
+    // Money is kept in minor units (cents); the marketer knows the field as an amount.
+    .replace(/^minor$/, 'amount')
     .replace(/Url$/, ' URL')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/\b([A-Z])(?=[a-z])/g, (c) => c.toLowerCase())

@@ -14,8 +14,8 @@ import {
 import type { ViewRow } from './view-row';
 
 /**
- * The first reason and the next step, for the pointer: a reason is a sentence, too long for a
- * cell (cut text is a defect; the edit panel shows both whole).
+ * The first reason and the next step, whole, for the pointer: the row shows the reason's
+ * start (a marketer scanning the list sees why without hovering); the edit panel shows both.
  */
 const verdictTitle = (s: ViewRow['item']) =>
   [s.why, s.nextStep && t('shortlistNextStep', [s.nextStep])].filter(Boolean).join('\n');
@@ -71,10 +71,17 @@ export function ShortlistRowView({ row, index, selected, onToggle, onOpen, onSta
           @<bdi>{record.handle}</bdi>
         </span>
       </th>
-      <td title={verdictTitle(record)}>
+      <td class="sl-answer" title={verdictTitle(record)}>
         <b class={`sl-verdict-${row.verdict}`} data-testid="row-verdict">
           {verdictLabel(row.verdict)}
         </b>
+        {record.why ? (
+          // Clipped to the cell on purpose (data-clip): the whole reason is the cell's title,
+          // what a screen reader reads, and the edit panel's first line.
+          <span class="sl-why" data-testid="row-why" data-clip="">
+            {record.why}
+          </span>
+        ) : null}
       </td>
       <td>{platformLabel(record.platform)}</td>
       <td class="sl-num">

@@ -25,17 +25,18 @@ interface Props {
 /** Widths in px: the table has a fixed layout, so rows never change height or reflow. */
 const COLUMNS: { label: string; width: number; key?: SortKey; numeric?: boolean }[] = [
   // 1,181 px with the check column: the table fits a 1,200 px window without cutting text.
-  { label: 'shortlistColName', width: 230, key: 'name' },
-  // The answer first (README, "The verdict"): the word, its reason on hover; the risk level
-  // is one of its inputs (still a filter), and the added date is in the CSV.
-  { label: 'shortlistColVerdict', width: 130, key: 'verdict' },
+  { label: 'shortlistColName', width: 200, key: 'name' },
+  // The answer first (README, "The verdict"): the word and the start of its first reason,
+  // wide enough to read it; the risk level is one of its inputs (still a filter), and the
+  // added date is in the CSV. Tags give way: their cell shows all of them on hover.
+  { label: 'shortlistColVerdict', width: 220, key: 'verdict' },
   { label: 'shortlistColPlatform', width: 75 },
   { label: 'shortlistColFollowers', width: 85, key: 'followers', numeric: true },
   { label: 'shortlistColTier', width: 75 },
   { label: 'shortlistColEngagement', width: 100, key: 'engagement', numeric: true },
   { label: 'shortlistColFit', width: 40, key: 'fit', numeric: true },
   { label: 'shortlistColStatus', width: 105 },
-  { label: 'shortlistColTags', width: 205 },
+  { label: 'shortlistColTags', width: 145 },
   { label: 'shortlistColUpdated', width: 100, key: 'updated' },
 ];
 

@@ -56,7 +56,8 @@ function readCsv(preview: ImportPreview<ShortlistRow>): Read {
     rows: preview.errors.length === 0 ? preview.rows : [],
     readings: [],
     errors: once(preview.errors.map(({ column, ...e }) => ({ ...e, place: column ?? '' }))),
-    warnings: preview.warnings,
+    // A column of the marketer's own (a spreadsheet note) is left out, not a reason to refuse.
+    warnings: preview.ignored.map((header) => t('shortlistImportIgnored', [header])),
   };
 }
 

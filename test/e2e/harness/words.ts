@@ -1,6 +1,7 @@
 // What a marketer must never read: internal ids, codes, file names, float noise. Scans the
 // visible text a page draws itself (scraped text, isolated in <bdi> or dir=auto, and what the
-// user typed are left out) and finds text that overflows its box or is cut.
+// user typed are left out) and finds text that overflows its box or is cut (unless marked
+// data-clip with its whole text in a title).
 import type { Page } from 'playwright-core';
 import { SIGNAL } from '../../../src/scoring/signal-ids';
 import { THRESHOLDS } from '../../../src/scoring/thresholds';
@@ -67,6 +68,9 @@ export async function readWords(page: Page): Promise<PageWords> {
     const overflow: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       if (!visible(el) || el.closest('svg, .sr-only')) continue;
+      // Cut on purpose (the shortlist's reason), allowed only while the whole text is the title.
+      const whole = el.closest('[title]')?.getAttribute('title') ?? '';
+      if (el.hasAttribute('data-clip') && whole.includes((el.textContent ?? '').trim())) continue;
       const style = getComputedStyle(el);
       if (style.display === 'inline' || /auto|scroll/.test(style.overflowX)) continue;
       const hasText = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim());

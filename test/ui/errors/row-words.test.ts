@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backupToJson, makeBackup, parseBackup } from '../../../src/transfer/backup';
+import { parseBackup } from '../../../src/transfer/backup';
 import { readShortlistCsv } from '../../../src/transfer/csv-read';
-import { parseImportText } from '../../../src/transfer/import-parse';
-import { shortlistToCsv } from '../../../src/transfer/shortlist-csv';
 import { placeWords, rowSentence } from '../../../src/ui/errors/row-words';
-import { planImport } from '../../../src/ui/shortlist/import-plan';
-import { sampleRow } from '../shortlist/sample';
-
-/** A CSV export of three creators with some cells of line 3 (the second creator) replaced. */
-function editedCsv(cells: Record<string, string>, line = 3): string {
-  const lines = shortlistToCsv([sampleRow(1), sampleRow(2), sampleRow(3)]).split('\r\n');
-  const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
-  const row = lines[line - 1]!.split(',');
-  for (const [column, value] of Object.entries(cells)) row[header.indexOf(column)] = value;
-  lines[line - 1] = row.join(',');
-  return lines.join('\r\n');
-}
-
-const sentencesOf = (csv: string) =>
-  planImport('list.csv', parseImportText('list.csv', csv), {
-    current: new Map(),
-    storedIds: new Set(),
-  }).errors.map(rowSentence);
+import { backupJson, editedCsv, sentencesOf } from './import-samples';
 
 /** What no sentence may show: zod's words, its paths, or a bare internal code. */
 const RAW = /Invalid input|Too small|expected int|received|must match pattern|>=|\/\^|ISO|CSV:/;
@@ -83,20 +64,7 @@ describe('problems of a CSV import, in words', () => {
 });
 
 describe('problems of a backup, in words', () => {
-  const backup = () => {
-    const row = sampleRow(1);
-    return JSON.parse(
-      backupToJson(
-        makeBackup({
-          creators: [row.record],
-          readings: [],
-          checklists: [],
-          shortlist: [row.entry],
-          settings: null,
-        }),
-      ),
-    );
-  };
+  const backup = backupJson;
 
   it('names the item and field, not a path, and says what was expected', () => {
     const json = backup();

@@ -3,10 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ShortlistTable } from '../../../src/ui/shortlist/ShortlistTable';
-import { EMPTY_SELECTION } from '../../../src/ui/shortlist/selection';
-import { DEFAULT_SORT } from '../../../src/ui/shortlist/sort';
-import { toViewRows } from '../../../src/ui/shortlist/view-row';
 import { sampleSummaries } from './sample';
+import { tableProps } from './table-props';
 
 const root = document.createElement('div');
 afterEach(() => {
@@ -20,22 +18,8 @@ const rendered = () =>
 describe('ShortlistTable', () => {
   it('builds only the rows in view for the first paint, and the rows around them after it', async () => {
     document.body.append(root);
-    const noop = () => undefined;
     // Not inside act(): effects (which run after the browser's paint) have not run yet.
-    render(
-      <ShortlistTable
-        shown={toViewRows(sampleSummaries(100))}
-        complete
-        sort={DEFAULT_SORT}
-        onSort={noop}
-        selection={EMPTY_SELECTION}
-        onToggle={noop}
-        onToggleAll={noop}
-        onOpen={noop}
-        onStatus={noop}
-      />,
-      root,
-    );
+    render(<ShortlistTable {...tableProps(sampleSummaries(100))} />, root);
     // 600 px assumed before measuring: 15 rows of 40 px and the one cut at the bottom.
     expect(rendered().map((r) => Number(r.dataset.index))).toEqual([...Array(16).keys()]);
     expect(rendered()[0]!.querySelector('[data-testid="row-verdict"]')?.textContent).toBeTruthy();
