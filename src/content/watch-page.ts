@@ -1,19 +1,13 @@
 import type { SiteAdapter } from '../sites/types';
 import type { PageReading } from '../shared/model';
-import { contextAlive, listenToExtension, sendToBackground } from '../platform/content-runtime';
+import { contextAlive, listenToExtension } from '../platform/content-runtime';
 import { answerExtension } from './answer-extension';
 import { onWorkerForgot } from './worker-forgot';
-import { diffReading, needsParts, partOf, type Sent } from './reading-diff';
+import { partOf } from './reading-diff';
+import { readingSender } from './reading-sender';
 import { browserSlices, type Slices } from './slices';
 import { withItemBudget } from '../sites/common/item-memo';
-import {
-  addsElements,
-  ITEMS_PER_PASS,
-  MAX_CUT_PASSES,
-  MIN_GAP_MS,
-  RETRY_MS,
-  SETTLE_MS,
-} from './pace';
+import { addsElements, ITEMS_PER_PASS, MAX_CUT_PASSES, MIN_GAP_MS, SETTLE_MS } from './pace';
 
 /**
  * Follows the single-page site: re-reads when the URL changes in place or new content
@@ -31,40 +25,9 @@ export function watchPage(
   let lastUrl = '';
   let lastReadAt = 0;
   let latest: PageReading | null = null;
-  let retry: ReturnType<typeof setTimeout> | undefined;
 
-  // What the worker holds from this page (null: send the next reading whole), and the newest
-  // reading sent: after a failed send that one goes again, whole.
-  let sent: Sent | null = null;
-  let newest: PageReading | null = null;
-  let sentOnce = false;
-  // Whether the worker confirmed it stored a reading of this page (then a body it says it knows
-  // no page for means it stopped and forgot: see worker-forgot.ts).
-  let acked = false;
-  const send = (reading: PageReading, attempt = 0): void => {
-    sentOnce = true;
-    const diff = diffReading(sent, reading);
-    if (!diff) return;
-    sent = diff.sent;
-    newest = reading;
-    const failed = () => {
-      sent = null;
-      acked = false;
-      const wait = RETRY_MS[attempt];
-      if (wait === undefined || retry !== undefined || !contextAlive()) return;
-      retry = setTimeout(() => {
-        retry = undefined;
-        if (newest) send(newest, attempt + 1);
-      }, wait);
-    };
-    const type = diff.whole ? 'content/reading' : 'content/readingPatch';
-    sendToBackground({ type, reading: diff.reading }).then(
-      // A patch the worker could not apply (it lost the record) is followed by the whole.
-      (reply) =>
-        (reply as { ok?: unknown } | null)?.ok === true ? (acked = !!sent) : diff.whole || failed(),
-      failed,
-    );
-  };
+  const sender = readingSender();
+  const send = sender.send;
   // The last reading of the document itself, and whether the page changed since: a pass the
   // worker asked for (it forgot the page) needs no other pass over the document.
   let shown: PageReading | null = null;
@@ -127,10 +90,9 @@ export function watchPage(
       const reading = merge(readShown(ITEMS_PER_PASS));
       await slices.yield();
       if (!reading) return;
-      if (retry !== undefined) clearTimeout(retry);
-      retry = undefined;
+      sender.cancelRetry();
       // The diff is cheap; the message's serialisation is what costs: big news goes in parts.
-      if (needsParts(sent, reading))
+      if (sender.isBig(reading))
         for (let part = 1, piece = partOf(reading, 1); piece; piece = partOf(reading, ++part)) {
           send(piece);
           await slices.yield();
@@ -166,20 +128,20 @@ export function watchPage(
   };
   addEventListener('popstate', onNavigate);
   // The worker stopped and forgot the page: the next pass sends the reading whole again.
-  const unforgot = onWorkerForgot(() => {
-    if (!acked) return;
-    acked = false;
-    sent = null;
-    schedule();
-  });
-  const unlisten = listenToExtension((message) =>
-    answerExtension(message, adapter, () => latest ?? readNow()),
-  );
+  const unforgot = onWorkerForgot(() => sender.forgot() && schedule());
+  // The marketer is looking: comments the passes have not reached yet are read now, and sent,
+  // so the verdict the popup follows rests on all the page shows.
+  const readForPopup = () => {
+    const reading = unread || !latest ? readNow() : latest;
+    if (reading && contextAlive()) send(reading);
+    return reading;
+  };
+  const unlisten = listenToExtension((message) => answerExtension(message, adapter, readForPopup));
 
   // A page closed (or left) before the first pass got to send is read and sent whole as it
   // goes: a long task then costs nobody.
   const flush = () => {
-    const reading = !sentOnce && contextAlive() ? readNow() : null;
+    const reading = !sender.sentOnce() && contextAlive() ? readNow() : null;
     if (reading) send(reading);
   };
   addEventListener('pagehide', flush);
@@ -190,7 +152,7 @@ export function watchPage(
     removeEventListener('popstate', onNavigate);
     unforgot();
     if (timer !== undefined) clearTimeout(timer);
-    if (retry !== undefined) clearTimeout(retry);
+    sender.cancelRetry();
     unlisten();
   }
 

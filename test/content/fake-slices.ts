@@ -23,8 +23,22 @@ export function fakeSlices(log: string[]) {
   return { slices, release };
 }
 
-/** The extension runtime a content script sees, logging each message it sends. */
-export function fakeRuntime(log: string[], sent: unknown[] = []) {
+/** How the extension's pages reach a content script (the popup's "ui/getReading"). */
+export type ExtensionListener = (
+  message: unknown,
+  sender: { id: string },
+  reply: (answer: unknown) => void,
+) => unknown;
+
+/**
+ * The extension runtime a content script sees, logging each message it sends and keeping the
+ * listeners it adds in `listeners`.
+ */
+export function fakeRuntime(
+  log: string[],
+  sent: unknown[] = [],
+  listeners: ExtensionListener[] = [],
+) {
   return {
     runtime: {
       id: 'ext',
@@ -33,7 +47,10 @@ export function fakeRuntime(log: string[], sent: unknown[] = []) {
         sent.push(message);
         reply({ ok: true });
       },
-      onMessage: { addListener: () => undefined, removeListener: () => undefined },
+      onMessage: {
+        addListener: (fn: ExtensionListener) => void listeners.push(fn),
+        removeListener: () => undefined,
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeRuntime, fakeSlices } from './fake-slices';
+import { fakeRuntime, fakeSlices, type ExtensionListener } from './fake-slices';
 import { watchPage } from '../../src/content/watch-page';
 import type { PageReading } from '../../src/shared/model';
 import { emptyReading } from '../../src/shared/model';
@@ -50,11 +50,12 @@ function addComments(n: number): void {
 function watchComments(n: number) {
   const log: string[] = [];
   const sent: unknown[] = [];
-  (globalThis as Record<string, unknown>)[runtimeKey] = fakeRuntime(log, sent);
+  const listeners: ExtensionListener[] = [];
+  (globalThis as Record<string, unknown>)[runtimeKey] = fakeRuntime(log, sent, listeners);
   addComments(n);
   const { slices, release } = fakeSlices(log);
   watchPage(commentPage(log), slices);
-  return { log, sent, release };
+  return { log, sent, release, listeners };
 }
 
 const commentsIn = (sent: unknown[]) =>
@@ -89,5 +90,19 @@ describe('the first pass of a page', () => {
     log.length = 0;
     await vi.advanceTimersByTimeAsync(5000);
     expect(log).toEqual([]);
+  });
+
+  it('reads and sends the rest at once when the popup asks mid-way', async () => {
+    vi.useFakeTimers();
+    const { sent, release, listeners } = watchComments(150);
+    for (let i = 0; i < 4; i++) await release();
+    expect(commentsIn(sent)).toHaveLength(60); // the first pass: one slice
+    let answer: { reading: PageReading } | null = null;
+    for (const listen of listeners)
+      listen({ type: 'ui/getReading' }, { id: 'ext' }, (r) => (answer = r as typeof answer));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answer!.reading.posts[0]!.commentSample).toHaveLength(150);
+    // The worker got the other 90 with it, before any idle pass.
+    expect(new Set(commentsIn(sent).map((c) => c.text)).size).toBe(150);
   });
 });

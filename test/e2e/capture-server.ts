@@ -35,6 +35,7 @@ function api(url: URL, form: string): unknown {
   switch (`${url.host}${url.pathname}`) {
     case 'www.tiktok.com/api/post/item_list/':
       if (q.get('secUid')?.endsWith('other')) return B.ttItemList(B.OTHER_VIDEOS, 'someone.else');
+      if (q.get('cursor') === '50') return B.ttItemList(B.MAYA_OLDER);
       return q.get('cursor') === '0' ? B.ttItemList(MAYA.videos) : B.ttItemList(B.MAYA_MORE);
     case 'www.tiktok.com/api/comment/list/':
       return B.ttCommentList(q.get('aweme_id') ?? '');

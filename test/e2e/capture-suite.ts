@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CAPTURE_CASES, type CaptureContext } from './capture-cases';
-import { popupNamesBasis, wrappedLikeNatives } from './capture-probe';
+import { popupFollowsLoads, popupNamesBasis, wrappedLikeNatives } from './capture-probe';
 import { SITE_HOSTS } from './harness/cert';
 
 /** `prefix` names the browser in the test names; the getters are read once `before` has run. */
@@ -19,6 +19,9 @@ export function captureTests(
 
   test(`${prefix}the popup says how many posts and comments the judgement rests on, and which posts`, () =>
     popupNamesBasis(context()));
+
+  test(`${prefix}the open popup follows what the page loads meanwhile`, () =>
+    popupFollowsLoads(context()));
 
   test(`${prefix}no request went anywhere but the sites' own hosts`, () => {
     const hosts = new Set(servedUrls().map((u) => new URL(u).host));

@@ -34,7 +34,8 @@ interface Props {
 
 /** Everything below the header, loaded after the first render so the popup opens fast. */
 export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
-  const { loadVetting, saveOverride, ensureStored, saveManualEntries } = useVettingStore();
+  const { loadVetting, watchRecord, saveOverride, ensureStored, saveManualEntries } =
+    useVettingStore();
   const [data, setData] = useState<VettingData | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -48,6 +49,15 @@ export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
       (e: unknown) => setStatus(errorWords(e)),
     );
   }, [loadVetting, creatorId]);
+  // What the worker stores while the popup is open (the page's next loads) moves the verdict.
+  useEffect(
+    () =>
+      watchRecord(creatorId, (next) => {
+        onRecord(next);
+        setData((d) => d && { ...d, record: next });
+      }),
+    [watchRecord, creatorId],
+  );
   if (!data) return <p class="muted">{status || t('loading')}</p>;
 
   const score = record?.score ?? null;

@@ -16,6 +16,7 @@ import { manualReading, type ManualCreatorInput } from './manual-creator';
 import { requestRescore, type RescoreResult } from './request-rescore';
 import { removeFromShortlist, saveToShortlist } from '../../storage/shortlist';
 import { useStore } from '../store';
+import { watchRecord } from './record-watch';
 
 /** What the vetting sections read for one creator, beyond the record the header already has. */
 export interface VettingData {
@@ -135,6 +136,7 @@ export async function saveManualCreator(
  */
 export const VETTING_STORE = {
   loadVetting,
+  watchRecord,
   ensureStored,
   toggleShortlist,
   saveManualEntries,
