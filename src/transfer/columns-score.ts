@@ -4,7 +4,7 @@ import { forPeople, numberColumn, textColumn, type Column } from './column';
 import { ensureScore, ensureSignal } from './draft';
 import { decodeList, decodeTuples, encodeList, encodeTuples, parseNumber } from './list-codec';
 import type { ShortlistRow } from '../shared/shortlist-row';
-import { SIGNAL_COLUMNS } from './signal-columns';
+import { SIGNAL_COLUMNS, withSignalLabels } from './signal-columns';
 import { verdictColumns } from './columns-verdict';
 
 /** The scoring result: empty cells throughout when the creator was never scored. */
@@ -80,7 +80,7 @@ export const scoreColumns: Column[] = [
     header: 'Fit summary',
     description: 'One-line summary of the fit, traceable to the signals.',
     path: 'record.score.fitSummary',
-    get: (r) => r.record.score?.fitSummary ?? null,
+    get: (r) => withSignalLabels(r.record.score?.fitSummary ?? null),
     set: (r, v) => void (ensureScore(r).fitSummary = v),
   }),
   textColumn({
