@@ -96,4 +96,17 @@ describe('posting consistency with coarse dates', () => {
         'shown too roughly to judge whether the last one was within 30 days.',
     );
   });
+
+  it('shows the gap it judged: at least 30 days (a warning), not the 61 it reads as', () => {
+    // Read as 61 days apart (a fail), but two months' labels allow as little as 30.4.
+    const s = consistencyOf([
+      { postedAt: daysAgo(1) },
+      label('2 months ago'),
+      label('4 months ago'),
+      label('6 months ago'),
+    ]);
+    expect(s.verdict).toBe('warn');
+    expect(s.value).toBeCloseTo(30.44, 2);
+    expect(s.message).toMatch(/^A new post every 60\.9 days \(median; 30–92 days, given how/);
+  });
 });

@@ -91,6 +91,14 @@ describe('growth rates from a pasted series next to a visit', () => {
     expect(s.message).toMatch(/^Gain of 14\.1%–40\.0% of followers a day between/);
   });
 
+  it('judges and shows the least rate the dates allow: a warning, not the fail it reads as', () => {
+    // 2,500 followers: 11.1% a day as read (a fail), 8.8% over the longest gap (a warning).
+    const s = signalOf('growth-spikes', run(12_500));
+    expect(s.verdict).toBe('warn');
+    expect(s.value).toBeCloseTo(0.0882, 4);
+    expect(s.message).toMatch(/^Gain of 8\.8%–25\.0% of followers a day between/);
+  });
+
   it('dates of one series are whole days apart, so a series alone judges as before', () => {
     const series = [
       { date: '2026-01-01', followers: 10_000 },

@@ -36,7 +36,7 @@ const EXPECTED: Record<string, { word: string; first: string }> = {
   'youtube:technikmittim': {
     word: 'Check first',
     first:
-      'Likes not visible on 11 of 12 videos (never counted as 0): only 1 of them count towards engagement.',
+      'Likes not visible on 11 of 12 videos (never counted as 0): only 1 of them counts towards engagement.',
   },
 };
 

@@ -88,7 +88,9 @@ export function consistencySignal(ctx: Ctx): Signal {
     thresholds: [...g.thresholds, ...r.thresholds],
   };
   const post = wordsFor(ctx.record.platform).post;
-  const value = judged.verdict === 'insufficient' ? null : gap;
+  // A gap that warns or fails is shown as judged, the shortest the dates allow, so a figure in
+  // the fail band never stands beside a warning; otherwise as read.
+  const value = judged.verdict === 'insufficient' ? null : g.verdict === 'pass' ? gap : leastGap;
   const [gapRange, sinceRange] = [range(leastGap, mostGap), range(leastSince, mostSince)];
   return signal({ ...base, value }, judged, () => ({
     message:

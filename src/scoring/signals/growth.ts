@@ -63,7 +63,9 @@ export function growthSignal(ctx: Ctx): Signal {
   );
   if (worst?.out.kind === 'spike') {
     const { a, b, rates } = worst;
-    return signal({ ...base, value: rates.read }, worst.out.judged, () => ({
+    // The figure shown is the one judged, the least the dates allow: a rate in the fail band
+    // never stands beside a warning.
+    return signal({ ...base, value: rates.least }, worst.out.judged, () => ({
       message: `Gain of ${rateWords(rates)} of followers a day between ${isoDay(a.t)} and ${isoDay(b.t)}, with no viral post to explain it.`,
       evidence: evidence(),
     }));

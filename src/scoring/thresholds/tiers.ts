@@ -42,7 +42,7 @@ export const TIER_ROWS = [
       'Micro tier starts at',
       tierSource(
         'micro 10,000–100,000',
-        `; ${NANO_MICRO_SALES_GUIDE} and ${NANO_MICRO_ROI_GUIDE} agree; 004's headline also calls 1K–100K "micro"`,
+        `; ${NANO_MICRO_SALES_GUIDE} and ${NANO_MICRO_ROI_GUIDE} agree; the tier table's guide also calls 1K–100K "micro" in its headline`,
       ),
     ),
   ),

@@ -88,7 +88,7 @@ export function hiddenLikesReason(
   const open =
     hidden === total
       ? `engagement by ${w.followers} and by views stay open`
-      : `only ${total - hidden} of them count towards engagement`;
+      : `only ${total - hidden} of them ${total - hidden === 1 ? 'counts' : 'count'} towards engagement`;
   return {
     signalId: SIGNAL.engagementRate,
     tone: 'missing',

@@ -38,14 +38,16 @@ export function ComparisonSection({ comparison, locale }: Props) {
             ))}
           </ul>
         ) : null}
-        <p
-          class={answer.fair ? 'cmp-fair' : 'notice cmp-unfair'}
-          data-testid="fairness-warnings"
-          data-count={comparison.warnings.length}
-          data-codes={comparison.warnings.map((w) => w.code).join(' ')}
-        >
-          {answer.fairness}
-        </p>
+        {answer.fairness ? (
+          <p
+            class={answer.fair ? 'cmp-fair' : 'notice cmp-unfair'}
+            data-testid="fairness-warnings"
+            data-count={comparison.warnings.length}
+            data-codes={comparison.warnings.map((w) => w.code).join(' ')}
+          >
+            {answer.fairness}
+          </p>
+        ) : null}
       </div>
       {comparison.cells.length > 0 ? (
         <CellComparison comparison={comparison} locale={locale} />

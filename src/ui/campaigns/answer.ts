@@ -1,6 +1,6 @@
 import type { CellComparison } from '../../roi/cells';
 import type { MetricId } from '../../roi/metrics';
-import { t } from '../i18n';
+import { countOf, t } from '../i18n';
 import { metricLabel, metricText } from '../roi/format';
 
 /**
@@ -14,6 +14,7 @@ export interface PlainAnswer {
   /** One line per deciding metric: every cell's figure. */
   figures: string[];
   fair: boolean;
+  /** Empty while there is nothing to compare: the answer already asks for two cells. */
   fairness: string;
 }
 
@@ -48,11 +49,19 @@ export function plainAnswer(comparison: CellComparison, locale: string): PlainAn
       decided.map((m) => `${metricLabel(m)}: ${leaders[m]!.map(nameOf).join(' = ')}`).join('; '),
     ]);
   const fair = warnings.length === 0;
+  // Below two cells the only "warning" is that there is nothing to compare yet, which the
+  // answer says; pointing at a fairness list the page does not show would only confuse.
+  const fairness =
+    cells.length < 2
+      ? ''
+      : fair
+        ? t('cmp_fair_yes')
+        : t('cmp_fair_no', [countOf(warnings.length, 'warning')]);
   return {
     question: question(names),
     answer,
     figures,
     fair,
-    fairness: fair ? t('cmp_fair_yes') : t('cmp_fair_no', [String(warnings.length)]),
+    fairness,
   };
 }

@@ -2,7 +2,7 @@ import type { ThresholdRow } from '../../scoring/thresholds';
 import { groupTitle } from '../../scoring/signal-ids';
 import { SourceTitle } from '../components/KeyFigures';
 import { formatValue, isPercentUnit } from '../components/format-value';
-import { formatNumber, t } from '../i18n';
+import { countOf, formatNumber, t } from '../i18n';
 import { groupBySignal, type ThresholdEdits } from './threshold-edits';
 
 interface Props {
@@ -35,8 +35,8 @@ export function ThresholdTable({ rows, edits, badIds, onEdit, onReset }: Props) 
                 <span class="muted">
                   {' — '}
                   {changed
-                    ? t('optGroupChanged', [formatNumber(group.length), formatNumber(changed)])
-                    : t('optGroupCount', [formatNumber(group.length)])}
+                    ? t('optGroupChanged', [countOf(group.length, 'number'), formatNumber(changed)])
+                    : countOf(group.length, 'number')}
                 </span>
               </h3>
             </summary>

@@ -34,7 +34,11 @@ export function noBenchmarkWhy(
   }
   if (platform) {
     // The platform and tier pairs left without a per-follower figure (scoring's NO_BENCHMARK).
-    return t('keyRateNoBenchPublished', [siteOf(platform).label, tierLabel(tier)]);
+    // The tier's word alone ("micro"): its follower range is in the header already.
+    const word = tierLabel(tier)
+      .replace(/\s*\(.*\)$/, '')
+      .toLowerCase();
+    return t('keyRateNoBenchPublished', [siteOf(platform).label, word]);
   }
   return t('keyRateNoBenchOther');
 }

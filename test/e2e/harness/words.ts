@@ -16,7 +16,7 @@ const ids = [...Object.values(SIGNAL), ...TierId.options, ...THRESHOLDS.map((r) 
 
 /** Each rule: a name for the report and the pattern that must not occur. */
 export const TOKEN_RULES: [string, RegExp][] = [
-  ['seed tag like (000)', /\(\d{3}[):]|\bseed \d{3}\b/],
+  ['seed tag like (000)', /\(\d{3}[):]|\bseed \d{3}\b|\b00\d's\b/],
   ['internal id', new RegExp(`(?<![\\w.-])(?:${ids.map(escape).join('|')})(?![\\w-])`)],
   // Three or more parts ("comments-per-100-likes", an ISO date), but not English such as
   // "comment-to-view" or "follow-for-follow".

@@ -73,7 +73,7 @@ describe('Costs and ROI page: test cells, the answer and the planner', { timeout
     const fairness = byTestId(root, 'fairness-warnings');
     // Both cells ran 1–10 June (the second copied the first's dates), and spend differs by 24 %.
     expect(fairness.dataset.codes).toBe('spendUnequal testTooShort testTooShort');
-    expect(fairness.textContent).toMatch(/^Not a fair comparison yet: 3 warning\(s\)/);
+    expect(fairness.textContent).toMatch(/^Not a fair comparison yet: 3 warnings, listed/);
     const warnings = Array.from(
       comparison.querySelectorAll('.roi-warnings li'),
       (li) => li.textContent,

@@ -56,4 +56,12 @@ describe('ThresholdTable', () => {
       'Not a number.',
     );
   });
+
+  it('counts each group’s numbers in good English: "1 number", "5 numbers"', () => {
+    const { root } = table({});
+    const counts = [...root.querySelectorAll('summary .muted')].map((m) => m.textContent ?? '');
+    expect(counts).toContain(' — 1 number');
+    expect(counts.some((c) => / — [2-9]\d* numbers$/.test(c))).toBe(true);
+    expect(counts.filter((c) => /\b1 numbers\b/.test(c))).toEqual([]);
+  });
 });

@@ -44,7 +44,7 @@ describe('SignalsSection', () => {
     ]);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       // A closed fold still says how many were flagged.
-      'Fraud signals — 1 of 2 judged flagged',
+      'Fraud signals — 1 flagged of 2 judged',
       'Fit and other signals',
     ]);
   });

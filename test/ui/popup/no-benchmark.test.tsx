@@ -32,7 +32,7 @@ describe('why the key rate stands without a benchmark', () => {
     const rate = firstWhy('tiktok', { withLikes: 12, views: false });
     expect(rate?.value).not.toBeNull();
     expect(rate?.whyNoBenchmark).toBe(
-      'not compared: no per-follower benchmark is published for TikTok creators in the Micro (10K–100K) tier',
+      'not compared: no per-follower benchmark is published for TikTok micro creators',
     );
   });
 
