@@ -11,11 +11,14 @@ import { readPageData } from './page-data';
 import { senderMatches, storeReading } from './store-reading';
 import { rescore } from './rescore-creator';
 import { addTabLoaded, mergeTabReading, tabPages } from './tab-pages';
+import { tabQueue } from './tab-queue';
 
 /** Large page-loaded bodies arrive in pieces; joined here, per tab, across messages. */
 const joinBody = bodyJoiner();
 /** What each tab's page loaded, and which page it shows. */
 const pageOfTab = tabPages();
+/** Each tab's stores, in the order its messages came. */
+const inTabOrder = tabQueue();
 
 /**
  * Answers in tiers of trust: a content script runs beside the site's own code, so whatever it
@@ -28,15 +31,16 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
     return rescore(parsed.data.creatorId);
   }
   if (sender.tabId !== null) {
+    const tabId = sender.tabId;
     const parsed = ContentToBackground.safeParse(message);
     if (!parsed.success) return errorReply(`Rejected reading: ${describeIssues(parsed.error)}`);
     if (parsed.data.type === 'content/pageData') {
-      const whole = joinBody(parsed.data, sender.tabId, Date.now());
+      const whole = joinBody(parsed.data, tabId, Date.now());
       if (!whole) return errorReply('Rejected piece: it does not fit the body it belongs to.');
-      const page = pageOfTab(sender.tabId);
+      const page = pageOfTab(tabId);
       const loaded = whole === 'waiting' ? null : readPageData(whole, sender.url, new Date());
       const patch = loaded && addTabLoaded(page, loaded);
-      if (patch) await storeReading(patch, sender, true);
+      if (patch) await inTabOrder(tabId, () => storeReading(patch, sender, true));
       const reply: PageDataReply = { ok: true, known: page.head !== null };
       return reply;
     }
@@ -44,9 +48,9 @@ export async function routeMessage(message: unknown, sender: MessageSender): Pro
     const reading = parsed.data.reading;
     // Only a reading of the tab's own site is merged (storeReading refuses the others).
     const merged = senderMatches(reading, sender)
-      ? mergeTabReading(pageOfTab(sender.tabId), reading, !patch)
+      ? mergeTabReading(pageOfTab(tabId), reading, !patch)
       : reading;
-    return storeReading(merged, sender, patch);
+    return inTabOrder(tabId, () => storeReading(merged, sender, patch));
   }
   return errorReply('Rejected message from an unknown sender.');
 }
