@@ -34,7 +34,7 @@ function bound<K, V>(map: Map<K, V>, max: number): void {
 }
 
 /** Adds one response's items (newer values replace older ones with the same id). */
-export function addLoaded(store: LoadedStore, loaded: Loaded): boolean {
+export function addLoaded(store: LoadedStore, loaded: Loaded): void {
   for (const p of loaded.posts) {
     // Keyed by owner too: a response about someone else cannot replace this creator's post.
     const key = `${p.owner}\u0000${p.id}`;
@@ -54,8 +54,4 @@ export function addLoaded(store: LoadedStore, loaded: Loaded): boolean {
   bound(store.profiles, MAX_PROFILES);
   for (const [id, handle] of loaded.aliases) store.aliases.set(id, handle.toLowerCase());
   bound(store.aliases, MAX_ALIASES);
-  return (
-    loaded.posts.length + loaded.comments.length + loaded.profiles.length + loaded.aliases.length >
-    0
-  );
 }

@@ -1,7 +1,7 @@
 import type { Platform } from '../shared/model';
 import { codeFromHref } from '../sites/instagram/urls';
-import { videoIdFromUrl } from '../sites/tiktok/urls';
-import { idFromHref } from '../sites/youtube/urls';
+import { idFromHref as tiktokIdFromHref } from '../sites/tiktok/urls';
+import { idFromHref as youtubeIdFromHref } from '../sites/youtube/urls';
 
 /**
  * The id a post's address names, as the responses the page loads name it: what a loaded item
@@ -9,7 +9,7 @@ import { idFromHref } from '../sites/youtube/urls';
  * id). Null for an address that names none.
  */
 export const POST_ID_OF: Readonly<Record<Platform, (href: string) => string | null>> = {
-  tiktok: (href) => (URL.canParse(href) ? videoIdFromUrl(new URL(href)) : null),
+  tiktok: (href) => tiktokIdFromHref(href)?.[0] ?? null,
   instagram: (href) => codeFromHref(href)?.[0] ?? null,
-  youtube: (href) => idFromHref(href)?.[0] ?? null,
+  youtube: (href) => youtubeIdFromHref(href)?.[0] ?? null,
 };

@@ -1,5 +1,5 @@
 import type { PageReading, Post } from '../shared/model';
-import type { Loaded } from '../sites/common/loaded';
+import { emptyLoaded, type Loaded } from '../sites/common/loaded';
 import { addLoaded, newLoadedStore, type LoadedStore } from './loaded-store';
 import { withLoaded } from './merge-loaded';
 import { POST_ID_OF } from './post-ids';
@@ -49,8 +49,7 @@ function remember(page: TabPage, merged: PageReading, posts: Post[]): void {
  * carries completed. The result is what gets stored.
  */
 export function mergeTabReading(page: TabPage, reading: PageReading, whole: boolean): PageReading {
-  for (const [id, handle] of reading.aliases ?? [])
-    page.store.aliases.set(id, handle.toLowerCase());
+  if (reading.aliases) addLoaded(page.store, { ...emptyLoaded(), aliases: reading.aliases });
   const merged = withLoaded(reading, page.store, postIdOf(reading), whole);
   if (whole) page.shown = new Map();
   remember(page, merged, merged.posts);
@@ -65,10 +64,10 @@ export function addTabLoaded(page: TabPage, loaded: Loaded): PageReading | null 
   addLoaded(page.store, loaded);
   const head = page.head;
   if (!head?.handle) return null;
-  // Only this body's items: the earlier ones are in the record already.
-  const fresh = newLoadedStore();
-  addLoaded(fresh, loaded);
-  for (const [id, handle] of page.store.aliases) fresh.aliases.set(id, handle);
+  // Only this body's items: the earlier ones are in the record already. The channel ids the
+  // tab's pages named are all known (read only here).
+  const fresh = { ...newLoadedStore(), aliases: page.store.aliases };
+  addLoaded(fresh, { ...loaded, aliases: [] });
   const shown = [...page.shown.values()];
   const merged = withLoaded({ ...head, posts: shown }, fresh, postIdOf(head));
   const changed = merged.posts.filter((post, i) => post !== shown[i]);

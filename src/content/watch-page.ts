@@ -40,9 +40,10 @@ export function watchPage(
 
   let aliases: Array<[string, string]> | null = null;
   const readShown = (budget: number): PageReading | null => {
-    aliases ??= aliasesOf();
     const url = new URL(location.href);
     if (adapter.detect(url) === 'other') return (shown = latest = null);
+    // Once, on the first creator page: it parses the page's embedded JSON (YouTube).
+    aliases ??= aliasesOf();
     if (pageChanged || !shown || shownHref !== location.href || (unread && budget === Infinity)) {
       const max = cutPasses >= MAX_CUT_PASSES ? Infinity : budget;
       const read = withItemBudget(max, () => adapter.read(document, url, new Date()));
