@@ -5,7 +5,7 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launch, startBrowsers } from './browsers';
-import { addLoadedPages, profileHtml, RESPONSES, visit } from './loaded-responses';
+import { addLoadedPages, profileHtml, FETCHES, visit } from './loaded-responses';
 import { median } from './stats';
 
 const dists = process.argv.slice(2);
@@ -27,7 +27,7 @@ try {
       const context = browsers[i]!.context;
       const read = await visit(context, 'read');
       const ignored = await visit(context, 'ignored');
-      if (round > 0) per[i]!.push((read.taskMs - ignored.taskMs) / RESPONSES);
+      if (round > 0) per[i]!.push((read.taskMs - ignored.taskMs) / FETCHES);
     }
   }
   dists.forEach((d, i) => {

@@ -12,7 +12,7 @@ try {
   for (let run = 0; run < Number(process.env.RUNS ?? 2); run++) {
     const t = await profileVisit(b.ext.context, async (tab) => {
       await tab.goto('https://www.tiktok.com/@maya.moves?bench=read', { waitUntil: 'load' });
-      await tab.waitForFunction(() => document.documentElement.dataset.loaded === '1');
+      await tab.evaluate('window.benchGo()');
       await tab.waitForTimeout(3000);
     });
     console.log(`\nrun ${run}: extension script ${t.extensionMs.toFixed(1)} ms (trace)`);
