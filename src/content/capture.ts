@@ -1,4 +1,3 @@
-import type { PageDataReply } from '../shared/messages';
 import {
   bodyPieces,
   CAPTURE_READY_EVENT,
@@ -7,8 +6,8 @@ import {
   unpackPageData,
 } from '../shared/page-data';
 import { slimBody } from '../shared/slim-body';
-import { contextAlive, sendToBackground } from '../platform/content-runtime';
-import { workerForgot } from './worker-forgot';
+import { contextAlive } from '../platform/content-runtime';
+import { pageDataSender, type PageDataMessage } from './page-data-sender';
 
 /** What a site's capture script knows: its hosts and a cheap pre-check of a body. */
 export interface SiteResponses {
@@ -19,27 +18,16 @@ export interface SiteResponses {
 
 /** At most this many bodies wait for idle time; a flood beyond it is dropped. */
 const MAX_QUEUE = 30;
-/** Sends of one body at most: one failed send (the worker was stopping) is tried once more. */
-const MAX_ATTEMPTS = 2;
 
-interface Waiting {
-  url: URL;
-  page: URL;
-  body: string;
-  attempt: number;
-  /** Set once the body was checked and slimmed: ready to send as it is. */
-  ready?: boolean;
-  piece?: { id: string; index: number; count: number };
-}
+/** A body as the hook passed it on, or a message ready to post (a piece, or one sent again). */
+type Waiting =
+  { url: URL; page: URL; body: string } | { message: PageDataMessage; attempt: number };
 
 type Idle = (fn: () => void) => void;
 const idle: Idle =
   typeof requestIdleCallback === 'function'
     ? (fn) => requestIdleCallback(fn, { timeout: 2000 })
     : (fn) => setTimeout(fn, 50);
-
-/** Whether the worker says it no longer knows the page (anything else: it does, or no matter). */
-const forgot = (reply: unknown) => (reply as Partial<PageDataReply> | null)?.known === false;
 
 /**
  * Listens for the bodies the main-world hook passes on and hands them, one per idle period
@@ -59,48 +47,41 @@ export function startCapture(site: SiteResponses): void {
     idle(work);
   };
 
-  const send = (next: Waiting) => {
-    const locale = document.documentElement.lang || navigator.language;
-    const { url, page, body, piece } = next;
-    const message = { url: url.href, page: page.href, body, locale, ...(piece ? { piece } : {}) };
-    sendToBackground({ type: 'content/pageData', ...message }).then(
-      (reply) => forgot(reply) && workerForgot(),
-      () => {
-        if (next.attempt + 1 >= MAX_ATTEMPTS || !contextAlive() || queue.length >= MAX_QUEUE)
-          return;
-        queue.push({ ...next, attempt: next.attempt + 1 });
-        wake();
-      },
-    );
-  };
+  const send = pageDataSender((message, attempt) => {
+    if (queue.length >= MAX_QUEUE) return;
+    queue.push({ message, attempt });
+    wake();
+  });
 
   // A checked body, slimmed, as the messages it goes in: one, or pieces that the worker joins
   // (body-pieces.ts), sent one per idle period.
-  const prepared = (next: Waiting): Waiting[] => {
+  const prepared = (next: { url: URL; page: URL; body: string }): PageDataMessage[] => {
+    const locale = document.documentElement.lang || navigator.language;
+    const base = {
+      type: 'content/pageData',
+      url: next.url.href,
+      page: next.page.href,
+      locale,
+    } as const;
     // Media links and tracking tokens go first: the hand-over costs by the byte.
     const pieces = bodyPieces(slimBody(next.body));
-    if (pieces.length < 2) return [{ ...next, body: pieces[0] ?? '', ready: true }];
+    if (pieces.length < 2) return [{ ...base, body: pieces[0] ?? '' }];
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     const count = pieces.length;
-    return pieces.map((body, index) => ({
-      ...next,
-      body,
-      ready: true,
-      piece: { id, index, count },
-    }));
+    return pieces.map((body, index) => ({ ...base, body, piece: { id, index, count } }));
   };
-  const worth = (w: Waiting) =>
+  const worth = (w: { url: URL; page: URL; body: string }) =>
     w.body.length <= MAX_BODY_CHARS && site.worth(w.url, w.page, w.body);
 
   const work = () => {
     pending = false;
     const next = queue.shift();
     try {
-      if (next?.ready) send(next);
+      if (next && 'message' in next) send(next.message, next.attempt);
       else if (next && worth(next)) {
         const [first, ...rest] = prepared(next);
-        queue.unshift(...rest);
-        send(first!);
+        queue.unshift(...rest.map((message) => ({ message, attempt: 0 })));
+        send(first!, 0);
       }
     } catch {
       // A body no check foresaw costs only itself; the queue goes on.
@@ -111,7 +92,7 @@ export function startCapture(site: SiteResponses): void {
   document.addEventListener(PAGE_DATA_EVENT, (event) => {
     const data = unpackPageData((event as CustomEvent<unknown>).detail);
     if (!data || queue.length >= MAX_QUEUE || !contextAlive()) return;
-    queue.push({ ...data, attempt: 0 });
+    queue.push(data);
     wake();
   });
   // The hook hands over what the page loaded before now, then passes bodies on as they come.

@@ -1,9 +1,16 @@
 // The content script's view of the extension API. It avoids webextension-polyfill (3 KB gzip)
-// because the content script has a 12 KB budget and needs only three calls.
+// because the content script has a 12 KB budget and needs only four calls.
 import type { ContentToBackground } from '../shared/messages';
+
+interface PortLike {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
 
 interface RuntimeLike {
   id?: string;
+  connect(info: { name: string }): PortLike;
   sendMessage(message: unknown, callback?: (reply: unknown) => void): Promise<unknown> | void;
   onMessage: {
     addListener(
@@ -43,6 +50,52 @@ export function sendToBackground(message: ContentToBackground): Promise<unknown>
     if (maybe && typeof (maybe as Promise<unknown>).then === 'function')
       maybe.then(resolve, reject);
   });
+}
+
+/** A long-lived channel to the worker; `post` is false when the message could not go. */
+export interface WorkerChannel {
+  post(message: ContentToBackground, seq: number): boolean;
+}
+
+/**
+ * Posts over one port, opened on the first post and again after the worker stopped (its end
+ * closes then, and `onClosed` hears of it). A post costs the page a quarter of what a
+ * sendMessage does (0.15 vs 0.6 ms in the bench, issue 11): a sendMessage opens and closes
+ * a channel of its own every time. Replies come as `{ seq, reply }` (background/port-router).
+ */
+export function workerChannel(
+  name: string,
+  onReply: (seq: number, reply: unknown) => void,
+  onClosed: () => void,
+): WorkerChannel {
+  let port: PortLike | null = null;
+  const open = (rt: RuntimeLike): PortLike => {
+    const opened = rt.connect({ name });
+    opened.onMessage.addListener((m) => {
+      const { seq, reply } = (m ?? {}) as { seq?: unknown; reply?: unknown };
+      if (typeof seq === 'number') onReply(seq, reply);
+    });
+    opened.onDisconnect.addListener(() => {
+      void runtime()?.lastError; // read, or Chrome logs it as unchecked
+      if (port === opened) port = null;
+      onClosed();
+    });
+    return opened;
+  };
+  return {
+    post(message, seq) {
+      const rt = runtime();
+      if (!rt?.id) return false;
+      try {
+        port ??= open(rt);
+        port.postMessage({ seq, message });
+        return true;
+      } catch {
+        port = null; // closed under us: the next post opens a new one
+        return false;
+      }
+    },
+  };
 }
 
 /** Answers messages from this extension's own pages only; the handler may be async. */

@@ -2,7 +2,7 @@
 // (one thin wrapper: one place to audit what the extension asks of the browser, and one to
 // fake in tests). Everything else receives plain values.
 import browser from 'webextension-polyfill';
-import type { UiToBackground, UiToContent } from '../shared/messages';
+import { PortEnvelope, type UiToBackground, type UiToContent } from '../shared/messages';
 
 export interface MessageSender {
   /** Set when a content script in a tab sent the message. */
@@ -32,6 +32,36 @@ export function listen(handler: MessageHandler): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
     handler(message, describeSender(sender)),
   );
+}
+
+/**
+ * Answers the messages posted over ports of this name, each reply as `{ seq, reply }`; the
+ * sender is the port's, so the same handler serves them as serves sendMessage. Ports of other
+ * names are closed.
+ */
+export function listenToPorts(name: string, handler: MessageHandler): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== name || !port.sender) return port.disconnect();
+    const sender = describeSender(port.sender);
+    port.onMessage.addListener((posted: unknown) => {
+      const envelope = PortEnvelope.safeParse(posted);
+      if (!envelope.success) return;
+      const { seq, message } = envelope.data;
+      void handler(message, sender).then(
+        (reply) => post(port, { seq, reply }),
+        (error: unknown) => post(port, { seq, reply: { ok: false, error: String(error) } }),
+      );
+    });
+  });
+}
+
+/** A tab closed or navigated away meanwhile: its port is gone, and nobody waits for the reply. */
+function post(port: browser.Runtime.Port, reply: unknown): void {
+  try {
+    port.postMessage(reply);
+  } catch {
+    // nothing to do
+  }
 }
 
 export function sendToBackground(message: UiToBackground): Promise<unknown> {

@@ -69,6 +69,15 @@ export const UiToBackground = z.discriminatedUnion('type', [
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
+/**
+ * What travels over a port (content/page-data-sender.ts): a message with its number, which the
+ * worker's reply carries back as `{ seq, reply }`.
+ */
+export const PortEnvelope = z.object({
+  seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  message: z.unknown(),
+});
+
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
 

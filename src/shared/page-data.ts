@@ -21,6 +21,9 @@ export const MAX_WAITING_BODIES = 30;
 export const PAGE_DATA_PATHS =
   /^\/(?:api\/(?:post\/item_list|comment\/list|user\/detail|v1\/users\/web_profile_info|graphql)\/?|graphql\/query\/?|youtubei\/v1\/(?:browse|next))$/;
 
+/** The port the capture scripts post bodies over; the worker routes only ports of this name. */
+export const PAGE_DATA_PORT = 'creator-vetting:page-data:v1';
+
 /** Bodies longer than this (characters) are not passed on: 4 MB is past any page of 30 items. */
 export const MAX_BODY_CHARS = 4_000_000;
 
