@@ -18,7 +18,7 @@ export const LOADED_FIGURE = {
   goal: { op: '<=', value: 2 } as Goal,
 };
 
-export const RESPONSES = 10;
+const RESPONSES = 10;
 /**
  * Fetches per visit: the 10 bodies in LOADED_LAPS laps (1 in the bench). Comparing builds by
  * where their time goes (ab-loaded.ts) takes more laps: one visit's noise is ±10 ms.
