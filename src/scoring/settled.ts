@@ -97,9 +97,10 @@ export function settledEvidence(
   const who = groups.join(' and ');
   const coming =
     surely && dated.length === spans.length ? 'are still coming' : 'may still be coming';
+  const [they, their] = spans.length === 1 ? ['it', 'its'] : ['them', 'their'];
   const label = s.kept
-    ? `${who} kept: without them fewer than ${counted(ctx.T[minId].value, w.post, w.posts)} are left. Their ${what} ${coming}, so this figure may read low`
-    : `${who} left out: their ${what} ${coming}`;
+    ? `${who} kept: without ${they} fewer than ${counted(ctx.T[minId].value, w.post, w.posts)} are left. ${capital(their)} ${what} ${coming}, so this figure may read low`
+    : `${who} left out: ${their} ${what} ${coming}`;
   const ref = readAt(ctx);
   const named = spans
     .slice(0, NAMED)
@@ -113,3 +114,5 @@ export function settledEvidence(
   const detail = `${ctx.T[id].source}${more > 0 ? `. ${counted(more, `more ${w.post}`, `more ${w.posts}`)} not listed` : ''}`;
   return [ev('number', label, detail), ...named];
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -55,7 +55,7 @@ describe('posts still gathering views and likes', () => {
     expect(s.sampleSize).toBe(5);
     expect(s.value).toBeCloseTo(0.061, 6);
     expect(labels(s)).toContain(
-      '1 post that may be under 5 days old left out: their likes and comments may still be coming',
+      '1 post that may be under 5 days old left out: its likes and comments may still be coming',
     );
   });
 
@@ -102,7 +102,7 @@ describe('posts still gathering views and likes', () => {
     });
     expect(s.sampleSize).toBe(4);
     expect(labels(s)).toContain(
-      '1 post without a visible date left out: their likes and comments may still be coming',
+      '1 post without a visible date left out: its likes and comments may still be coming',
     );
     expect(labels(s)).toContain('Left out: date not visible');
   });
