@@ -53,7 +53,14 @@ const settledBy = (ctx: Ctx, id: ThresholdId): number => readAt(ctx) - ctx.T[id]
  * the reading count as settled. The young ones are left out of the median while the older
  * ones still meet `minId`; otherwise all are kept, and the evidence says so.
  */
-export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: ThresholdId): Settled {
+/** A minimum-sample row, or a bare count where no row governs the sample (one post). */
+type Minimum = ThresholdId | number;
+const minimumOf = (ctx: Ctx, min: Minimum): number =>
+  typeof min === 'number' ? min : ctx.T[min].value;
+const enoughFor = (ctx: Ctx, n: number, min: Minimum): boolean =>
+  typeof min === 'number' ? n >= min : enough(n, ctx.T, min);
+
+export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: Minimum): Settled {
   const id = settleRow(ctx);
   if (id === null) return { use: posts, young: [], kept: false };
   const by = settledBy(ctx, id);
@@ -64,7 +71,7 @@ export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: Threshold
     (span !== null && span[1] <= by ? old : young).push(p);
   }
   if (young.length === 0) return { use: posts, young, kept: false };
-  if (enough(old.length, ctx.T, minId)) return { use: old, young, kept: false };
+  if (enoughFor(ctx, old.length, minId)) return { use: old, young, kept: false };
   return { use: posts, young, kept: true };
 }
 
@@ -72,12 +79,7 @@ export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: Threshold
  * "2 posts under 5 days old left out: their likes and comments are still coming", then the
  * posts themselves. `what` names what is still coming ("views", "likes and comments").
  */
-export function settledEvidence(
-  ctx: Ctx,
-  s: Settled,
-  what: string,
-  minId: ThresholdId,
-): Evidence[] {
+export function settledEvidence(ctx: Ctx, s: Settled, what: string, minId: Minimum): Evidence[] {
   const id = settleRow(ctx);
   if (id === null || s.young.length === 0) return [];
   const w = wordsFor(ctx.record.platform);
@@ -99,7 +101,7 @@ export function settledEvidence(
     surely && dated.length === spans.length ? 'are still coming' : 'may still be coming';
   const [they, their] = spans.length === 1 ? ['it', 'its'] : ['them', 'their'];
   const label = s.kept
-    ? `${who} kept: without ${they} fewer than ${counted(ctx.T[minId].value, w.post, w.posts)} are left. ${capital(their)} ${what} ${coming}, so this figure may read low`
+    ? `${who} kept: without ${they} ${leftWords(minimumOf(ctx, minId), w.post, w.posts)}. ${capital(their)} ${what} ${coming}, so this figure may read low`
     : `${who} left out: ${their} ${what} ${coming}`;
   const ref = readAt(ctx);
   const named = spans
@@ -115,4 +117,6 @@ export function settledEvidence(
   return [ev('number', label, detail), ...named];
 }
 
+const leftWords = (min: number, one: string, many: string) =>
+  min <= 1 ? `no ${many} are left` : `fewer than ${counted(min, one, many)} are left`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -107,6 +107,23 @@ describe('posts still gathering views and likes', () => {
     expect(labels(s)).toContain('Left out: date not visible');
   });
 
+  it('leave the sponsored posts\u2019 engagement while another sponsored post has settled', () => {
+    const ad = (likes: number, postedAt: string) =>
+      liked(likes, postedAt, { caption: 'New mixer #ad' });
+    const fresh = ad(10, hoursAgo(3));
+    const run = { record: record({ posts: [...settled(), ad(150, daysAgo(9)), fresh] }) };
+    const s = signalOf('partnerships', run);
+    expect(s.verdict).toBe('pass'); // with it: 1.7% against a 3.6% median, a warning
+    expect(s.value).toBeCloseTo(0.031 / 0.041, 6);
+    expect(labels(s)).toContain(
+      '1 post under 5 days old left out: its likes and comments are still coming',
+    );
+    const alone = signalOf('partnerships', { record: record({ posts: [...settled(), fresh] }) });
+    expect(labels(alone)).toContain(
+      '1 post under 5 days old kept: without it no posts are left. Its likes and comments are still coming, so this figure may read low',
+    );
+  });
+
   it('change nothing when every post is settled', () => {
     const s = signalOf('engagement-rate', { record: record({ posts: settled() }) });
     expect(s.sampleSize).toBe(4);
