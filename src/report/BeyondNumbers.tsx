@@ -22,7 +22,10 @@ export function BeyondNumbers({
     <>
       <ContactSection contact={contactOf(record.bio, record.externalLink)} />
       <BrandSafetySection record={record} brand={brand} inReport />
-      <PartnershipsSection facts={partnershipsOfRecord(record, brand?.competitors ?? [])} />
+      <PartnershipsSection
+        facts={partnershipsOfRecord(record, brand?.competitors ?? [])}
+        platform={record.platform}
+      />
     </>
   );
 }

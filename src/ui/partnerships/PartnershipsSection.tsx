@@ -1,9 +1,13 @@
 import type { PartnershipFacts, Sponsored } from '../../scoring/partnerships/analysis';
 import { safeHttpUrl } from '../components/EvidenceList';
-import { formatDate, formatNumber, formatPercent, t } from '../i18n';
+import type { Platform } from '../../shared/model';
+import { countOf, formatDate, formatNumber, formatPercent, t } from '../i18n';
+import { postNoun } from '../popup/basis-text';
 
 interface Props {
   facts: PartnershipFacts;
+  /** Names the posts as the platform does ("videos" on TikTok and YouTube). */
+  platform?: Platform | undefined;
 }
 
 /** "40% less" or "25% more" engagement than organic posts; null when either is unknown. */
@@ -42,7 +46,7 @@ function SponsoredRow({ s }: { s: Sponsored }) {
  * and how sponsored posts do against organic ones. Props only, so the popup and the saved
  * report show the same section; brand names are scraped text, rendered as text.
  */
-export function PartnershipsSection({ facts }: Props) {
+export function PartnershipsSection({ facts, platform }: Props) {
   const n = facts.sponsored.length;
   const postsRead = n + facts.organic.length;
   const lift = liftWords(facts.lift);
@@ -55,7 +59,7 @@ export function PartnershipsSection({ facts }: Props) {
           ? t('partnersNoPosts')
           : t('partnersShare', [
               formatNumber(n),
-              formatNumber(postsRead),
+              countOf(postsRead, postNoun(platform)),
               formatPercent(facts.share ?? 0, 0),
             ])}
       </p>

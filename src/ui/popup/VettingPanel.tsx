@@ -132,7 +132,10 @@ export function VettingPanel({ creatorId, record, reading, onRecord }: Props) {
           <SignalsSection score={score} />
           {record ? <BrandSafetySection record={record} brand={data.settings.brand} /> : null}
           {record ? (
-            <PartnershipsSection facts={partnershipsOfRecord(record, competitors)} />
+            <PartnershipsSection
+              facts={partnershipsOfRecord(record, competitors)}
+              platform={record.platform}
+            />
           ) : null}
           <details class="fold" data-testid="score-details">
             <summary>

@@ -4,6 +4,7 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { BrandProfile } from '../../shared/vetting';
 import { safeHttpUrl } from '../components/EvidenceList';
 import { countOf, formatNumber, t } from '../i18n';
+import { postNoun } from '../popup/basis-text';
 import { safetyView } from './safety-view';
 
 interface Props {
@@ -47,6 +48,8 @@ export function BrandSafetySection({ record, brand, inReport = false }: Props) {
   const view = useMemo(() => safetyView(record, brand), [record, brand]);
   const bio = view.bioRead ? t('safetyAndBio') : '';
   const flagged = view.postsFlagged > 0 || view.bioFlagged;
+  // "videos" on TikTok and YouTube, as the verdict's reasons say.
+  const noun = postNoun(record.platform);
   return (
     <section class="brand-safety" data-testid="brand-safety" aria-labelledby="brand-safety-title">
       <h2 id="brand-safety-title">{t('safetyTitle')}</h2>
@@ -54,10 +57,10 @@ export function BrandSafetySection({ record, brand, inReport = false }: Props) {
         {flagged
           ? t('safetyFlagged', [
               formatNumber(view.postsFlagged),
-              formatNumber(view.postsRead),
+              countOf(view.postsRead, noun),
               view.bioFlagged ? t('safetyBioFlagged') : '',
             ])
-          : t('safetyNothing', [countOf(view.postsRead, 'post') + bio])}
+          : t('safetyNothing', [countOf(view.postsRead, noun) + bio])}
       </p>
       {view.groups.map((g) => (
         <details key={g.category} data-category={g.category} open={inReport || g.places > 0}>

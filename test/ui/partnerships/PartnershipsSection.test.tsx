@@ -38,6 +38,14 @@ describe('PartnershipsSection', () => {
     expect(rows[3]!.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/www\.instagram/);
   });
 
+  it('counts videos on TikTok and YouTube, as the verdict does', () => {
+    const facts = partnershipsOfRecord(creator, []);
+    const root = mount(<PartnershipsSection facts={facts} platform="tiktok" />);
+    expect(root.querySelector('[data-testid="partnerships-summary"]')?.textContent).toBe(
+      '4 of 7 videos read are sponsored (57%).',
+    );
+  });
+
   it('names a competitor on the post that tags it', () => {
     const facts = partnershipsOfRecord(creator, ['Keramikhaus']);
     const root = mount(<PartnershipsSection facts={facts} />);

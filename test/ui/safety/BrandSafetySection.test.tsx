@@ -47,4 +47,16 @@ describe('BrandSafetySection', () => {
     const root = mount(<BrandSafetySection record={clean} brand={undefined} />);
     expect(root.textContent).toContain('Nothing flagged in 1 post and the bio.');
   });
+
+  it('counts TikTok and YouTube posts as videos, as the verdict does', () => {
+    const clean = record({ platform: 'tiktok', bio: 'Dance', posts: [post({}), post({})] });
+    const root = mount(<BrandSafetySection record={clean} brand={undefined} />);
+    expect(root.textContent).toContain('Nothing flagged in 2 videos and the bio.');
+    const flagged = { ...creator, platform: 'youtube' as const };
+    expect(
+      mount(<BrandSafetySection record={flagged} brand={BrandProfile.parse({})} />).querySelector(
+        '[data-testid="brand-safety-summary"]',
+      )?.textContent,
+    ).toBe('Words a brand may not want, in 3 of 4 videos (the bio too).');
+  });
 });
