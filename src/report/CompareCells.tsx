@@ -1,6 +1,7 @@
 // Cells of the side-by-side comparison (ShortlistReport): a row, the verdict, the key rate.
 import type { ComponentChildren } from 'preact';
 import { keyRates } from '../ui/popup/key-rates';
+import { benchmarkWords } from '../ui/components/benchmark-words';
 import { formatPercent, t } from '../ui/i18n';
 import type { CreatorReportInput } from './report-input';
 
@@ -39,10 +40,7 @@ export function Rate({ input }: { input: CreatorReportInput }) {
       {rate.label}:{' '}
       <strong>{rate.value === null ? t('figureNotVisible') : formatPercent(rate.value)}</strong>
       {rate.benchmark ? (
-        <span class="muted">
-          {' '}
-          ({t('figureVsBenchmark', [formatPercent(rate.benchmark.value)])})
-        </span>
+        <span class="muted"> ({benchmarkWords(rate.value, rate.benchmark)})</span>
       ) : null}
     </>
   );

@@ -6,7 +6,8 @@ import { safeHttpUrl } from '../ui/components/EvidenceList';
 import { VerdictCard } from '../ui/components/VerdictCard';
 import { chartPoints } from '../ui/popup/chart-points';
 import { keyRates, signalLabels } from '../ui/popup/key-rates';
-import { countOf, formatDate, formatNumber, t } from '../ui/i18n';
+import { basisText, pinnedOf } from '../ui/popup/basis-text';
+import { formatDate, formatNumber, t } from '../ui/i18n';
 import { ManualEntries } from '../shared/vetting';
 import { checklistLines } from './checklist-lines';
 import { evidenceSamples, reportSources } from './report-parts';
@@ -93,9 +94,7 @@ export function CreatorReport({
           <p class="muted">
             {t('reportRisk', [riskLabel(score.risk)])}
             {score.nicheFit !== null ? ` · ${t('reportFit', [formatNumber(score.nicheFit)])}` : ''}
-            {record.basis
-              ? ` · ${t('popupBasis', [countOf(record.basis.posts, 'post'), countOf(record.basis.comments, 'comment')])}`
-              : ''}
+            {record.basis ? ` · ${basisText(record.basis, pinnedOf(record), record.platform)}` : ''}
           </p>
         ) : null}
       </section>

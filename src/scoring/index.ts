@@ -10,7 +10,7 @@ import { insufficient } from './evidence';
 import { enough } from './compare';
 import { fitSummaryOf, riskOf } from './overall';
 import { consistencySignal } from './signals/consistency';
-import { engagementOf, engagementSignal } from './signals/engagement';
+import { engagementOf, engagementSignal, ratedPosts } from './signals/engagement';
 import {
   audienceCountrySignal,
   audienceLanguageSignal,
@@ -81,10 +81,10 @@ const NO_RECORD: CreatorRecord = blankCreatorRecord();
 /**
  * The creator's engagement rate, only from as many posts with visible likes as the engagement
  * signal needs: one video's figure shown as a YouTube channel's rate misled the shortlist, its
- * sorting, the CSV and the cost estimates.
+ * sorting, the CSV and the cost estimates. Posts still gathering likes stay out as in the signal.
  */
 function rateOf(ctx: Ctx): number | null {
-  const rated = ctx.posts.filter((p) => p.er !== null);
+  const rated = ratedPosts(ctx).use;
   return enough(rated.length, ctx.T, 'er.minPosts') ? engagementOf(rated) : null;
 }
 

@@ -23,7 +23,7 @@ export function t(key: string, subs?: string[]): string {
 }
 
 /** Nouns that take a count: "1 post", "12 posts". Their messages are `count_<noun>_one|_other`. */
-export type Counted = 'post' | 'comment' | 'creator' | 'problem' | 'number' | 'warning';
+export type Counted = 'post' | 'video' | 'comment' | 'creator' | 'problem' | 'number' | 'warning';
 
 /** A count with its noun, in the right number ("1 creator", "10,000 creators"). */
 export function countOf(n: number, noun: Counted): string {

@@ -48,7 +48,7 @@ describe('the verdict where scores are stored', () => {
     expect(next.verdict?.level).toBe('book');
     expect(next.verdict?.change).toMatchObject({ from: 'check', since: first.computedAt });
     expect(next.verdict?.change?.why).toMatch(
-      /^was check on 1 Jun 2025; now book after your entry/,
+      /^was check on 1 Jun 2025, now book after your entry/,
     );
     expect(next.signals.find((s) => s.id === 'consistency')?.verdict).toBe('pass');
     // The score is new, so its time is the rescore's, not the reading's.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateChecklist, scoreCreator } from '../../src/scoring';
 import type { CreatorRecord } from '../../src/shared/creator';
 import type { ManualEntries, Settings } from '../../src/shared/vetting';
-import { manual, NOW, post, record, settings } from './helpers';
+import { daysAgo, manual, NOW, post, record, settings } from './helpers';
 
 const check = (r: CreatorRecord, m: ManualEntries = manual(), s: Settings = settings()) =>
   evaluateChecklist(scoreCreator({ record: r, readings: [], manual: m }, s, NOW), m);
@@ -24,11 +24,12 @@ describe('evaluateChecklist', () => {
   });
 
   it('finds disclosed partnerships (#ad, "paid partnership") as evidence', () => {
+    // Ten days old: their likes have settled, so none is left out of the comparison.
     const posts = [
-      post({ caption: 'Loving this serum #ad', likesN: 200 }),
-      post({ caption: 'Paid partnership with @brand', likesN: 180 }),
-      post({ caption: 'sunday walk', likesN: 190 }),
-      post({ caption: 'coffee', likesN: 210 }),
+      post({ caption: 'Loving this serum #ad', likesN: 200, postedAt: daysAgo(10) }),
+      post({ caption: 'Paid partnership with @brand', likesN: 180, postedAt: daysAgo(10) }),
+      post({ caption: 'sunday walk', likesN: 190, postedAt: daysAgo(10) }),
+      post({ caption: 'coffee', likesN: 210, postedAt: daysAgo(10) }),
     ];
     const s = scoreCreator(
       { record: record({ posts }), readings: [], manual: manual() },

@@ -117,7 +117,10 @@ export function signalOf(id: string, run: Run): Signal {
 export const postWith = (texts: string[], extra: Partial<Post> = {}): Post =>
   post({ commentSample: texts.map((t) => comment(t)), ...extra });
 
-/** A TikTok creator (20,000 followers by default) with one video per spec: views and likes. */
+/**
+ * A TikTok creator (20,000 followers by default) with one video per spec: views and likes.
+ * The videos are weeks old, so their views have settled (the `settle.tiktok.days` row).
+ */
 export function videos(
   n: number,
   spec: (i: number) => { views: number; likes: number | null; comments?: number | null },
@@ -132,6 +135,7 @@ export function videos(
         views: exact(v.views, 'text'),
         likesN: v.likes,
         commentsN: v.comments ?? null,
+        postedAt: daysAgo(30 + i),
       });
     }),
   });

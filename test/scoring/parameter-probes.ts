@@ -15,6 +15,7 @@ import {
   withOverride,
 } from './helpers';
 import { AUDIENCE_PROBES, type Probe } from './audience-probes';
+import { SETTLE_PROBES } from './settle-probes';
 
 const T0 = thresholdsFor({});
 const eps = 1e-6;
@@ -109,6 +110,7 @@ const FRAUD = ['story-views', 'engagement-quality', 'engagement-timing', 'growth
 
 export const PARAMETER_PROBES: Record<string, Probe> = {
   ...AUDIENCE_PROBES,
+  ...SETTLE_PROBES,
   'partnership.conflict.days': (row) => {
     // A sponsored post for a rival just inside, then just outside the window.
     const run = (age: number): Run => ({

@@ -10,7 +10,7 @@ describe('THRESHOLDS table', () => {
       expect(Number.isFinite(r.value), r.id).toBe(true);
       expect(r.source.length, r.id).toBeGreaterThan(10);
       expect(r.source, r.id).toMatch(
-        /seed 00[014]|project default|calibrated|measured|SpendVet|Modash|Favikon/,
+        /seed 00[014]|project default|calibrated|measured|SpendVet|Modash|Favikon|CampaignDeus|Trendpop|TubeMogul/,
       );
       expect(r.editable).toBe(true);
       expect(r.label.length, r.id).toBeGreaterThan(3);

@@ -32,7 +32,7 @@ describe('verdictChange', () => {
     expect(change).toEqual({
       from: 'book',
       since: '2026-11-28T10:00:00.000Z',
-      why: 'was book on 28 Nov 2026; now check after a new reading: comments read from 2 posts are 38% spam.',
+      why: 'was book on 28 Nov 2026, now check after a new reading — comments read from 2 posts are 38% spam.',
     });
   });
 
@@ -43,7 +43,7 @@ describe('verdictChange', () => {
       'entry',
     );
     expect(change?.why).toMatch(
-      /^was check on 28 Nov 2026; now avoid after your entry: story views 2%/,
+      /^was check on 28 Nov 2026, now avoid after your entry — story views 2%/,
     );
   });
 
@@ -91,7 +91,7 @@ describe('where scores are stored', () => {
     expect(first.verdict!.level).not.toBe(next.verdict!.level);
     expect(next.verdict!.change?.from).toBe(first.verdict!.level);
     expect(next.verdict!.change?.why).toContain(
-      `was ${first.verdict!.level} on 1 Mar 2026; now ${next.verdict!.level}`,
+      `was ${first.verdict!.level} on 1 Mar 2026, now ${next.verdict!.level}`,
     );
   });
 

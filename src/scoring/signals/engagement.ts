@@ -7,6 +7,7 @@ import { SIGNAL, signalLabel } from '../signal-ids';
 import { NO_BENCHMARK } from '../thresholds/benchmarks';
 import { TIER_LABEL } from '../tier';
 import { PLATFORM_NAME, wordsFor } from '../words';
+import { settledEvidence, settledOf, type Settled } from '../settled';
 import type { ThresholdId, Thresholds } from '../thresholds';
 
 /** Judged on the median rate as a multiple of the benchmark. */
@@ -24,10 +25,19 @@ function benchmarkId(ctx: Ctx): ThresholdId | null {
 export const engagementOf = (posts: readonly PostView[]): number | null =>
   median(posts.flatMap((p) => (p.er === null ? [] : [p.er])));
 
+/** Posts with visible likes, those still gathering likes left out while enough older ones remain. */
+export const ratedPosts = (ctx: Ctx): Settled =>
+  settledOf(
+    ctx,
+    ctx.posts.filter((p) => p.er !== null),
+    'er.minPosts',
+  );
+
 export function engagementSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const w = wordsFor(ctx.record.platform);
-  const rated = ctx.posts.filter((p) => p.er !== null);
+  const settled = ratedPosts(ctx);
+  const rated = settled.use;
   const base = {
     id: SIGNAL.engagementRate,
     label: signalLabel(SIGNAL.engagementRate, w),
@@ -48,7 +58,7 @@ export function engagementSignal(ctx: Ctx): Signal {
     return insufficient(base, why, T);
   }
   if (!enough(rated.length, T, 'er.minPosts')) {
-    const hidden = ctx.posts.length - rated.length;
+    const hidden = ctx.posts.filter((p) => p.er === null).length;
     const why = () =>
       `${rated.length} ${w.posts} with visible likes (likes not visible on ${hidden}, never counted as 0); need ${T['er.minPosts'].value}.`;
     return insufficient(base, why, T, 'er.minPosts');
@@ -61,15 +71,16 @@ export function engagementSignal(ctx: Ctx): Signal {
   const followers = ctx.followers;
   return signal({ ...base, value: rate }, judged, () => ({
     message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}) is ${versus(multiple, `the ${pct(bench.value)} benchmark`)}.`,
-    evidence: engagementEvidence(ctx, rated, bench),
+    evidence: engagementEvidence(ctx, settled, bench),
   }));
 }
 
 function engagementEvidence(
   ctx: Ctx,
-  rated: readonly PostView[],
+  settled: Settled,
   bench: Thresholds[ThresholdId],
 ): Evidence[] {
+  const rated = settled.use;
   const sorted = [...rated].sort((a, b) => b.er! - a.er!);
   const likesOnly = rated.filter((p) => p.comments === null).length;
   const views = rated.flatMap((p) => (p.views === null ? [] : [p.views]));
@@ -79,6 +90,7 @@ function engagementEvidence(
       `Benchmark ${pct(bench.value)} for ${ctx.record.platform} ${TIER_LABEL[ctx.tier]}`,
       bench.source,
     ),
+    ...settledEvidence(ctx, settled, 'likes and comments', 'er.minPosts'),
     ...sorted.slice(0, 3).map((p) => postEv(p.post, `Top post: ${pct(p.er)}`, postLine(p))),
     ...sorted.slice(-2).map((p) => postEv(p.post, `Lowest post: ${pct(p.er)}`, postLine(p))),
   ];

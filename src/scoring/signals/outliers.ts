@@ -6,6 +6,7 @@ import { fmt, median, pct, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import type { Thresholds } from '../thresholds';
 import { wordsFor } from '../words';
+import { settledEvidence, settledOf } from '../settled';
 import { withViews } from './views';
 
 export const judgeOutliers = (share: number, T: Thresholds): Judgement =>
@@ -45,7 +46,9 @@ function oddVideos(videos: readonly PostView[], T: Thresholds): Odd[] {
 export function outliersSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const w = wordsFor(ctx.record.platform);
-  const videos = withViews(ctx);
+  // A video still gathering views sits low and has more likes per view than it will keep.
+  const settled = settledOf(ctx, withViews(ctx), 'outliers.minVideos');
+  const videos = settled.use;
   const base = {
     id: SIGNAL.viewOutliers,
     label: signalLabel(SIGNAL.viewOutliers, w),
@@ -63,6 +66,9 @@ export function outliersSignal(ctx: Ctx): Signal {
     message: odd.length
       ? `${odd.length} of ${videos.length} ${w.posts} far out of the creator's own pattern (${pct(share, 0)}): ${odd[0]!.why}.`
       : `None of ${videos.length} ${w.posts} far above the median views or off the usual likes per view.`,
-    evidence: odd.map((o) => postEv(o.video.post, `${fmt(o.video.views)} views`, o.why)),
+    evidence: [
+      ...odd.map((o) => postEv(o.video.post, `${fmt(o.video.views)} views`, o.why)),
+      ...settledEvidence(ctx, settled, 'views and likes', 'outliers.minVideos'),
+    ],
   }));
 }

@@ -2,11 +2,12 @@ import type { Signal } from '../../shared/score';
 import type { Ctx, PostView } from '../context';
 import { insufficient, postEv, signal } from '../evidence';
 import { bands, type Judgement } from '../compare';
-import { counted, fmt, median, ratio, versus } from '../num';
+import { counted, fmt, ratio, versus } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
-import { engagementOf } from './engagement';
+import { engagementOf, ratedPosts } from './engagement';
+import { settledEvidence, settledOf } from '../settled';
 import { disclosureOfView } from '../partnerships/analysis';
 
 /** Sponsored by the site's label, a disclosure tag or words, in many languages (issue 17). */
@@ -30,8 +31,15 @@ export function partnershipSignal(ctx: Ctx): Signal {
       `No #ad, #sponsored or "paid partnership" among ${ctx.posts.length} visible posts: review partnerships by hand.`;
     return insufficient(base, why, T);
   }
-  const evidence = () =>
-    sponsored
+  // A sponsored post from a few hours ago is still gathering likes: against settled posts it
+  // would look like a partnership that flopped.
+  const rated = settledOf(
+    ctx,
+    sponsored.filter((p) => p.er !== null),
+    1,
+  );
+  const evidence = () => [
+    ...sponsored
       .slice(0, 8)
       .map((p) =>
         postEv(
@@ -39,11 +47,10 @@ export function partnershipSignal(ctx: Ctx): Signal {
           'Disclosed partnership',
           p.er === null ? 'likes not visible' : `engagement ${fmt(p.er * 100, 2)}%`,
         ),
-      );
-  const x = ratio(
-    median(sponsored.flatMap((p) => (p.er === null ? [] : [p.er]))),
-    engagementOf(ctx.posts),
-  );
+      ),
+    ...settledEvidence(ctx, rated, 'likes and comments', 1),
+  ];
+  const x = ratio(engagementOf(rated.use), engagementOf(ratedPosts(ctx).use));
   if (x === null) {
     const why = () => ({
       message: `${counted(sponsored.length, 'disclosed partnership post')} found; likes not visible to judge their performance.`,

@@ -7,6 +7,7 @@ import { SIGNAL, signalLabel } from '../signal-ids';
 import type { ThresholdId, Thresholds } from '../thresholds';
 import { TIKTOK_VIEWS_BANDS } from '../thresholds/views';
 import { PLATFORM_NAME, wordsFor } from '../words';
+import { settledEvidence, settledOf } from '../settled';
 
 export const judgeViewRate = (rate: number, T: Thresholds): Judgement =>
   bands(rate, T, ['views.rate.warn']);
@@ -21,7 +22,8 @@ export const withViews = (ctx: Ctx): PostView[] =>
 export function viewRateSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const w = wordsFor(ctx.record.platform);
-  const videos = withViews(ctx);
+  const settled = settledOf(ctx, withViews(ctx), 'views.minVideos');
+  const videos = settled.use;
   const base = {
     id: SIGNAL.viewRate,
     label: signalLabel(SIGNAL.viewRate, w),
@@ -52,6 +54,7 @@ export function viewRateSignal(ctx: Ctx): Signal {
           `Median ${fmt(Math.round(views))} views over ${videos.length} ${w.posts} ÷ ${fmt(ctx.followers)} ${w.followers}`,
           'Platform-wide orientation, not a tier figure: Socialinsider TikTok 14.49% (2023), Instagram Reels 10.53%.',
         ),
+        ...settledEvidence(ctx, settled, 'views', 'views.minVideos'),
         postEv(sorted[0]!.post, `Most viewed: ${fmt(sorted[0]!.views)} views`),
         postEv(sorted.at(-1)!.post, `Least viewed: ${fmt(sorted.at(-1)!.views)} views`),
       ],
@@ -70,7 +73,12 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   const { T } = ctx;
   const w = wordsFor(ctx.record.platform);
   const videos = withViews(ctx);
-  const rated = videos.filter((p) => p.likes !== null);
+  const settled = settledOf(
+    ctx,
+    videos.filter((p) => p.likes !== null),
+    'viewsEr.minVideos',
+  );
+  const rated = settled.use;
   const base = {
     id: SIGNAL.viewsEngagement,
     label: signalLabel(SIGNAL.viewsEngagement, w),
@@ -78,7 +86,7 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
     sampleSize: rated.length,
   };
   if (!enough(rated.length, T, 'viewsEr.minVideos')) {
-    const hidden = videos.length - rated.length;
+    const hidden = videos.filter((p) => p.likes === null).length;
     const why = () =>
       `${rated.length} ${w.posts} show both likes and views (likes not visible on ${hidden}); need ${T['viewsEr.minVideos'].value}.`;
     return insufficient(base, why, T, 'viewsEr.minVideos');
@@ -97,7 +105,10 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
         : `no published views-based figure for ${PLATFORM_NAME[ctx.record.platform]} by tier`;
     return signal({ ...base, value: rate }, { verdict: 'insufficient', thresholds: [] }, () => ({
       message: `${figure()}: ${why}, so not judged.`,
-      evidence: [ev('number', figure(), 'Compared only with the creator\u2019s own videos.')],
+      evidence: [
+        ev('number', figure(), 'Compared only with the creator\u2019s own videos.'),
+        ...settledEvidence(ctx, settled, 'views and likes', 'viewsEr.minVideos'),
+      ],
     }));
   }
   const low = T[benchId];
@@ -106,7 +117,10 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
   judged.thresholds.unshift(ref(low));
   return signal({ ...base, value: rate }, judged, () => ({
     message: `${figure()} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
-    evidence: [ev('number', `"Low" mark ${pct(low.value)} for ${low.label}`, low.source)],
+    evidence: [
+      ev('number', `"Low" mark ${pct(low.value)} for ${low.label}`, low.source),
+      ...settledEvidence(ctx, settled, 'views and likes', 'viewsEr.minVideos'),
+    ],
   }));
 }
 

@@ -6,6 +6,7 @@ import { FRAUD_ROWS } from './fraud';
 import { GEOGRAPHY_ROWS } from './geography';
 import { PARTNERSHIP_ROWS } from './partnerships';
 import { SAFETY_ROWS } from './safety';
+import { SETTLING_ROWS } from './settling';
 import type { ThresholdRow } from './row';
 import { TIER_ROWS } from './tiers';
 import { VERDICT_ROWS } from './verdict';
@@ -24,6 +25,7 @@ const ROWS = [
   ...FIT_ROWS,
   ...RISK_ROWS,
   ...VIEWS_ROWS,
+  ...SETTLING_ROWS,
   ...VERDICT_ROWS,
   ...SAFETY_ROWS,
   ...PARTNERSHIP_ROWS,

@@ -2,7 +2,8 @@
  * One row of the threshold table. Every number scoring uses to judge a creator is a row,
  * so the options page can show where it comes from and the user can change it.
  */
-type Comparison = '<' | '<=' | '>' | '>=' | 'benchmark' | 'weight' | 'parameter';
+/** 'lowMark': a published floor ("below it is low"), not an average to compare with. */
+type Comparison = '<' | '<=' | '>' | '>=' | 'benchmark' | 'lowMark' | 'weight' | 'parameter';
 
 /** What a row does when its comparison holds. */
 export type Effect = 'warn' | 'fail' | 'minSample' | 'tier' | 'benchmark' | 'weight' | 'parameter';

@@ -16,7 +16,7 @@ const band = <const I extends string>(id: I, label: string, low: number, average
   row(id, 'benchmark', low, {
     label: `TikTok ${label} followers: engagement by views, "low" mark`,
     unit: 'fraction of views',
-    comparison: 'benchmark',
+    comparison: 'lowMark',
     cite: 'Modash, 2025',
     source: `${MODASH_TIKTOK}; band ${label}: average ${average}, low below ${(low * 100).toFixed(2)}%. Denominator: views`,
     signal: SIGNAL.viewsEngagement,

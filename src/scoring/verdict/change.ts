@@ -30,8 +30,9 @@ export function verdictChange(
   const known = new Set(before.reasons.map((r) => r.text));
   const fresh = next.reasons.find((r) => !known.has(r.text)) ?? next.reasons[0];
   const by = cause === 'entry' ? 'after your entry' : 'after a new reading';
-  const detail = fresh ? `: ${lower(fresh.text)}` : '';
-  const why = `was ${before.level} on ${plainDate(previous.computedAt)}; now ${next.level} ${by}${detail}`;
+  // One sentence: the reason keeps its own colon, so none is added before it.
+  const detail = fresh ? ` — ${lower(fresh.text)}` : '';
+  const why = `was ${before.level} on ${plainDate(previous.computedAt)}, now ${next.level} ${by}${detail}`;
   return {
     from: before.level,
     since: previous.computedAt,

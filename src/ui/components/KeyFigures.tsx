@@ -2,6 +2,7 @@ import type { Platform } from '../../shared/model';
 import type { ThresholdRef } from '../../shared/score';
 import type { Stat } from '../../shared/stat';
 import { formatPercent, t } from '../i18n';
+import { benchmarkWords } from './benchmark-words';
 import { sourceAnchor, sourceTitle } from './source-titles';
 import { StatValue } from './StatValue';
 
@@ -36,7 +37,6 @@ export function SourceTitle({ source, page }: { source: string; page?: string | 
 
 function Rate({ rate, page }: { rate: RateFigure; page?: string | undefined }) {
   const { value, benchmark } = rate;
-  const above = value !== null && benchmark ? value >= benchmark.value : null;
   return (
     <div data-testid="key-rate">
       <dt>{rate.label}</dt>
@@ -45,9 +45,7 @@ function Rate({ rate, page }: { rate: RateFigure; page?: string | undefined }) {
         {benchmark ? (
           <span class="benchmark" data-testid="benchmark">
             {' '}
-            {t(above === false ? 'figureBelowBenchmark' : 'figureVsBenchmark', [
-              formatPercent(benchmark.value),
-            ])}
+            {benchmarkWords(value, benchmark)}
             <br />
             <SourceTitle source={benchmark.source} page={page} />
           </span>

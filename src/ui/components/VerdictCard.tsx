@@ -1,6 +1,7 @@
 import type { CreatorVerdict, VerdictReason } from '../../shared/score';
-import { formatDate, t } from '../i18n';
+import { t } from '../i18n';
 import { peopleText } from './people-text';
+import { changeSentence } from './verdict-change';
 
 /** Why there is no verdict to show: nothing scored yet, or a score from before verdicts. */
 type NoVerdict = 'not-scored' | 'not-judged';
@@ -20,20 +21,6 @@ const TONE_MARK: Record<VerdictReason['tone'], string> = {
   bad: '✗',
   missing: '?',
 };
-
-/**
- * Scoring's note repeats the old level and date the card already shows ("was check on 30 Nov
- * 2026; now avoid after …"): keep the new part, with the level in words.
- */
-function changeWhy(why: string, labels: Record<string, string>): string {
-  const rest = why
-    .replace(/^was \w+ on [^;]+;\s*/, '')
-    .replace(
-      /^now (book|check|avoid|unknown)\b/,
-      (_, level: string) => `now “${t(`verdictLevel_${level}`)}”`,
-    );
-  return peopleText(rest, labels);
-}
 
 /** The answer first: book, check or avoid, how sure, and the reasons in plain words. */
 export function VerdictCard({ verdict, missing, labels = {} }: Props) {
@@ -76,11 +63,7 @@ export function VerdictCard({ verdict, missing, labels = {} }: Props) {
       ) : null}
       {verdict.change ? (
         <p class="verdict-change" data-testid="verdict-change">
-          {t('verdictChanged', [
-            t(`verdictLevel_${verdict.change.from}`),
-            formatDate(verdict.change.since),
-            changeWhy(verdict.change.why, labels),
-          ])}
+          {changeSentence(verdict.change, labels)}
         </p>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import type { CreatorRecord } from '../../shared/creator';
 import type { ReadingGlance } from './reading-glance';
 import { KeyFigures } from '../components/KeyFigures';
 import { BasisLine } from './BasisLine';
+import { pinnedOf } from './basis-text';
 import { peopleText } from '../components/people-text';
 import { VerdictCard } from '../components/VerdictCard';
 import { t } from '../i18n';
@@ -40,7 +41,9 @@ export function FirstScreen({ reading, record, onShortlist, onToggleShortlist }:
         rates={keyRates(score)}
         sourcesPage="sources.html"
       />
-      {record?.basis ? <BasisLine basis={record.basis} /> : null}
+      {record?.basis ? (
+        <BasisLine basis={record.basis} pinned={pinnedOf(record)} platform={platform} />
+      ) : null}
       {verdict?.nextStep ? (
         <p class="next-step" data-testid="next-step">
           <strong>{t('popupNextStep')}</strong> {peopleText(verdict.nextStep, labels)}

@@ -2,11 +2,12 @@ import type { CreatorScore, Signal, ThresholdRef } from '../../shared/score';
 import { SIGNAL } from '../../scoring/signal-ids';
 import type { RateFigure } from '../components/KeyFigures';
 import { isPercentUnit } from '../components/format-value';
+import { isReference } from '../components/benchmark-words';
 import { t } from '../i18n';
 import { noBenchmarkWhy } from './no-benchmark';
 
 const benchmarkOfSignal = (s: Signal | undefined): ThresholdRef | null =>
-  s?.thresholds.find((r) => r.comparison === 'benchmark') ?? null;
+  s?.thresholds.find(isReference) ?? null;
 
 /**
  * The rates the first screen shows: the engagement rate, plus any other rate scoring measures

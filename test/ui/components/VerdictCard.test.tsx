@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { VerdictCard } from '../../../src/ui/components/VerdictCard';
+import { formatDate } from '../../../src/ui/i18n';
 import { mount } from './render';
 
 describe('VerdictCard', () => {
@@ -42,6 +43,33 @@ describe('VerdictCard', () => {
       '✓see Engagement rate',
     ]);
     const change = root.querySelector('[data-testid="verdict-change"]')?.textContent ?? '';
-    expect(change).toMatch(/^Changed from “Check first” \(.+\): now “Avoid” after your entry$/);
+    expect(change).toMatch(/^Was “Check first” on .+, now “Avoid” after your entry\.$/);
+  });
+
+  it('tells the change in one sentence, adding no colon to the reason\u2019s own', () => {
+    const card = (why: string) =>
+      mount(
+        <VerdictCard
+          verdict={{
+            level: 'check',
+            confidence: 'high',
+            reasons: [],
+            nextStep: '',
+            change: { from: 'book', since: '2026-11-28T10:00:00.000Z', why },
+          }}
+          missing="not-judged"
+        />,
+      ).querySelector('[data-testid="verdict-change"]')?.textContent ?? '';
+    const reason =
+      'likes not visible on 11 of 12 videos (never counted as 0): only 1 of them counts towards engagement.';
+    const expected = `Was “Book” on ${formatDate('2026-11-28T10:00:00.000Z')}, now “Check first” after a new reading — ${reason}`;
+    // Scoring's note as written now, and as records stored before this change hold it.
+    expect(card(`was book on 28 Nov 2026, now check after a new reading — ${reason}`)).toBe(
+      expected,
+    );
+    expect(card(`was book on 28 Nov 2026; now check after a new reading: ${reason}`)).toBe(
+      expected,
+    );
+    expect(expected.split(': ')).toHaveLength(2);
   });
 });

@@ -10,7 +10,9 @@ describe('the first screen key rates', () => {
   it('shows the view rate where likes are hidden, not a blank engagement rate', () => {
     const [first] = keyRates(channel(null));
     expect(first?.label).toMatch(/^Views ÷ subscribers/);
-    expect(first?.value).toBeCloseTo(0.2055, 3);
+    // The newest video, 3 days old, is still gathering views (settle.youtube.days) and stays
+    // out: the median of the other eleven, 20,600 views ÷ 100,000.
+    expect(first?.value).toBeCloseTo(0.206, 6);
   });
 
   it('shows the view rate where likes show on too few videos for the engagement rate to be judged', () => {
