@@ -4,6 +4,7 @@ import type { ContentToBackground } from '../shared/messages';
 
 interface PortLike {
   postMessage(message: unknown): void;
+  disconnect(): void;
   onMessage: { addListener(fn: (message: unknown) => void): void };
   onDisconnect: { addListener(fn: () => void): void };
 }
@@ -82,6 +83,17 @@ export function workerChannel(
     });
     return opened;
   };
+  // An open port keeps a page out of the back/forward cache in some browsers: it closes as
+  // the page is hidden, and the next post after a return opens a new one.
+  addEventListener('pagehide', () => {
+    const closing = port;
+    port = null;
+    try {
+      closing?.disconnect();
+    } catch {
+      // already closed
+    }
+  });
   return {
     post(message, seq) {
       const rt = runtime();

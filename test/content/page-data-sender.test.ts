@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageDataSender, type PageDataMessage } from '../../src/content/page-data-sender';
 import { onWorkerForgot } from '../../src/content/worker-forgot';
@@ -8,6 +9,8 @@ interface FakePort {
   posted: { seq: number; message: PageDataMessage }[];
   reply(seq: number, reply: unknown): void;
   close(): void;
+  /** Whether our side closed it. */
+  closedByUs: boolean;
 }
 
 /** A runtime whose ports the test answers and closes, as a worker that stops would. */
@@ -23,12 +26,16 @@ function fakeRuntime(options: { postThrows?: () => boolean } = {}) {
         posted: [],
         reply: (seq, reply) => onMessage.forEach((fn) => fn({ seq, reply })),
         close: () => onDisconnect.forEach((fn) => fn()),
+        closedByUs: false,
       };
       ports.push(port);
       return {
         postMessage(m: { seq: number; message: PageDataMessage }) {
           if (options.postThrows?.()) throw new Error('Attempting to use a disconnected port');
           port.posted.push(m);
+        },
+        disconnect: () => {
+          port.closedByUs = true;
         },
         onMessage: { addListener: (fn: (m: unknown) => void) => onMessage.push(fn) },
         onDisconnect: { addListener: (fn: () => void) => onDisconnect.push(fn) },
@@ -118,6 +125,17 @@ describe('the page-data sender', () => {
     } finally {
       stop();
     }
+  });
+
+  it('closes its port as the page is hidden, and opens one again after a return', () => {
+    const ports = fakeRuntime();
+    const send = pageDataSender(() => undefined);
+    send(message('a'), 0);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(ports[0]!.closedByUs).toBe(true);
+    send(message('b'), 0);
+    expect(ports).toHaveLength(2);
+    expect(ports[1]!.posted.map((p) => p.message.body)).toEqual(['b']);
   });
 
   it('posts nothing once the extension is gone', () => {

@@ -124,6 +124,16 @@ describe('posts still gathering views and likes', () => {
     );
   });
 
+  it('leave the comments-per-likes median: comments come in before likes', () => {
+    const chatty = [1, 2, 3, 4].map((h) => liked(20, hoursAgo(h), { comments: exact(10, 'text') }));
+    const s = signalOf('comments-per-100-likes', {
+      record: record({ posts: [...settled(), ...chatty] }),
+    });
+    expect(s.sampleSize).toBe(4); // with them: 27.5 per 100 likes, a red flag
+    expect(s.verdict).not.toBe('fail');
+    expect(labels(s)).toContain('4 posts under 5 days old left out: their likes are still coming');
+  });
+
   it('change nothing when every post is settled', () => {
     const s = signalOf('engagement-rate', { record: record({ posts: settled() }) });
     expect(s.sampleSize).toBe(4);

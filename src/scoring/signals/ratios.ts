@@ -6,6 +6,7 @@ import { counted, fmt, isNum, median, pct, ratio } from '../num';
 import { SIGNAL, signalLabel } from '../signal-ids';
 import { wordsFor } from '../words';
 import type { Thresholds } from '../thresholds';
+import { settledEvidence, settledOf } from '../settled';
 
 export const judgeCommentsPer100 = (x: number, T: Thresholds): Judgement =>
   bands(x, T, [
@@ -22,7 +23,13 @@ export const judgeFollowing = (x: number, T: Thresholds): Judgement =>
 /** Comments per 100 likes, median over posts showing both (SpendVet: 2–5 is normal). */
 export function commentsPerLikesSignal(ctx: Ctx): Signal {
   const { T } = ctx;
-  const both = ctx.posts.filter((p) => p.likes !== null && p.likes > 0 && p.comments !== null);
+  // Comments come in faster than likes (CampaignDeus, 2018): a young post's ratio runs high.
+  const settled = settledOf(
+    ctx,
+    ctx.posts.filter((p) => p.likes !== null && p.likes > 0 && p.comments !== null),
+    'ratio.commentsPer100.minPosts',
+  );
+  const both = settled.use;
   const base = {
     id: SIGNAL.commentsPerLikes,
     label: signalLabel(SIGNAL.commentsPerLikes, wordsFor(ctx.record.platform)),
@@ -38,15 +45,18 @@ export function commentsPerLikesSignal(ctx: Ctx): Signal {
   const value = median(per.map((e) => e.x))!;
   return signal({ ...base, value }, judgeCommentsPer100(value, T), () => ({
     message: `Median ${fmt(value, 1)} comments per 100 likes over ${both.length} posts (normal: 2–5).`,
-    evidence: per
-      .slice(0, 6)
-      .map(({ p, x }) =>
-        postEv(
-          p.post,
-          `${fmt(x, 1)} comments per 100 likes`,
-          `${fmt(p.comments)} comments, ${fmt(p.likes)} likes`,
+    evidence: [
+      ...per
+        .slice(0, 6)
+        .map(({ p, x }) =>
+          postEv(
+            p.post,
+            `${fmt(x, 1)} comments per 100 likes`,
+            `${fmt(p.comments)} comments, ${fmt(p.likes)} likes`,
+          ),
         ),
-      ),
+      ...settledEvidence(ctx, settled, 'likes', 'ratio.commentsPer100.minPosts'),
+    ],
   }));
 }
 
