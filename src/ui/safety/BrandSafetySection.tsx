@@ -57,8 +57,8 @@ export function BrandSafetySection({ record, brand, inReport = false }: Props) {
         {flagged
           ? t('safetyFlagged', [
               formatNumber(view.postsFlagged),
-              countOf(view.postsRead, noun),
-              view.bioFlagged ? t('safetyBioFlagged') : '',
+              // One placeholder: Chrome would read "$2$3" as a named one.
+              countOf(view.postsRead, noun) + (view.bioFlagged ? t('safetyBioFlagged') : ''),
             ])
           : t('safetyNothing', [countOf(view.postsRead, noun) + bio])}
       </p>
