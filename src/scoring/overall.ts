@@ -35,7 +35,10 @@ const find = (signals: readonly Signal[], id: SignalId) => signals.find((s) => s
 export function fitSummaryOf(signals: readonly Signal[]): string {
   const niche = find(signals, SIGNAL.nicheFit);
   if (!niche || niche.verdict === 'insufficient') {
-    return `No niche fit yet (${SIGNAL.nicheFit}): ${niche?.message ?? 'set a brand profile in the options.'}`;
+    // "No niche fit yet: set brand keywords … [niche-fit]": the words first, the trace last, as
+    // below; "(niche-fit):" read "No niche fit yet (Niche fit): Set …" once labelled.
+    const why = niche?.message ?? 'Set a brand profile in the options.';
+    return `No niche fit yet: ${why.charAt(0).toLowerCase()}${why.slice(1)} [${SIGNAL.nicheFit}]`;
   }
   const parts = [`${niche.message} [${SIGNAL.nicheFit}]`];
   for (const id of [SIGNAL.nicheEngagement, SIGNAL.targetMarket, SIGNAL.targetLanguage] as const) {
