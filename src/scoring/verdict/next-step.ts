@@ -11,7 +11,8 @@ export function nextStepFor(j: Judged, platform: Platform): string {
   const w = wordsFor(platform);
   const id = j.signal.id;
   if (j.standing === 'redFlag') {
-    return `Read the evidence under "${j.signal.label}" before deciding; book only if the creator's own insights explain it.`;
+    // Shown under "Avoid": the step must not read as an invitation to book.
+    return `Read the evidence under “${j.signal.label}”; reconsider only if the creator\u2019s own insights explain it.`;
   }
   switch (id) {
     case SIGNAL.engagementQuality:
