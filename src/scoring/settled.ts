@@ -75,6 +75,35 @@ export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: Minimum):
   return { use: posts, young, kept: true };
 }
 
+/** "2 posts under 5 days old", "1 video that may be under 6 days old and 1 without a visible date". */
+function youngWho(ctx: Ctx, s: Settled): string {
+  const id = settleRow(ctx)!;
+  const w = wordsFor(ctx.record.platform);
+  const by = settledBy(ctx, id);
+  const spans = s.young.map(postedBounds);
+  const dated = spans.filter((span) => span !== null);
+  const surely = dated.every((span) => span[0] > by);
+  return [
+    dated.length
+      ? `${counted(dated.length, w.post, w.posts)} ${surely ? '' : 'that may be '}under ${counted(ctx.T[id].value, 'day')} old`
+      : '',
+    dated.length < spans.length
+      ? `${counted(spans.length - dated.length, w.post, w.posts)} without a visible date`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/**
+ * What a reason says next to its post count, so its number and the popup's "Judged on N
+ * posts" line agree: "2 posts under 5 days old left out". Null when none was left out.
+ */
+export function leftOutNote(ctx: Ctx, s: Settled): string | null {
+  if (settleRow(ctx) === null || s.young.length === 0 || s.kept) return null;
+  return `${youngWho(ctx, s)} left out`;
+}
+
 /**
  * "2 posts under 5 days old left out: their likes and comments are still coming", then the
  * posts themselves. `what` names what is still coming ("views", "likes and comments").
@@ -83,20 +112,11 @@ export function settledEvidence(ctx: Ctx, s: Settled, what: string, minId: Minim
   const id = settleRow(ctx);
   if (id === null || s.young.length === 0) return [];
   const w = wordsFor(ctx.record.platform);
-  const days = ctx.T[id].value;
   const by = settledBy(ctx, id);
   const spans = s.young.map((p) => ({ p, span: postedBounds(p) }));
   const dated = spans.filter((x) => x.span !== null);
   const surely = dated.every((x) => x.span![0] > by);
-  const groups = [
-    dated.length
-      ? `${counted(dated.length, w.post, w.posts)} ${surely ? '' : 'that may be '}under ${counted(days, 'day')} old`
-      : '',
-    dated.length < spans.length
-      ? `${counted(spans.length - dated.length, w.post, w.posts)} without a visible date`
-      : '',
-  ].filter(Boolean);
-  const who = groups.join(' and ');
+  const who = youngWho(ctx, s);
   const coming =
     surely && dated.length === spans.length ? 'are still coming' : 'may still be coming';
   const [they, their] = spans.length === 1 ? ['it', 'its'] : ['them', 'their'];

@@ -26,6 +26,8 @@ describe('posts still gathering views and likes', () => {
     expect(s.value).toBeCloseTo(0.051, 6); // with them: 3.1%
     expect(s.sampleSize).toBe(4);
     expect(s.message).toContain('over 4 posts');
+    // The reason says so next to its count, which the popup's "Judged on 6 posts" line exceeds.
+    expect(s.message).toContain('followers; 2 posts under 5 days old left out) is');
     expect(labels(s)).toContain(
       '2 posts under 5 days old left out: their likes and comments are still coming',
     );
@@ -69,6 +71,7 @@ describe('posts still gathering views and likes', () => {
       '2 posts under 5 days old kept: without them fewer than 3 posts are left. Their likes and comments are still coming, so this figure may read low',
     );
     expect(labels(s)).toContain('Kept: posted 2 hours ago');
+    expect(s.message).not.toContain('left out');
   });
 
   it('leave the view median of a video platform (TikTok, 7 days)', () => {
@@ -83,7 +86,10 @@ describe('posts still gathering views and likes', () => {
     expect(s.value).toBeCloseTo(6000 / 20_000, 9); // with them: 4,500 views
     expect(s.sampleSize).toBe(5);
     expect(labels(s)).toContain('3 videos under 7 days old left out: their views are still coming');
-    expect(signalOf('engagement-by-views', run).sampleSize).toBe(5);
+    expect(s.message).toContain('(5 videos; 3 videos under 7 days old left out)');
+    const byViews = signalOf('engagement-by-views', run);
+    expect(byViews.sampleSize).toBe(5);
+    expect(byViews.message).toContain('over 5 videos (3 videos under 7 days old left out) is');
   });
 
   it('are aged at the reading, not at a later scoring of the same record', () => {
@@ -138,5 +144,6 @@ describe('posts still gathering views and likes', () => {
     const s = signalOf('engagement-rate', { record: record({ posts: settled() }) });
     expect(s.sampleSize).toBe(4);
     expect(labels(s).some((l) => /left out|kept/.test(l))).toBe(false);
+    expect(s.message).not.toContain('left out');
   });
 });

@@ -7,7 +7,7 @@ import { SIGNAL, signalLabel } from '../signal-ids';
 import { NO_BENCHMARK } from '../thresholds/benchmarks';
 import { TIER_LABEL } from '../tier';
 import { PLATFORM_NAME, wordsFor } from '../words';
-import { settledEvidence, settledOf, type Settled } from '../settled';
+import { leftOutNote, settledEvidence, settledOf, type Settled } from '../settled';
 import type { ThresholdId, Thresholds } from '../thresholds';
 
 /** Judged on the median rate as a multiple of the benchmark. */
@@ -69,8 +69,9 @@ export function engagementSignal(ctx: Ctx): Signal {
   const judged = judgeEngagement(multiple, T);
   judged.thresholds.unshift(ref(bench));
   const followers = ctx.followers;
+  const note = leftOutNote(ctx, settled);
   return signal({ ...base, value: rate }, judged, () => ({
-    message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}) is ${versus(multiple, `the ${pct(bench.value)} benchmark`)}.`,
+    message: `Median ${pct(rate)} over ${rated.length} ${w.posts} (likes and comments ÷ ${fmt(followers)} ${w.followers}${note ? `; ${note}` : ''}) is ${versus(multiple, `the ${pct(bench.value)} benchmark`)}.`,
     evidence: engagementEvidence(ctx, settled, bench),
   }));
 }

@@ -7,7 +7,7 @@ import { SIGNAL, signalLabel } from '../signal-ids';
 import type { ThresholdId, Thresholds } from '../thresholds';
 import { TIKTOK_VIEWS_BANDS } from '../thresholds/views';
 import { PLATFORM_NAME, wordsFor } from '../words';
-import { settledEvidence, settledOf } from '../settled';
+import { leftOutNote, settledEvidence, settledOf } from '../settled';
 
 export const judgeViewRate = (rate: number, T: Thresholds): Judgement =>
   bands(rate, T, ['views.rate.warn']);
@@ -47,7 +47,7 @@ export function viewRateSignal(ctx: Ctx): Signal {
         ? ' A low TikTok view rate alone is weak evidence of fraud: the feed decides reach.'
         : '';
     return {
-      message: `Median ${fmt(Math.round(views))} views per ${w.post} is ${pct(rate)} of ${fmt(ctx.followers)} ${w.followers} (${videos.length} ${w.posts}).${caution}`,
+      message: `Median ${fmt(Math.round(views))} views per ${w.post} is ${pct(rate)} of ${fmt(ctx.followers)} ${w.followers} (${[`${videos.length} ${w.posts}`, leftOutNote(ctx, settled)].filter(Boolean).join('; ')}).${caution}`,
       evidence: [
         ev(
           'number',
@@ -112,11 +112,12 @@ export function viewsEngagementSignal(ctx: Ctx): Signal {
     }));
   }
   const low = T[benchId];
+  const note = leftOutNote(ctx, settled);
   const multiple = ratio(rate, low.value) ?? 0;
   const judged = judgeViewsEngagement(multiple, T);
   judged.thresholds.unshift(ref(low));
   return signal({ ...base, value: rate }, judged, () => ({
-    message: `${figure()} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
+    message: `${figure()}${note ? ` (${note})` : ''} is ${multiple < 1 ? 'below' : 'at or above'} the ${pct(low.value)} "low" mark for TikTok creators with ${fmt(ctx.followers)} followers (Modash, 2025).`,
     evidence: [
       ev('number', `"Low" mark ${pct(low.value)} for ${low.label}`, low.source),
       ...settledEvidence(ctx, settled, 'views and likes', 'viewsEr.minVideos'),
