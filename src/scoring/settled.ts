@@ -95,6 +95,14 @@ function youngWho(ctx: Ctx, s: Settled): string {
     .join(' and ');
 }
 
+const LEFT_OUT = ' left out: ';
+
+/** "2 posts under 5 days old left out", read back from a judged signal's evidence. */
+export function leftOutOf(evidence: readonly Evidence[]): string | null {
+  const label = evidence.find((e) => e.label.includes(LEFT_OUT))?.label;
+  return label ? label.slice(0, label.indexOf(LEFT_OUT) + LEFT_OUT.length - 2) : null;
+}
+
 /**
  * What a reason says next to its post count, so its number and the popup's "Judged on N
  * posts" line agree: "2 posts under 5 days old left out". Null when none was left out.
@@ -122,7 +130,7 @@ export function settledEvidence(ctx: Ctx, s: Settled, what: string, minId: Minim
   const [they, their] = spans.length === 1 ? ['it', 'its'] : ['them', 'their'];
   const label = s.kept
     ? `${who} kept: without ${they} ${leftWords(minimumOf(ctx, minId), w.post, w.posts)}. ${capital(their)} ${what} ${coming}, so this figure may read low`
-    : `${who} left out: ${their} ${what} ${coming}`;
+    : `${who}${LEFT_OUT}${their} ${what} ${coming}`;
   const ref = readAt(ctx);
   const named = spans
     .slice(0, NAMED)

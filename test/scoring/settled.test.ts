@@ -43,6 +43,8 @@ describe('posts still gathering views and likes', () => {
       NOW,
     );
     expect(score.engagementRate).toBeCloseTo(0.051, 6);
+    const reason = score.verdict!.reasons.find((r) => r.signalId === 'engagement-rate');
+    expect(reason?.text).toContain('4 posts, 2 posts under 5 days old left out)');
   });
 
   it('judge on the whole date span: a post that may be young is left out', () => {

@@ -2,6 +2,7 @@ import type { Platform } from '../../shared/model';
 import type { TierId, VerdictReason } from '../../shared/score';
 import type { Judged, Standing } from '../judgement';
 import { pct } from '../num';
+import { leftOutOf } from '../settled';
 import { SIGNAL } from '../signal-ids';
 import { TIER_LABEL } from '../tier';
 import type { ThresholdId, Thresholds } from '../thresholds';
@@ -59,7 +60,9 @@ function engagementText(j: Judged, c: ReasonContext): string | null {
   const w = wordsFor(c.platform);
   const tier = c.tier === 'below-nano' ? 'nano' : c.tier;
   const cite = row.cite ? ` (${row.cite})` : '';
-  return `Median ${pct(j.signal.value)} engagement per ${w.post} (likes and comments ÷ ${w.followers}, ${j.signal.sampleSize} ${w.posts}) against ${pct(bench.value)} for ${PLATFORM_NAME[c.platform]} ${TIER_LABEL[tier]} creators${cite}.`;
+  // The young posts it leaves out, so its count agrees with the popup's "Judged on N posts".
+  const young = leftOutOf(j.signal.evidence);
+  return `Median ${pct(j.signal.value)} engagement per ${w.post} (likes and comments ÷ ${w.followers}, ${j.signal.sampleSize} ${w.posts}${young ? `, ${young}` : ''}) against ${pct(bench.value)} for ${PLATFORM_NAME[c.platform]} ${TIER_LABEL[tier]} creators${cite}.`;
 }
 
 /** A key point without evidence: what is still open, in words. */
