@@ -19,9 +19,10 @@ export interface SiteResponses {
 /** At most this many bodies wait for idle time; a flood beyond it is dropped. */
 const MAX_QUEUE = 30;
 
+/** A body as the hook passed it on. */
+type HookBody = NonNullable<ReturnType<typeof unpackPageData>>;
 /** A body as the hook passed it on, or a message ready to post (a piece, or one sent again). */
-type Waiting =
-  { url: URL; page: URL; body: string } | { message: PageDataMessage; attempt: number };
+type Waiting = HookBody | { message: PageDataMessage; attempt: number };
 
 type Idle = (fn: () => void) => void;
 const idle: Idle =
@@ -55,7 +56,7 @@ export function startCapture(site: SiteResponses): void {
 
   // A checked body, slimmed, as the messages it goes in: one, or pieces that the worker joins
   // (body-pieces.ts), sent one per idle period.
-  const prepared = (next: { url: URL; page: URL; body: string }): PageDataMessage[] => {
+  const prepared = (next: HookBody): PageDataMessage[] => {
     const locale = document.documentElement.lang || navigator.language;
     const base = {
       type: 'content/pageData',
@@ -70,7 +71,7 @@ export function startCapture(site: SiteResponses): void {
     const count = pieces.length;
     return pieces.map((body, index) => ({ ...base, body, piece: { id, index, count } }));
   };
-  const worth = (w: { url: URL; page: URL; body: string }) =>
+  const worth = (w: HookBody) =>
     w.body.length <= MAX_BODY_CHARS && site.worth(w.url, w.page, w.body);
 
   const work = () => {

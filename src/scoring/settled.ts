@@ -75,15 +75,18 @@ export function settledOf(ctx: Ctx, posts: readonly PostView[], minId: Minimum):
   return { use: posts, young, kept: true };
 }
 
-/** "2 posts under 5 days old", "1 video that may be under 6 days old and 1 without a visible date". */
-function youngWho(ctx: Ctx, s: Settled): string {
+/**
+ * Who the young posts are, "2 posts under 5 days old" or "1 video that may be under 6 days old
+ * and 1 without a visible date", and whether every one of them is surely young.
+ */
+function youngWho(ctx: Ctx, s: Settled): { who: string; surely: boolean } {
   const id = settleRow(ctx)!;
   const w = wordsFor(ctx.record.platform);
   const by = settledBy(ctx, id);
   const spans = s.young.map(postedBounds);
   const dated = spans.filter((span) => span !== null);
   const surely = dated.every((span) => span[0] > by);
-  return [
+  const who = [
     dated.length
       ? `${counted(dated.length, w.post, w.posts)} ${surely ? '' : 'that may be '}under ${counted(ctx.T[id].value, 'day')} old`
       : '',
@@ -93,6 +96,7 @@ function youngWho(ctx: Ctx, s: Settled): string {
   ]
     .filter(Boolean)
     .join(' and ');
+  return { who, surely: surely && dated.length === spans.length };
 }
 
 const LEFT_OUT = ' left out: ';
@@ -109,7 +113,7 @@ export function leftOutOf(evidence: readonly Evidence[]): string | null {
  */
 export function leftOutNote(ctx: Ctx, s: Settled): string | null {
   if (settleRow(ctx) === null || s.young.length === 0 || s.kept) return null;
-  return `${youngWho(ctx, s)} left out`;
+  return `${youngWho(ctx, s).who} left out`;
 }
 
 /**
@@ -120,13 +124,9 @@ export function settledEvidence(ctx: Ctx, s: Settled, what: string, minId: Minim
   const id = settleRow(ctx);
   if (id === null || s.young.length === 0) return [];
   const w = wordsFor(ctx.record.platform);
-  const by = settledBy(ctx, id);
   const spans = s.young.map((p) => ({ p, span: postedBounds(p) }));
-  const dated = spans.filter((x) => x.span !== null);
-  const surely = dated.every((x) => x.span![0] > by);
-  const who = youngWho(ctx, s);
-  const coming =
-    surely && dated.length === spans.length ? 'are still coming' : 'may still be coming';
+  const { who, surely } = youngWho(ctx, s);
+  const coming = surely ? 'are still coming' : 'may still be coming';
   const [they, their] = spans.length === 1 ? ['it', 'its'] : ['them', 'their'];
   const label = s.kept
     ? `${who} kept: without ${they} ${leftWords(minimumOf(ctx, minId), w.post, w.posts)}. ${capital(their)} ${what} ${coming}, so this figure may read low`
